@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Starts, configures and stops the GlassFish domains that the build unpacks into ear/target.
+#
+#   glassfish.sh run GLASSFISH_HOME EAR       the run command: H2 file database and demo data, stays in the
+#                                             foreground until Ctrl-C (SIGINT) or SIGTERM, then stops the domain
+#   glassfish.sh start-for-tests GLASSFISH_HOME   a fresh test database (LN_DB=h2|postgresql), domain left running
+#   glassfish.sh stop GLASSFISH_HOME
+#
+# Environment: LN_HTTP_PORT (run; default 8080), LN_DATA_DIR (run; default ~/.learning-network),
+# LN_DB and LN_H2_FILE (tests), LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD (tests on PostgreSQL).
+set -euo pipefail
+
+command=${1:?usage: glassfish.sh run|start-for-tests|stop GLASSFISH_HOME [EAR]}
+gf_home=${2:?GlassFish home required}
+asadmin="$gf_home/bin/asadmin"
+domain_dir="$gf_home/glassfish/domains/domain1"
+pool=LearningNetworkPool
+resource=jdbc/learningnetwork
+
+log() { printf '[learning-network] %s\n' "$*"; }
+
+# asadmin with its output kept out of the console unless it fails.
+quiet_asadmin() {
+  local out
+  if ! out=$("$asadmin" "$@" 2>&1); then
+    printf '%s\n' "$out" >&2
+    return 1
+  fi
+}
+
+# asadmin's property syntax separates with ':' and '=': escape both in values.
+escape() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+
+set_http_port() {
+  local port=$1
+  # The listener named http-listener-1 serves the applications; only its port changes.
+  sed -i -E "s#(<network-listener [^>]*name=\"http-listener-1\"[^>]*port=\")[0-9]+#\1${port}#; s#(<network-listener [^>]*port=\")[0-9]+(\"[^>]*name=\"http-listener-1\")#\1${port}\2#" \
+    "$domain_dir/config/domain.xml"
+}
+
+start_domain() {
+  log "Starting GlassFish ($gf_home)"
+  # Output to a file, not a pipe: the server inherits it and would lose its log when a pipe closes.
+  if ! "$asadmin" start-domain domain1 > "$gf_home/start-domain.out" 2>&1; then
+    cat "$gf_home/start-domain.out" >&2
+    log "GlassFish did not start: see $domain_dir/logs/server.log"
+    exit 1
+  fi
+}
+
+create_h2_pool() {
+  local file=$1
+  # LEGACY mode: EclipseLink 4.0 compares boolean columns with 1/0 (eclipse-ee4j/eclipselink#1578),
+  # which H2 2.x accepts only in this mode. The schema itself is plain SQL shared with PostgreSQL.
+  local url="jdbc:h2:file:${file};MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  quiet_asadmin create-jdbc-connection-pool \
+    --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
+    --property "URL=$(escape "$url"):user=sa:password=learningnetwork" "$pool"
+}
+
+create_postgresql_pool() {
+  quiet_asadmin create-jdbc-connection-pool \
+    --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
+    --isconnectvalidatereq=true --validationmethod=custom-validation \
+    --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+    --property "serverName=$(escape "$1"):portNumber=$2:databaseName=$(escape "$3"):user=$(escape "$4"):password=$(escape "$5")" "$pool"
+}
+
+create_resource() {
+  quiet_asadmin create-jdbc-resource --connectionpoolid "$pool" "$resource"
+}
+
+# A new, empty PostgreSQL database and its owner for the tests (run as root or as a superuser).
+recreate_postgresql_database() {
+  local db=$1 user=$2 password=$3
+  local psql=(psql -v ON_ERROR_STOP=1 -q -d postgres)
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    psql=(runuser -u postgres -- "${psql[@]}")
+  else
+    psql+=(-h "${LN_PG_HOST:-127.0.0.1}" -p "${LN_PG_PORT:-5432}" -U "${LN_PG_ADMIN_USER:-postgres}")
+  fi
+  "${psql[@]}" -c "drop database if exists \"$db\"" \
+    -c "do \$\$ begin if not exists (select from pg_roles where rolname = '$user') then create role \"$user\" login password '$password'; end if; end \$\$" \
+    -c "create database \"$db\" owner \"$user\""
+}
+
+wait_for_url() {
+  local url=$1 tries=${2:-120}
+  for _ in $(seq "$tries"); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+      return 0
+    fi
+    sleep 1
+  done
+  return 1
+}
+
+case "$command" in
+  start-for-tests)
+    db=${LN_DB:-h2}
+    if [ "$db" = postgresql ]; then
+      pg_host=${LN_PG_HOST:-127.0.0.1}; pg_port=${LN_PG_PORT:-5432}
+      pg_db=${LN_PG_DATABASE:-learningnetwork_test}; pg_user=${LN_PG_USER:-learningnetwork}
+      pg_password=${LN_PG_PASSWORD:-learningnetwork}
+      log "Creating PostgreSQL database $pg_db on $pg_host:$pg_port"
+      recreate_postgresql_database "$pg_db" "$pg_user" "$pg_password"
+    else
+      h2_file=${LN_H2_FILE:?LN_H2_FILE required}
+      rm -f "$h2_file".*.db
+      mkdir -p "$(dirname "$h2_file")"
+    fi
+    start_domain
+    if [ "$db" = postgresql ]; then
+      create_postgresql_pool "$pg_host" "$pg_port" "$pg_db" "$pg_user" "$pg_password"
+    else
+      create_h2_pool "$h2_file"
+    fi
+    create_resource
+    # The tests sign in as the demo users.
+    quiet_asadmin create-system-properties learningnetwork.demo=true
+    log "GlassFish is running for the tests with the $db database"
+    ;;
+
+  run)
+    ear=${3:?EAR file required}
+    port=${LN_HTTP_PORT:-8080}
+    data_dir=${LN_DATA_DIR:-$HOME/.learning-network}
+    if ! [[ "$port" =~ ^[0-9]+$ ]] || [ "$port" -lt 1 ] || [ "$port" -gt 65535 ]; then
+      log "LN_HTTP_PORT must be a port number (1-65535), not '$port'"
+      exit 2
+    fi
+    if curl -fsS -o /dev/null "http://localhost:4848" 2>/dev/null; then
+      log "Another GlassFish is already running (its administration port 4848 answers): stop it first"
+      exit 1
+    fi
+    mkdir -p "$data_dir"
+    set_http_port "$port"
+    start_domain
+    # Stop the domain first, then report: when Maven has gone, writing to its closed pipe would fail.
+    stop() {
+      trap - INT TERM
+      "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+      log "GlassFish stopped" 2>/dev/null || true
+      exit 0
+    }
+    trap '' PIPE
+    trap stop INT TERM
+    if ! "$asadmin" list-jdbc-resources 2>/dev/null | grep -qx "$resource"; then
+      log "First start: configuring the database ($data_dir) and demo mode"
+      create_h2_pool "$data_dir/learningnetwork"
+      create_resource
+      quiet_asadmin create-system-properties learningnetwork.demo=true
+    fi
+    log "Deploying $(basename "$ear")"
+    if ! quiet_asadmin deploy --force=true --name learning-network "$ear"; then
+      log "Deployment failed: see $domain_dir/logs/server.log"
+      stop
+    fi
+    if ! wait_for_url "http://localhost:$port/learning/"; then
+      log "The application did not answer: see $domain_dir/logs/server.log"
+      stop
+    fi
+    echo "Learning Network is ready at http://localhost:$port/learning"
+    # Ctrl-C in a terminal reaches this script directly; a signal sent to Maven alone ends Maven, and
+    # this script then notices its parent has gone. Either way the domain is stopped.
+    pid=$(cat "$domain_dir/config/pid")
+    parent=$PPID
+    while kill -0 "$pid" 2>/dev/null; do
+      if ! kill -0 "$parent" 2>/dev/null; then
+        stop
+      fi
+      sleep 2 &
+      wait $! || true
+    done
+    log "GlassFish has stopped"
+    ;;
+
+  stop)
+    "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+    ;;
+
+  *)
+    echo "unknown command: $command" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,181 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven through chromedriver, with axe-core checks against WCAG 2.x A and AA.
+ * Without Chromium the browser tests are skipped with a message saying how to install it, except under
+ * CI ({@code CI=true}), where a missing browser is a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("ln.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("ln.chromedriver", "/usr/bin/chromedriver");
+    /** Selenium warns on every start that it has no DevTools binding for this Chromium; the tests use none. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, URL base) {
+        this.driver = driver;
+        String url = base.toExternalForm();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Starts the browser, or skips the calling test (fails it under CI) when Chromium is not installed. */
+    public static Browser open(URL base) {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed) {
+            String message = "Browser tests need Debian's Chromium and its driver: apt-get install chromium chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application, e.g. {@code /admin/organisations.xhtml}. */
+    public Browser get(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The element with this id (Faces client ids contain colons, which CSS would need escaped). */
+    public WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String h1() {
+        return text("h1");
+    }
+
+    public Browser type(String id, String value) {
+        WebElement input = byId(id);
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    /** Clicks and waits for the next page to load. */
+    public Browser submit(String id) {
+        WebElement button = byId(id);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (in Chromium) "node does not belong to the document": the next page is loading.
+                return true;
+            }
+        });
+        return this;
+    }
+
+    public void signIn(String username, String password) {
+        get("/sign-in.xhtml");
+        type("signInForm:username", username);
+        type("signInForm:password", password);
+        submit("signInForm:submit");
+    }
+
+    public void signOut() {
+        submit("signOutForm:signOut");
+    }
+
+    /**
+     * Runs axe-core on the current page and fails on any WCAG 2.x A or AA violation, listing each
+     * rule and the elements that break it. Saves a screenshot under target/screenshots as well.
+     */
+    public void assertAccessible(String pageName) {
+        screenshot(pageName);
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = violations.stream()
+                    .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n  "));
+            fail("Accessibility violations on " + pageName + " (" + url() + "):\n  " + report);
+        }
+        assertTrue(results.getPasses().size() > 0, "axe-core ran no checks on " + pageName);
+    }
+
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("ln.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9-]", "_") + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save a screenshot", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,66 @@
+package org.learningnetwork.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployments of the integration tests: always the EAR the build produced, so the tests exercise
+ * exactly what is shipped. In-container tests add their classes to its web module.
+ */
+public final class Deployments {
+
+    public static final String EAR_NAME = "learning-network.ear";
+    private static final String WEB_MODULE = "learning-network-web.war";
+
+    private Deployments() {
+    }
+
+    /** The application as built, for tests that drive it from outside (HTTP, browser). */
+    public static EnterpriseArchive application() {
+        File ear = new File(System.getProperty("ln.ear", "target/" + EAR_NAME));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("Build the EAR first (mvnw verify builds it): " + ear.getAbsolutePath());
+        }
+        return ShrinkWrap.create(ZipImporter.class, EAR_NAME).importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /** The application with the given test classes in its web module, where the tests then run. */
+    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = application();
+        mapRunAsPrincipals(ear);
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClasses(testClasses);
+        web.addClasses(Deployments.class, AsRole.class, AsRole.Admin.class, AsRole.Coordinator.class, AsRole.Learner.class);
+        web.addAsWebInfResource("glassfish-ejb-jar.xml");
+        Testable.archiveToTest(web);
+        return ear;
+    }
+
+    /**
+     * GlassFish runs {@code @RunAs} code as a principal mapped to the role, and the shipped mapping names
+     * groups only. For the tests' {@link AsRole} beans, each role also gets a principal whose name no
+     * sign-in can produce (usernames are lower case), named as run-as principal in glassfish-ejb-jar.xml.
+     */
+    private static void mapRunAsPrincipals(EnterpriseArchive ear) {
+        String path = "META-INF/glassfish-application.xml";
+        String mapping;
+        try (InputStream in = ear.get(path).getAsset().openStream()) {
+            mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String withPrincipals = mapping.replaceAll("<group-name>([A-Z]+)</group-name>",
+                "<principal-name>it-run-as-$1</principal-name><group-name>$1</group-name>");
+        ear.delete(path);
+        ear.add(new StringAsset(withPrincipals), path);
+    }
+}

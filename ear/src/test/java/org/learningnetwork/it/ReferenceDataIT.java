@@ -1,0 +1,59 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.reference.CouncilArea;
+import org.learningnetwork.reference.Framework;
+import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reference.WorkforceGroup;
+
+/** The migrations ran on deployment and loaded the reference data. */
+@ExtendWith(ArquillianExtension.class)
+class ReferenceDataIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(ReferenceDataIT.class);
+    }
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Test
+    void all32CouncilAreasAreInFourLearningNetworkRegions() {
+        List<CouncilArea> areas = referenceData.councilAreas();
+        assertEquals(32, areas.size());
+        assertEquals(4, areas.stream().map(a -> a.getRegion().getName()).distinct().count());
+        CouncilArea clackmannanshire = areas.stream().filter(a -> a.getGssCode().equals("S12000005")).findFirst().orElseThrow();
+        assertEquals("Clackmannanshire", clackmannanshire.getName());
+        assertEquals("Tayforth", clackmannanshire.getRegion().getName());
+        assertEquals(List.of("North of Scotland", "Tayforth", "South East Scotland", "West of Scotland"),
+                referenceData.regions().stream().map(r -> r.getName()).toList());
+    }
+
+    @Test
+    void frameworksListTheirWorkforceGroupsLowestFirst() {
+        List<Framework> frameworks = referenceData.frameworks();
+        assertEquals(List.of("CP_2024", "CP_2012"), frameworks.stream().map(Framework::getCode).toList());
+        assertEquals(List.of("WIDER", "GENERAL", "SPECIFIC", "INTENSIVE"),
+                frameworks.get(0).getGroups().stream().map(WorkforceGroup::getCode).toList());
+        assertEquals(List.of("GENERAL_CONTACT", "SPECIFIC_CONTACT", "INTENSIVE_CONTACT"),
+                frameworks.get(1).getGroups().stream().map(WorkforceGroup::getCode).toList());
+    }
+
+    @Test
+    void strandsAndQualificationsAreLoaded() {
+        assertEquals(8, referenceData.strands().size());
+        assertEquals("Child protection", referenceData.strands().get(0).getName());
+        assertEquals(12, referenceData.qualifications().size());
+        assertEquals(60, referenceData.qualifications().stream()
+                .filter(q -> q.getCode().equals("PLQ3")).findFirst().orElseThrow().getCredits());
+    }
+}

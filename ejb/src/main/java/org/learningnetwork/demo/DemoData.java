@@ -1,0 +1,149 @@
+package org.learningnetwork.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.learningnetwork.organisation.AgencyType;
+import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.reference.CouncilArea;
+import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.security.PasswordHasher;
+import org.learningnetwork.security.Role;
+import org.learningnetwork.security.UserAccount;
+
+/**
+ * Demo organisations, people and one sign-in account per role, for the run command's demo mode only
+ * (system property {@code learningnetwork.demo=true}); a production server never sets it. Loaded once:
+ * a database that already has the demo administrator is left alone. All people are fictional.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@PermitAll
+public class DemoData {
+
+    /** The system property that switches demo mode on. */
+    public static final String DEMO_PROPERTY = "learningnetwork.demo";
+    /** The password of every demo account (listed in the README). */
+    public static final String DEMO_PASSWORD = "Learning-Network-demo1";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private static final String[] GIVEN = {"Aileen", "Callum", "Eilidh", "Fraser", "Isla", "Kirsty", "Lewis",
+        "Morag", "Niamh", "Ross", "Shona", "Struan", "Ailsa", "Euan", "Fiona", "Gregor", "Iona", "Jamie", "Mhairi",
+        "Rory", "Catriona", "Duncan", "Heather", "Kenneth", "Lorna", "Murdo", "Rhona", "Stuart", "Una", "Alasdair"};
+    private static final String[] FAMILY = {"Anderson", "Baird", "Cameron", "Drummond", "Ferguson", "Gillespie",
+        "Henderson", "Kerr", "MacLeod", "Morrison", "Paterson", "Robertson", "Sinclair", "Thomson", "Wallace",
+        "Urquhart", "Buchanan", "Crawford", "Duthie", "Fyfe"};
+    private static final String[] TITLES = {"Social worker", "Senior social worker", "Health visitor",
+        "School nurse", "Guidance teacher", "Support worker", "Housing officer", "Police constable",
+        "Detective sergeant", "Family support worker", "Community psychiatric nurse", "Youth worker",
+        "Children's rights officer", "Adult care worker", "Justice social worker", "Foster carer", "Volunteer"};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private record Demo(String username, String givenName, String familyName, String jobTitle, int organisation,
+                        Set<Role> roles) {
+    }
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean(DEMO_PROPERTY)) {
+            return;
+        }
+        boolean loaded = !em.createQuery("select a from UserAccount a where a.username = 'admin'", UserAccount.class)
+                .getResultList().isEmpty();
+        if (loaded) {
+            return;
+        }
+        List<Organisation> organisations = organisations();
+        List<WorkforceGroup> cp2024 = em.createQuery(
+                "select g from WorkforceGroup g where g.framework.code = 'CP_2024' order by g.rank", WorkforceGroup.class)
+                .getResultList();
+
+        Person manager = null;
+        for (Demo demo : List.of(
+                new Demo("manager", "Morag", "Sinclair", "Team manager, children and families", 0, EnumSet.of(Role.MANAGER, Role.LEARNER)),
+                new Demo("learner", "Callum", "Drummond", "Social worker", 0, EnumSet.of(Role.LEARNER)),
+                new Demo("coordinator", "Eilidh", "Baird", "Learning and development advisor", 1, EnumSet.of(Role.COORDINATOR, Role.LEARNER)),
+                new Demo("facilitator", "Fraser", "Gillespie", "Practice development trainer", 1, EnumSet.of(Role.FACILITATOR, Role.LEARNER)),
+                new Demo("committee", "Isla", "Henderson", "Child Protection Committee lead officer", 0, EnumSet.of(Role.COMMITTEE)),
+                new Demo("dpo", "Kirsty", "MacLeod", "Data protection officer", 0, EnumSet.of(Role.DPO)),
+                new Demo("admin", "Lewis", "Paterson", "Systems administrator", 0, EnumSet.of(Role.ADMIN)))) {
+            Person person = new Person(demo.givenName(), demo.familyName(),
+                    demo.username() + "@demo.learning-network.scot", organisations.get(demo.organisation()));
+            person.setJobTitle(demo.jobTitle());
+            person.placeIn(cp2024.get(demo.username().equals("learner") ? 2 : 3));
+            if ("manager".equals(demo.username())) {
+                manager = person;
+            } else if ("learner".equals(demo.username())) {
+                person.setLineManager(manager);
+            }
+            em.persist(person);
+            em.persist(new UserAccount(demo.username(), PasswordHasher.hash(DEMO_PASSWORD.toCharArray()), person, demo.roles()));
+        }
+
+        Random random = new Random(20242027L);
+        List<Person> teamLeads = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Organisation organisation = organisations.get(i % organisations.size());
+            String given = GIVEN[random.nextInt(GIVEN.length)];
+            String family = FAMILY[random.nextInt(FAMILY.length)];
+            Person person = new Person(given, family,
+                    (given + "." + family + "." + (i + 1)).toLowerCase(Locale.ROOT) + "@demo.learning-network.scot", organisation);
+            person.setJobTitle(i < organisations.size() ? "Team leader" : TITLES[random.nextInt(TITLES.length)]);
+            person.setPhone(String.format("01382 %06d", 400000 + i));
+            person.placeIn(cp2024.get(i < organisations.size() ? 3 : random.nextInt(cp2024.size())));
+            if (i < organisations.size()) {
+                teamLeads.add(person);
+            } else {
+                person.setLineManager(teamLeads.get(i % organisations.size()));
+            }
+            em.persist(person);
+        }
+        LOG.info("Demo data loaded: organisations, people and one account per role");
+    }
+
+    private List<Organisation> organisations() {
+        List<Organisation> organisations = new ArrayList<>();
+        organisation(organisations, "Dundee City Council - Children and Families Service", AgencyType.COUNCIL_SERVICE, "Dundee City");
+        organisation(organisations, "Dundee Health and Social Care Partnership", AgencyType.COUNCIL_SERVICE, "Dundee City");
+        organisation(organisations, "NHS Tayside", AgencyType.NHS_BOARD, "Dundee City", "Angus", "Perth and Kinross");
+        organisation(organisations, "Police Scotland - Tayside Division", AgencyType.POLICE, "Dundee City", "Angus", "Perth and Kinross");
+        organisation(organisations, "Angus Council - Education and Lifelong Learning", AgencyType.COUNCIL_SERVICE, "Angus");
+        organisation(organisations, "Clackmannanshire Council - Social Services", AgencyType.COUNCIL_SERVICE, "Clackmannanshire");
+        organisation(organisations, "Stirling Council - Children's Services", AgencyType.COUNCIL_SERVICE, "Stirling");
+        organisation(organisations, "NHS Forth Valley", AgencyType.NHS_BOARD, "Clackmannanshire", "Stirling", "Falkirk");
+        organisation(organisations, "Tayside Women's Aid Network", AgencyType.THIRD_SECTOR, "Dundee City", "Angus");
+        organisation(organisations, "Families First Tayside", AgencyType.THIRD_SECTOR, "Dundee City", "Angus", "Perth and Kinross");
+        organisation(organisations, "Riverside Homes Housing Association", AgencyType.HOUSING, "Dundee City", "Fife");
+        organisation(organisations, "Tay Valley College", AgencyType.EDUCATION_PROVIDER, "Dundee City", "Angus");
+        organisation(organisations, "Carewell Home Support Ltd", AgencyType.PRIVATE_PROVIDER, "Dundee City", "Perth and Kinross");
+        organisation(organisations, "Forth Recovery Community", AgencyType.THIRD_SECTOR, "Clackmannanshire", "Stirling");
+        return organisations;
+    }
+
+    private void organisation(List<Organisation> into, String name, AgencyType type, String... areaNames) {
+        Set<CouncilArea> areas = new LinkedHashSet<>(em.createQuery(
+                "select c from CouncilArea c where c.name in :names", CouncilArea.class)
+                .setParameter("names", List.of(areaNames))
+                .getResultList());
+        Organisation organisation = new Organisation(name, type, areas);
+        em.persist(organisation);
+        into.add(organisation);
+    }
+}

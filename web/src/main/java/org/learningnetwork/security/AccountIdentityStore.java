@@ -1,0 +1,28 @@
+package org.learningnetwork.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.stream.Collectors;
+
+/**
+ * The application's own identity store: checks a username and password with {@link AccountService} and
+ * gives the account's roles as groups (GlassFish maps each group to the role of the same name).
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private AccountService accounts;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+        if (!result.isSignedIn()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(result.username(),
+                result.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+}

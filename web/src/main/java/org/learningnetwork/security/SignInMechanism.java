@@ -1,0 +1,49 @@
+package org.learningnetwork.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Form sign-in on the application's own page. A visitor who is not signed in and asks for a protected
+ * page is sent to {@code /sign-in.xhtml?continue=PATH}; the sign-in form passes the username and password
+ * here (through {@code SecurityContext.authenticate}), the identity stores check them, and the signed-in
+ * state is kept in the HTTP session until sign-out or the session times out.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.FACILITATOR, Roles.COMMITTEE, Roles.DPO, Roles.ADMIN})
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SIGN_IN_PAGE = "/sign-in.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        if (context.isProtected()) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String query = request.getQueryString();
+            String target = query == null ? path : path + "?" + query;
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+}

@@ -1,0 +1,95 @@
+package org.learningnetwork.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.learningnetwork.platform.Messages;
+
+/**
+ * The sign-in form. A failure never says whether the username or the password was wrong; a locked
+ * account is told until when.
+ */
+@Named
+@RequestScoped
+public class SignInView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Messages messages;
+
+    private String username;
+    private String password;
+    private String continueTo;
+
+    @PostConstruct
+    void init() {
+        continueTo = SafeRedirect.localPath(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("continue")).orElse(null);
+    }
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                // A new session id on sign-in, so a session id planted before sign-in is worthless.
+                ((HttpServletRequest) external.getRequest()).changeSessionId();
+                external.redirect(external.getRequestContextPath() + (continueTo == null ? "/my/index.xhtml" : continueTo));
+            }
+            default -> accounts.lockedUntil(username).ifPresentOrElse(
+                    until -> messages.error(null, "signIn.locked", TIME.format(until)),
+                    () -> messages.error(null, "signIn.failed"));
+        }
+    }
+
+    /** Where to go after signing in: a path inside the application, or {@code null} for the user's home page. */
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
