@@ -48,14 +48,16 @@ start_domain() {
   fi
 }
 
+# LEGACY mode: EclipseLink 4.0 compares boolean columns with 1/0 (eclipse-ee4j/eclipselink#1578),
+# which H2 2.x accepts only in this mode. The schema itself is plain SQL shared with PostgreSQL.
+h2_url() {
+  printf 'jdbc:h2:file:%s;MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' "$1"
+}
+
 create_h2_pool() {
-  local file=$1
-  # LEGACY mode: EclipseLink 4.0 compares boolean columns with 1/0 (eclipse-ee4j/eclipselink#1578),
-  # which H2 2.x accepts only in this mode. The schema itself is plain SQL shared with PostgreSQL.
-  local url="jdbc:h2:file:${file};MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
   quiet_asadmin create-jdbc-connection-pool \
     --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
-    --property "URL=$(escape "$url"):user=sa:password=learningnetwork" "$pool"
+    --property "URL=$(escape "$(h2_url "$1")"):user=sa:password=learningnetwork" "$pool"
 }
 
 create_postgresql_pool() {
@@ -146,11 +148,15 @@ case "$command" in
     trap '' PIPE
     trap stop INT TERM
     if ! "$asadmin" list-jdbc-resources 2>/dev/null | grep -qx "$resource"; then
-      log "First start: configuring the database ($data_dir) and demo mode"
+      log "First start: configuring the database and demo mode"
       create_h2_pool "$data_dir/learningnetwork"
       create_resource
       quiet_asadmin create-system-properties learningnetwork.demo=true
+    else
+      # The data folder may differ from last time (LN_DATA_DIR): point the pool at this one.
+      quiet_asadmin set "resources.jdbc-connection-pool.$pool.property.URL=$(h2_url "$data_dir/learningnetwork")"
     fi
+    log "Database: $data_dir"
     log "Deploying $(basename "$ear")"
     if ! quiet_asadmin deploy --force=true --name learning-network "$ear"; then
       log "Deployment failed: see $domain_dir/logs/server.log"
