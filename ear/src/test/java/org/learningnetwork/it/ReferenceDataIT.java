@@ -41,7 +41,7 @@ class ReferenceDataIT {
     @Test
     void frameworksListTheirWorkforceGroupsLowestFirst() {
         List<Framework> frameworks = referenceData.frameworks();
-        assertEquals(List.of("CP_2024", "CP_2012"), frameworks.stream().map(Framework::getCode).toList());
+        assertEquals(List.of("CP_2024", "CP_2012", "ASP", "VAWG", "MAPPA", "JSW"), frameworks.stream().map(Framework::getCode).toList());
         assertEquals(List.of("WIDER", "GENERAL", "SPECIFIC", "INTENSIVE"),
                 frameworks.get(0).getGroups().stream().map(WorkforceGroup::getCode).toList());
         assertEquals(List.of("GENERAL_CONTACT", "SPECIFIC_CONTACT", "INTENSIVE_CONTACT"),

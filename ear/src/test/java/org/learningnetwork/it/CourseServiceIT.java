@@ -1,0 +1,166 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.catalogue.BookingMode;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseService;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.catalogue.SelfGuidedResource;
+import org.learningnetwork.catalogue.SessionStatus;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.reference.ReferenceDataService;
+
+/** Coordinators keep the catalogue; its rules hold whatever the input. */
+@ExtendWith(ArquillianExtension.class)
+class CourseServiceIT {
+
+    private static final Instant START = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(CourseServiceIT.class);
+    }
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private AsRole.Coordinator coordinator;
+
+    @Inject
+    private AsRole.Learner learner;
+
+    private long generalGroup() {
+        return referenceData.frameworks().get(0).getGroups().get(1).getId();
+    }
+
+    private Course newCourse(String title) {
+        Course course = new Course(title + " " + UUID.randomUUID().toString().substring(0, 6),
+                "Key processes, roles and responsibilities in child protection.", DeliveryMode.IN_PERSON, 180,
+                "Clackmannanshire Child Protection Committee");
+        course.setCpdHours(new BigDecimal("3.0"));
+        course.setOutcomes(List.of("Describe the stages of the child protection process", "Know who to contact"));
+        course.setResources(List.of(new SelfGuidedResource("7-minute briefing", "https://example.org/briefing.pdf")));
+        return course;
+    }
+
+    private Course saveCourse(Course course, Set<Long> prerequisites) throws Exception {
+        return coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION", "TRAUMA"), Set.of(generalGroup()), prerequisites));
+    }
+
+    private CourseSession newSession(Course course) {
+        return new CourseSession(course, START, START.plus(Duration.ofHours(3)), 20,
+                START.minus(Duration.ofDays(20)), START.minus(Duration.ofDays(2)));
+    }
+
+    @Test
+    void aCourseIsSavedFreeByDefaultWithItsOutcomesStrandsAndGroups() throws Exception {
+        Course saved = saveCourse(newCourse("Child protection: key processes"), Set.of());
+        Course found = coordinator.call(() -> courses.find(saved.getId()));
+        assertTrue(found.isFree());
+        assertEquals(BookingMode.FIRST_COME, found.getBookingMode());
+        assertEquals(2, found.getOutcomes().size());
+        assertEquals("Describe the stages of the child protection process", found.getOutcomes().get(0));
+        assertEquals(Set.of("CHILD_PROTECTION", "TRAUMA"), Set.copyOf(found.getStrands().stream().map(s -> s.getCode()).toList()));
+        assertEquals(1, found.getTargetGroups().size());
+        assertEquals("https://example.org/briefing.pdf", found.getResources().get(0).getUrl());
+    }
+
+    @Test
+    void aCourseWithoutTargetGroupOrWithBadFieldsIsRejectedAndNotSaved() throws Exception {
+        Course course = newCourse("No group");
+        course.setDurationMinutes(0);
+        course.setResources(List.of(new SelfGuidedResource("Broken", "not a link")));
+        RejectedException rejected = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> courses.save(course, Set.of(), Set.of(), Set.of())));
+        List<String> keys = rejected.getProblems().stream().map(p -> p.messageKey()).toList();
+        assertTrue(keys.contains("course.targetGroups.required"), keys.toString());
+        assertTrue(keys.contains("course.durationMinutes.positive"), keys.toString());
+        assertTrue(keys.contains("course.resource.url.invalid"), keys.toString());
+        assertEquals(null, course.getId());
+    }
+
+    @Test
+    void prerequisitesThatWouldMakeACycleAreRejected() throws Exception {
+        Course general = saveCourse(newCourse("General awareness"), Set.of());
+        Course keyProcesses = saveCourse(newCourse("Key processes"), Set.of(general.getId()));
+        Course chronologies = saveCourse(newCourse("Chronologies"), Set.of(keyProcesses.getId()));
+
+        Course generalAgain = coordinator.call(() -> courses.find(general.getId()));
+        RejectedException cycle = assertThrows(RejectedException.class, () -> saveCourse(generalAgain, Set.of(chronologies.getId())));
+        assertEquals("course.prerequisites.cycle", cycle.getProblems().get(0).messageKey());
+        Course self = coordinator.call(() -> courses.find(general.getId()));
+        assertThrows(RejectedException.class, () -> saveCourse(self, Set.of(general.getId())));
+        assertTrue(coordinator.call(() -> courses.find(general.getId())).getPrerequisites().isEmpty());
+    }
+
+    @Test
+    void sessionTimesBookingWindowAndCapacityAreChecked() throws Exception {
+        Course course = saveCourse(newCourse("Session rules"), Set.of());
+        CourseSession backwards = new CourseSession(course, START, START.minus(Duration.ofHours(1)), 0,
+                START.minus(Duration.ofDays(5)), START.plus(Duration.ofDays(1)));
+        RejectedException rejected = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> courses.saveSession(backwards, null, Set.of())));
+        List<String> keys = rejected.getProblems().stream().map(p -> p.messageKey()).toList();
+        assertTrue(keys.containsAll(List.of("session.endsAt.afterStart", "session.bookingClosesAt.beforeStart")), keys.toString());
+
+        CourseSession empty = newSession(course);
+        empty.setCapacity(0);
+        assertEquals("session.capacity.positive", assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> courses.saveSession(empty, null, Set.of()))).getProblems().get(0).messageKey());
+        assertTrue(coordinator.call(() -> courses.sessionsOf(course.getId())).isEmpty());
+    }
+
+    @Test
+    void aSessionIsCopiedToNewDatesAndCancelled() throws Exception {
+        Course course = saveCourse(newCourse("Copy and cancel"), Set.of());
+        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()));
+        Instant later = START.plus(Duration.ofDays(28));
+        CourseSession copy = coordinator.call(() -> courses.copySession(session.getId(), later));
+        assertEquals(later, copy.getStartsAt());
+        assertEquals(later.plus(Duration.ofHours(3)), copy.getEndsAt());
+        assertEquals(later.minus(Duration.ofDays(2)), copy.getBookingClosesAt());
+
+        coordinator.call(() -> { courses.cancelSession(session.getId()); return null; });
+        List<CourseSession> sessions = coordinator.call(() -> courses.sessionsOf(course.getId()));
+        assertEquals(List.of(SessionStatus.CANCELLED, SessionStatus.PLANNED), sessions.stream().map(CourseSession::getStatus).toList());
+    }
+
+    @Test
+    void aRetiredCourseKeepsItsSessionsButTakesNoNewOnes() throws Exception {
+        Course course = saveCourse(newCourse("Retiring"), Set.of());
+        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()));
+        coordinator.call(() -> { courses.retire(course.getId()); return null; });
+        assertTrue(coordinator.call(() -> courses.find(course.getId())).isRetired());
+        assertEquals(1, coordinator.call(() -> courses.sessionsOf(course.getId())).size());
+        assertEquals("session.course.retired", assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()))).getProblems().get(0).messageKey());
+        assertThrows(RejectedException.class, () -> coordinator.call(() -> courses.copySession(session.getId(), START.plus(Duration.ofDays(7)))));
+    }
+
+    @Test
+    void aLearnerCannotChangeTheCatalogue() {
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> courses.save(newCourse("Refused"), Set.of(), Set.of(generalGroup()), Set.of())));
+    }
+}

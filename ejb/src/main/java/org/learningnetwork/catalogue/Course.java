@@ -1,0 +1,313 @@
+package org.learningnetwork.catalogue;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.learningnetwork.platform.Text;
+import org.learningnetwork.reference.Strand;
+import org.learningnetwork.reference.WorkforceGroup;
+
+/**
+ * A course in the catalogue: what it teaches (learning outcomes, strands), for whom (target workforce
+ * groups), how (delivery mode, duration, CPD hours), what must come first (prerequisites), what it costs,
+ * and how places are given (booking mode).
+ *
+ * <p>Invariants: a course targets at least one workforce group; a course is free unless a cost is set;
+ * prerequisites never form a cycle; a retired course keeps its sessions and history but takes no new ones.
+ */
+@Entity
+@Table(name = "course")
+public class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_seq")
+    @SequenceGenerator(name = "course_seq", sequenceName = "course_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank(message = "{course.title.required}")
+    @Size(max = 200, message = "{course.title.size}")
+    private String title;
+
+    @NotBlank(message = "{course.summary.required}")
+    @Size(max = 4000, message = "{course.summary.size}")
+    private String summary;
+
+    @NotNull(message = "{course.deliveryMode.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode")
+    private DeliveryMode deliveryMode;
+
+    @Min(value = 1, message = "{course.durationMinutes.positive}")
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @NotNull(message = "{course.cpdHours.required}")
+    @DecimalMin(value = "0", message = "{course.cpdHours.notNegative}")
+    @Column(name = "cpd_hours")
+    private BigDecimal cpdHours = BigDecimal.ZERO;
+
+    @Min(value = 0, message = "{course.cost.notNegative}")
+    @Column(name = "cost_pence")
+    private Integer costPence;
+
+    @Size(max = 300, message = "{course.costNote.size}")
+    @Column(name = "cost_note")
+    private String costNote;
+
+    @NotBlank(message = "{course.provider.required}")
+    @Size(max = 200, message = "{course.provider.size}")
+    private String provider;
+
+    @NotNull(message = "{course.bookingMode.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "booking_mode")
+    private BookingMode bookingMode = BookingMode.FIRST_COME;
+
+    @Min(value = 1, message = "{course.defaultCapacity.positive}")
+    @Column(name = "default_capacity")
+    private int defaultCapacity = 20;
+
+    private boolean retired;
+
+    @ManyToMany
+    @JoinTable(name = "course_strand", joinColumns = @JoinColumn(name = "course_id"),
+            inverseJoinColumns = @JoinColumn(name = "strand_code"))
+    private Set<Strand> strands = new LinkedHashSet<>();
+
+    @NotEmpty(message = "{course.targetGroups.required}")
+    @ManyToMany
+    @JoinTable(name = "course_workforce_group", joinColumns = @JoinColumn(name = "course_id"),
+            inverseJoinColumns = @JoinColumn(name = "workforce_group_id"))
+    private Set<WorkforceGroup> targetGroups = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "course_prerequisite", joinColumns = @JoinColumn(name = "course_id"),
+            inverseJoinColumns = @JoinColumn(name = "prerequisite_id"))
+    private Set<Course> prerequisites = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "course_outcome", joinColumns = @JoinColumn(name = "course_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    private List<@NotBlank(message = "{course.outcome.required}") @Size(max = 500, message = "{course.outcome.size}") String> outcomes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "course_resource", joinColumns = @JoinColumn(name = "course_id"))
+    @OrderColumn(name = "position")
+    private List<@Valid SelfGuidedResource> resources = new ArrayList<>();
+
+    public Course() {
+    }
+
+    public Course(String title, String summary, DeliveryMode deliveryMode, int durationMinutes, String provider) {
+        setTitle(title);
+        setSummary(summary);
+        this.deliveryMode = deliveryMode;
+        this.durationMinutes = durationMinutes;
+        setProvider(provider);
+    }
+
+    /**
+     * Whether making {@code candidate} a prerequisite of this course would close a loop: the candidate is
+     * this course, or already needs this course somewhere among its own prerequisites.
+     */
+    public boolean wouldCycleWith(Course candidate) {
+        Deque<Course> toVisit = new ArrayDeque<>(List.of(candidate));
+        Set<Course> seen = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            Course next = toVisit.pop();
+            if (next == this || (id != null && id.equals(next.id))) {
+                return true;
+            }
+            if (seen.add(next)) {
+                toVisit.addAll(next.prerequisites);
+            }
+        }
+        return false;
+    }
+
+    public boolean isFree() {
+        return costPence == null || costPence == 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = Text.clean(title);
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+    }
+
+    public DeliveryMode getDeliveryMode() {
+        return deliveryMode;
+    }
+
+    public void setDeliveryMode(DeliveryMode deliveryMode) {
+        this.deliveryMode = deliveryMode;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(int durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public BigDecimal getCpdHours() {
+        return cpdHours;
+    }
+
+    public void setCpdHours(BigDecimal cpdHours) {
+        this.cpdHours = cpdHours;
+    }
+
+    /** The cost per place in pence; {@code null} when the course is free (the default). */
+    public Integer getCostPence() {
+        return costPence;
+    }
+
+    public void setCostPence(Integer costPence) {
+        this.costPence = costPence;
+    }
+
+    public String getCostNote() {
+        return costNote;
+    }
+
+    public void setCostNote(String costNote) {
+        this.costNote = Text.clean(costNote);
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = Text.clean(provider);
+    }
+
+    public BookingMode getBookingMode() {
+        return bookingMode;
+    }
+
+    public void setBookingMode(BookingMode bookingMode) {
+        this.bookingMode = bookingMode;
+    }
+
+    public int getDefaultCapacity() {
+        return defaultCapacity;
+    }
+
+    public void setDefaultCapacity(int defaultCapacity) {
+        this.defaultCapacity = defaultCapacity;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public void retire() {
+        retired = true;
+    }
+
+    public Set<Strand> getStrands() {
+        return Collections.unmodifiableSet(strands);
+    }
+
+    public void setStrands(Collection<Strand> strands) {
+        this.strands.clear();
+        this.strands.addAll(strands);
+    }
+
+    public Set<WorkforceGroup> getTargetGroups() {
+        return Collections.unmodifiableSet(targetGroups);
+    }
+
+    public void setTargetGroups(Collection<WorkforceGroup> groups) {
+        this.targetGroups.clear();
+        this.targetGroups.addAll(groups);
+    }
+
+    public Set<Course> getPrerequisites() {
+        return Collections.unmodifiableSet(prerequisites);
+    }
+
+    /** @throws IllegalArgumentException if a prerequisite would make a cycle (check with {@link #wouldCycleWith}) */
+    public void setPrerequisites(Collection<Course> courses) {
+        for (Course course : courses) {
+            if (wouldCycleWith(course)) {
+                throw new IllegalArgumentException("Prerequisites must not form a cycle");
+            }
+        }
+        this.prerequisites.clear();
+        this.prerequisites.addAll(courses);
+    }
+
+    public List<String> getOutcomes() {
+        return Collections.unmodifiableList(outcomes);
+    }
+
+    public void setOutcomes(List<String> outcomes) {
+        this.outcomes.clear();
+        outcomes.stream().map(Text::clean).filter(o -> o != null).forEach(this.outcomes::add);
+    }
+
+    public List<SelfGuidedResource> getResources() {
+        return Collections.unmodifiableList(resources);
+    }
+
+    public void setResources(List<SelfGuidedResource> resources) {
+        this.resources.clear();
+        this.resources.addAll(resources);
+    }
+}

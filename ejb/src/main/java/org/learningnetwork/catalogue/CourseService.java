@@ -1,0 +1,170 @@
+package org.learningnetwork.catalogue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Constraints;
+import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.reference.Strand;
+import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.security.Roles;
+
+/**
+ * The learning and development team's upkeep of the catalogue: courses (create, edit, retire) and their
+ * sessions (create, edit, copy to new dates, cancel). Every rule is checked here, whatever screen or API
+ * the change comes from, and a rejected change saves nothing.
+ */
+@Stateless
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class CourseService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    public Course find(long id) throws NotFoundException {
+        Course course = em.find(Course.class, id);
+        if (course == null) {
+            throw new NotFoundException("Course", id);
+        }
+        course.getStrands().size();
+        course.getTargetGroups().size();
+        course.getPrerequisites().size();
+        course.getOutcomes().size();
+        course.getResources().size();
+        return course;
+    }
+
+    /**
+     * Saves a new or edited course with its strands (by code), target workforce groups and prerequisite
+     * courses (by id). A prerequisite that would make a cycle, an unknown reference or an invalid field is
+     * rejected field by field.
+     */
+    public Course save(@NotNull Course course, @NotNull Set<String> strandCodes, @NotNull Set<Long> targetGroupIds,
+                       @NotNull Set<Long> prerequisiteIds) throws RejectedException, NotFoundException {
+        if (course.getId() != null && em.find(Course.class, course.getId()) == null) {
+            throw new NotFoundException("Course", course.getId());
+        }
+        Course target = course.getId() == null ? course : em.merge(course);
+        List<Problem> problems = new ArrayList<>();
+
+        List<Strand> strands = strandCodes.stream().map(code -> em.find(Strand.class, code)).toList();
+        if (strands.contains(null)) {
+            problems.add(new Problem("strands", "course.strands.unknown"));
+        } else {
+            target.setStrands(strands);
+        }
+        List<WorkforceGroup> groups = targetGroupIds.stream().map(id -> em.find(WorkforceGroup.class, id)).toList();
+        if (groups.contains(null)) {
+            problems.add(new Problem("targetGroups", "course.targetGroups.unknown"));
+        } else {
+            target.setTargetGroups(groups);
+        }
+        List<Course> prerequisites = prerequisiteIds.stream().map(id -> em.find(Course.class, id)).toList();
+        if (prerequisites.contains(null)) {
+            problems.add(new Problem("prerequisites", "course.prerequisites.unknown"));
+        } else if (prerequisites.stream().anyMatch(target::wouldCycleWith)) {
+            problems.add(new Problem("prerequisites", "course.prerequisites.cycle"));
+        } else {
+            target.setPrerequisites(prerequisites);
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
+        }
+        Constraints.check(validator, target);
+        if (target.getId() == null) {
+            em.persist(target);
+        }
+        em.flush();
+        return target;
+    }
+
+    /** Retires a course: it leaves the catalogue and takes no new sessions, but keeps its history. */
+    public void retire(long courseId) throws NotFoundException {
+        find(courseId).retire();
+    }
+
+    public CourseSession findSession(long id) throws NotFoundException {
+        CourseSession session = em.find(CourseSession.class, id);
+        if (session == null) {
+            throw new NotFoundException("Session", id);
+        }
+        session.getFacilitators().size();
+        return session;
+    }
+
+    /** The sessions of a course, soonest first. */
+    public List<CourseSession> sessionsOf(long courseId) {
+        return em.createQuery("select s from CourseSession s where s.course.id = :course order by s.startsAt, s.id",
+                CourseSession.class).setParameter("course", courseId).getResultList();
+    }
+
+    /**
+     * Saves a new or edited session of a course, at a venue (by id, or none for online and e-learning)
+     * with its facilitators (people, by id).
+     */
+    public CourseSession saveSession(@NotNull CourseSession session, Long venueId, @NotNull Set<Long> facilitatorIds)
+            throws RejectedException, NotFoundException {
+        if (session.getId() != null && em.find(CourseSession.class, session.getId()) == null) {
+            throw new NotFoundException("Session", session.getId());
+        }
+        Course course = session.getCourse() == null || session.getCourse().getId() == null
+                ? null : em.find(Course.class, session.getCourse().getId());
+        if (course == null) {
+            throw new NotFoundException("Course", session.getCourse() == null ? null : session.getCourse().getId());
+        }
+        CourseSession target = session.getId() == null ? session : em.merge(session);
+        target.setCourse(course);
+        List<Problem> problems = new ArrayList<>(target.problems());
+        if (course.isRetired() && session.getId() == null) {
+            problems.add(new Problem(null, "session.course.retired"));
+        }
+        Venue venue = venueId == null ? null : em.find(Venue.class, venueId);
+        if (venueId != null && venue == null) {
+            problems.add(new Problem("venue", "session.venue.unknown"));
+        }
+        target.setVenue(venue);
+        List<Person> facilitators = facilitatorIds.stream().map(id -> em.find(Person.class, id)).toList();
+        if (facilitators.contains(null)) {
+            problems.add(new Problem("facilitators", "session.facilitators.unknown"));
+        } else {
+            target.setFacilitators(facilitators);
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
+        }
+        Constraints.check(validator, target);
+        if (target.getId() == null) {
+            em.persist(target);
+        }
+        em.flush();
+        return target;
+    }
+
+    /** A new session like an existing one, moved so that it starts at {@code newStart}. */
+    public CourseSession copySession(long sessionId, @NotNull Instant newStart) throws RejectedException, NotFoundException {
+        CourseSession copy = findSession(sessionId).copyStartingAt(newStart);
+        if (copy.getCourse().isRetired()) {
+            throw new RejectedException(null, "session.course.retired");
+        }
+        em.persist(copy);
+        return copy;
+    }
+
+    public void cancelSession(long sessionId) throws RejectedException, NotFoundException {
+        findSession(sessionId).cancel();
+    }
+}

@@ -1,0 +1,228 @@
+package org.learningnetwork.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.Text;
+
+/**
+ * One delivery of a course: when (instants; shown in Europe/London), where (a venue, or online joining
+ * details that only confirmed learners see), how many places, who facilitates, and when booking is open.
+ *
+ * <p>Invariants: it ends after it starts; booking opens before it closes and closes no later than the
+ * start; it has at least one place.
+ */
+@Entity
+@Table(name = "course_session")
+public class CourseSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_session_seq")
+    @SequenceGenerator(name = "course_session_seq", sequenceName = "course_session_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @NotNull(message = "{session.startsAt.required}")
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @NotNull(message = "{session.endsAt.required}")
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    @ManyToOne
+    @JoinColumn(name = "venue_id")
+    private Venue venue;
+
+    @Size(max = 1000, message = "{session.joiningDetails.size}")
+    @Column(name = "joining_details")
+    private String joiningDetails;
+
+    @Min(value = 1, message = "{session.capacity.positive}")
+    private int capacity;
+
+    @NotNull(message = "{session.bookingOpensAt.required}")
+    @Column(name = "booking_opens_at")
+    private Instant bookingOpensAt;
+
+    @NotNull(message = "{session.bookingClosesAt.required}")
+    @Column(name = "booking_closes_at")
+    private Instant bookingClosesAt;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status = SessionStatus.PLANNED;
+
+    @ManyToMany
+    @JoinTable(name = "session_facilitator", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> facilitators = new LinkedHashSet<>();
+
+    protected CourseSession() {
+    }
+
+    public CourseSession(Course course, Instant startsAt, Instant endsAt, int capacity,
+                         Instant bookingOpensAt, Instant bookingClosesAt) {
+        this.course = course;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.capacity = capacity;
+        this.bookingOpensAt = bookingOpensAt;
+        this.bookingClosesAt = bookingClosesAt;
+    }
+
+    /** The problems with this session's times and size, field by field; empty when it is consistent. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+            problems.add(new Problem("endsAt", "session.endsAt.afterStart"));
+        }
+        if (bookingOpensAt != null && bookingClosesAt != null && !bookingClosesAt.isAfter(bookingOpensAt)) {
+            problems.add(new Problem("bookingClosesAt", "session.bookingClosesAt.afterOpening"));
+        }
+        if (bookingClosesAt != null && startsAt != null && bookingClosesAt.isAfter(startsAt)) {
+            problems.add(new Problem("bookingClosesAt", "session.bookingClosesAt.beforeStart"));
+        }
+        return problems;
+    }
+
+    /** A copy of this session on new dates: same course, place, size and facilitators; times shifted alike. */
+    public CourseSession copyStartingAt(Instant newStart) {
+        Duration shift = Duration.between(startsAt, newStart);
+        CourseSession copy = new CourseSession(course, newStart, endsAt.plus(shift), capacity,
+                bookingOpensAt.plus(shift), bookingClosesAt.plus(shift));
+        copy.venue = venue;
+        copy.joiningDetails = joiningDetails;
+        copy.facilitators.addAll(facilitators);
+        return copy;
+    }
+
+    /** Cancels the session. @throws RejectedException if it has already been delivered */
+    public void cancel() throws RejectedException {
+        if (status == SessionStatus.DELIVERED) {
+            throw new RejectedException(null, "session.cancel.delivered");
+        }
+        status = SessionStatus.CANCELLED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    void setCourse(Course course) {
+        this.course = course;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(Instant startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(Instant endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public Venue getVenue() {
+        return venue;
+    }
+
+    public void setVenue(Venue venue) {
+        this.venue = venue;
+    }
+
+    public String getJoiningDetails() {
+        return joiningDetails;
+    }
+
+    public void setJoiningDetails(String joiningDetails) {
+        this.joiningDetails = Text.clean(joiningDetails);
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public Instant getBookingOpensAt() {
+        return bookingOpensAt;
+    }
+
+    public void setBookingOpensAt(Instant bookingOpensAt) {
+        this.bookingOpensAt = bookingOpensAt;
+    }
+
+    public Instant getBookingClosesAt() {
+        return bookingClosesAt;
+    }
+
+    public void setBookingClosesAt(Instant bookingClosesAt) {
+        this.bookingClosesAt = bookingClosesAt;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public void open() {
+        status = SessionStatus.OPEN;
+    }
+
+    public Set<Person> getFacilitators() {
+        return Collections.unmodifiableSet(facilitators);
+    }
+
+    public void setFacilitators(Collection<Person> people) {
+        facilitators.clear();
+        facilitators.addAll(people);
+    }
+}
