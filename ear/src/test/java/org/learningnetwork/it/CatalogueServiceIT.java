@@ -1,0 +1,130 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.catalogue.CatalogueEntry;
+import org.learningnetwork.catalogue.CatalogueQuery;
+import org.learningnetwork.catalogue.CatalogueService;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseService;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.PageRequest;
+import org.learningnetwork.reference.ReferenceDataService;
+
+/** The public catalogue: search, filters and order, as an anonymous visitor sees them. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueServiceIT {
+
+    private static final Instant SOON = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(CatalogueServiceIT.class);
+    }
+
+    @Inject
+    private CatalogueService catalogue;
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private AsRole.Coordinator coordinator;
+
+    private String tag;
+    private long general;
+    private long specific;
+
+    @BeforeEach
+    void tag() {
+        tag = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        general = referenceData.frameworks().get(0).getGroups().get(1).getId();
+        specific = referenceData.frameworks().get(0).getGroups().get(2).getId();
+    }
+
+    private Course course(String title, DeliveryMode mode, String strand, long group, Duration... sessionsFromSoon) throws Exception {
+        Course course = new Course(title + " " + tag, "About " + title, mode, 120, "Tayside Partnership");
+        Course saved = coordinator.call(() -> courses.save(course, Set.of(strand), Set.of(group), Set.of()));
+        for (Duration offset : sessionsFromSoon) {
+            Instant start = SOON.plus(offset);
+            coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(2)), 12,
+                    start.minus(Duration.ofDays(9)), start.minus(Duration.ofDays(1))), null, Set.of()));
+        }
+        return saved;
+    }
+
+    private List<String> titles(CatalogueQuery query) {
+        return catalogue.search(query, new PageRequest(0, 50)).rows().stream()
+                .map(e -> e.course().getTitle().replace(" " + tag, "")).toList();
+    }
+
+    private CatalogueQuery text(String text) {
+        return new CatalogueQuery(text, null, null, null, null, null);
+    }
+
+    @Test
+    void coursesAreListedSoonestNextSessionFirstAndUnplannedLast() throws Exception {
+        course("Later", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", general, Duration.ofDays(20));
+        course("Unplanned", DeliveryMode.E_LEARNING, "CHILD_PROTECTION", general);
+        Course sooner = course("Sooner", DeliveryMode.ONLINE_LIVE, "MAPPA", specific, Duration.ofDays(30), Duration.ofDays(2));
+        assertEquals(List.of("Sooner", "Later", "Unplanned"), titles(text(tag)));
+
+        CatalogueEntry first = catalogue.search(text(tag), new PageRequest(0, 1)).rows().get(0);
+        assertEquals(sooner.getId(), first.course().getId());
+        assertEquals(SOON.plus(Duration.ofDays(2)), first.nextSessionStart());
+        assertEquals(3, catalogue.search(text(tag), new PageRequest(0, 1)).total());
+        assertNull(catalogue.search(text(tag), new PageRequest(2, 1)).rows().get(0).nextSessionStart());
+    }
+
+    @Test
+    void filtersNarrowByStrandGroupDeliveryModeAndDates() throws Exception {
+        course("Chronologies", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", specific, Duration.ofDays(1));
+        course("MAPPA briefing", DeliveryMode.SEVEN_MINUTE_BRIEFING, "MAPPA", general, Duration.ofDays(40));
+        assertEquals(List.of("MAPPA briefing"), titles(new CatalogueQuery(tag, "MAPPA", null, null, null, null)));
+        assertEquals(List.of("Chronologies"), titles(new CatalogueQuery(tag, null, specific, null, null, null)));
+        assertEquals(List.of("MAPPA briefing"), titles(new CatalogueQuery(tag, null, null, DeliveryMode.SEVEN_MINUTE_BRIEFING, null, null)));
+        assertEquals(List.of("Chronologies"), titles(new CatalogueQuery(tag, null, null, null, SOON, SOON.plus(Duration.ofDays(7)))));
+        assertEquals(List.of("MAPPA briefing"), titles(new CatalogueQuery(tag, null, null, null, SOON.plus(Duration.ofDays(7)), null)));
+    }
+
+    @Test
+    void retiredCoursesAndCancelledSessionsLeaveTheCatalogue() throws Exception {
+        Course retired = course("Retired", DeliveryMode.IN_PERSON, "TRAUMA", general, Duration.ofDays(3));
+        Course cancelled = course("Cancelled only", DeliveryMode.IN_PERSON, "TRAUMA", general, Duration.ofDays(4));
+        coordinator.call(() -> { courses.retire(retired.getId()); return null; });
+        long sessionId = catalogue.upcomingSessions(cancelled.getId()).get(0).getId();
+        coordinator.call(() -> { courses.cancelSession(sessionId); return null; });
+
+        assertEquals(List.of("Cancelled only"), titles(text(tag)));
+        assertNull(catalogue.search(text(tag), new PageRequest(0, 5)).rows().get(0).nextSessionStart());
+        assertThrows(NotFoundException.class, () -> catalogue.course(retired.getId()));
+        assertEquals(1, catalogue.upcomingSessions(cancelled.getId()).size());
+    }
+
+    @Test
+    void wildcardsTypedInTheSearchAreTakenLiterally() throws Exception {
+        course("Substance use", DeliveryMode.IN_PERSON, "SUBSTANCE_USE", general, Duration.ofDays(5));
+        assertEquals(List.of(), titles(text(tag + "%")));
+        assertEquals(List.of("Substance use"), titles(text("SUBSTANCE USE " + tag)));
+    }
+}

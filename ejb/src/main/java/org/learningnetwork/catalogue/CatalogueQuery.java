@@ -1,0 +1,21 @@
+package org.learningnetwork.catalogue;
+
+import java.time.Instant;
+
+/**
+ * What a visitor is looking for in the catalogue; every part is optional.
+ *
+ * @param text             words in the title or summary
+ * @param strandCode       a strand, by code
+ * @param workforceGroupId a target workforce group
+ * @param deliveryMode     how it is delivered
+ * @param from             only courses with a session starting at or after this instant
+ * @param to               only courses with a session starting before this instant
+ */
+public record CatalogueQuery(String text, String strandCode, Long workforceGroupId, DeliveryMode deliveryMode,
+                             Instant from, Instant to) {
+
+    public static CatalogueQuery everything() {
+        return new CatalogueQuery(null, null, null, null, null, null);
+    }
+}

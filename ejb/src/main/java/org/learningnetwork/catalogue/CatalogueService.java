@@ -1,0 +1,131 @@
+package org.learningnetwork.catalogue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.Page;
+import org.learningnetwork.platform.PageRequest;
+import org.learningnetwork.platform.Text;
+
+/**
+ * The public catalogue: courses that are not retired, searched and filtered, soonest next session first
+ * (courses with nothing planned come last), and each course's upcoming sessions. Open to everyone,
+ * signed in or not.
+ */
+@Stateless
+@PermitAll
+public class CatalogueService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public Page<CatalogueEntry> search(@NotNull CatalogueQuery query, @NotNull PageRequest page) {
+        Instant now = clock.instant();
+        Instant from = query.from() == null || query.from().isBefore(now) ? now : query.from();
+        boolean datesGiven = query.from() != null || query.to() != null;
+
+        StringBuilder jpql = new StringBuilder(" from Course c");
+        jpql.append(datesGiven ? " join" : " left join")
+                .append(" CourseSession s on s.course = c and s.startsAt >= :from and s.status <> :cancelled");
+        if (query.to() != null) {
+            jpql.append(" and s.startsAt < :to");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", from);
+        parameters.put("cancelled", SessionStatus.CANCELLED);
+        parameters.put("retired", false);
+        jpql.append(" where c.retired = :retired");
+        if (query.to() != null) {
+            parameters.put("to", query.to());
+        }
+        if (Text.clean(query.text()) != null) {
+            jpql.append(" and (lower(c.title) like :text escape '\\' or lower(c.summary) like :text escape '\\')");
+            parameters.put("text", Text.containsPattern(query.text()));
+        }
+        if (query.strandCode() != null) {
+            jpql.append(" and exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+            parameters.put("strand", query.strandCode());
+        }
+        if (query.workforceGroupId() != null) {
+            jpql.append(" and exists (select g from Course c3 join c3.targetGroups g where c3 = c and g.id = :group)");
+            parameters.put("group", query.workforceGroupId());
+        }
+        if (query.deliveryMode() != null) {
+            jpql.append(" and c.deliveryMode = :mode");
+            parameters.put("mode", query.deliveryMode());
+        }
+
+        TypedQuery<Long> count = em.createQuery("select count(distinct c.id)" + jpql, Long.class);
+        // The aggregate orders the page but is not selected: EclipseLink would hand the raw database
+        // timestamp to the Instant converter. The next start of each listed course is read below instead.
+        TypedQuery<Long> ids = em.createQuery("select c.id" + jpql
+                + " group by c.id, c.title order by min(s.startsAt) nulls last, c.title, c.id", Long.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            ids.setParameter(name, value);
+        });
+        List<Long> pageIds = ids.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        if (pageIds.isEmpty()) {
+            return new Page<>(List.of(), count.getSingleResult());
+        }
+        Map<Long, Course> courses = em.createQuery("select c from Course c where c.id in :ids", Course.class)
+                .setParameter("ids", pageIds)
+                .getResultStream().collect(Collectors.toMap(Course::getId, Function.identity()));
+        Map<Long, Instant> nextStarts = new HashMap<>();
+        var sessions = em.createQuery("select s from CourseSession s where s.course.id in :ids and s.startsAt >= :from"
+                + " and s.status <> :cancelled" + (query.to() == null ? "" : " and s.startsAt < :to")
+                + " order by s.startsAt", CourseSession.class)
+                .setParameter("ids", pageIds)
+                .setParameter("from", from)
+                .setParameter("cancelled", SessionStatus.CANCELLED);
+        if (query.to() != null) {
+            sessions.setParameter("to", query.to());
+        }
+        sessions.getResultStream().forEach(session ->
+                nextStarts.putIfAbsent(session.getCourse().getId(), session.getStartsAt()));
+        List<CatalogueEntry> entries = new ArrayList<>();
+        for (Long id : pageIds) {
+            entries.add(new CatalogueEntry(courses.get(id), nextStarts.get(id)));
+        }
+        return new Page<>(entries, count.getSingleResult());
+    }
+
+    /** A course that is in the catalogue (not retired), with everything its page shows. */
+    public Course course(long id) throws NotFoundException {
+        Course course = em.find(Course.class, id);
+        if (course == null || course.isRetired()) {
+            throw new NotFoundException("Course", id);
+        }
+        course.getStrands().size();
+        course.getTargetGroups().size();
+        course.getPrerequisites().size();
+        course.getOutcomes().size();
+        course.getResources().size();
+        return course;
+    }
+
+    /** The course's sessions that have not started yet, including cancelled ones (shown as such), soonest first. */
+    public List<CourseSession> upcomingSessions(long courseId) {
+        return em.createQuery("select s from CourseSession s left join fetch s.venue where s.course.id = :course"
+                        + " and s.startsAt >= :now order by s.startsAt, s.id", CourseSession.class)
+                .setParameter("course", courseId)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+}
