@@ -56,6 +56,9 @@ public class DemoData {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private record Demo(String username, String givenName, String familyName, String jobTitle, int organisation,
                         Set<Role> roles) {
     }
@@ -115,6 +118,7 @@ public class DemoData {
             }
             em.persist(person);
         }
+        DemoCatalogue.load(em, clock);
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }
 

@@ -40,6 +40,15 @@ public class MessageSummary {
         return collect(false);
     }
 
+    /**
+     * The error for a plain HTML input (one that is not a Faces component, like the fields of a GET search
+     * form), to show beside it; {@code null} when there is none.
+     */
+    public String errorFor(String clientId) {
+        List<FacesMessage> list = FacesContext.getCurrentInstance().getMessageList(clientId);
+        return list.isEmpty() ? null : list.get(0).getSummary();
+    }
+
     private List<Entry> collect(boolean errors) {
         List<Entry> entries = new ArrayList<>();
         FacesContext faces = FacesContext.getCurrentInstance();

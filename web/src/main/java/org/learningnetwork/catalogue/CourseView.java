@@ -1,0 +1,51 @@
+package org.learningnetwork.catalogue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.learningnetwork.platform.NotFound;
+import org.learningnetwork.platform.NotFoundException;
+
+/** The public page of one course ({@code ?id=}); an unknown, malformed or retired id shows the not-found page. */
+@Named
+@RequestScoped
+public class CourseView {
+
+    @Inject
+    private CatalogueService catalogue;
+
+    private String id;
+    private Course course;
+    private List<CourseSession> sessions;
+
+    public void load() {
+        try {
+            course = catalogue.course(Long.parseLong(id == null ? "" : id.strip()));
+            sessions = catalogue.upcomingSessions(course.getId());
+        } catch (NotFoundException | NumberFormatException e) {
+            NotFound.respond();
+        }
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public List<CourseSession> getSessions() {
+        return sessions;
+    }
+
+    /** The cost in pounds, for a course that is not free. */
+    public String getCost() {
+        return course.isFree() ? null : String.format(java.util.Locale.UK, "£%,.2f", course.getCostPence() / 100.0);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,37 @@
+package org.learningnetwork.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as people in the partnership read them: UK time, written out. */
+@Named
+@ApplicationScoped
+public class Dates {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(UK);
+
+    public String dayAndTime(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.format(instant);
+    }
+
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** The machine-readable form for a {@code <time datetime>} attribute. */
+    public String isoDay(Instant instant) {
+        return instant == null ? "" : ISO_DAY.format(instant);
+    }
+}
