@@ -120,6 +120,32 @@ public class CatalogueService {
         return course;
     }
 
+    /**
+     * Sessions of courses in the catalogue starting in a period (from now when {@code from} is earlier or
+     * absent), soonest first, optionally of one course; cancelled sessions are included and say so.
+     */
+    public Page<CourseSession> sessions(Long courseId, Instant from, Instant to, @NotNull PageRequest page) {
+        Instant now = clock.instant();
+        Instant start = from == null || from.isBefore(now) ? now : from;
+        String where = " where s.course.retired = :retired and s.startsAt >= :from"
+                + (to == null ? "" : " and s.startsAt < :to")
+                + (courseId == null ? "" : " and s.course.id = :course");
+        TypedQuery<Long> count = em.createQuery("select count(s) from CourseSession s" + where, Long.class);
+        TypedQuery<CourseSession> rows = em.createQuery("select s from CourseSession s join fetch s.course left join fetch s.venue"
+                + where + " order by s.startsAt, s.id", CourseSession.class);
+        for (TypedQuery<?> query : List.of(count, rows)) {
+            query.setParameter("retired", false).setParameter("from", start);
+            if (to != null) {
+                query.setParameter("to", to);
+            }
+            if (courseId != null) {
+                query.setParameter("course", courseId);
+            }
+        }
+        rows.setFirstResult(page.first()).setMaxResults(page.size());
+        return new Page<>(rows.getResultList(), count.getSingleResult());
+    }
+
     /** The course's sessions that have not started yet, including cancelled ones (shown as such), soonest first. */
     public List<CourseSession> upcomingSessions(long courseId) {
         return em.createQuery("select s from CourseSession s left join fetch s.venue where s.course.id = :course"

@@ -1,0 +1,116 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.it.Deployments;
+
+/** The read-only JSON API for courses and sessions, as an intranet or HR system calls it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/" + path))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.toString());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    void coursesAreSearchedAndPagedLikeTheCatalogue() throws Exception {
+        HttpResponse<String> response = get("courses?size=5");
+        assertEquals(200, response.statusCode());
+        JsonObject page = json(response);
+        assertTrue(page.getInt("total") >= 10);
+        assertEquals(1, page.getInt("page"));
+        assertEquals(5, page.getInt("size"));
+        JsonArray items = page.getJsonArray("items");
+        assertEquals(5, items.size());
+        JsonObject first = items.getJsonObject(0);
+        for (String field : new String[] {"id", "title", "summary", "deliveryMode", "durationMinutes", "cpdHours", "free",
+                "provider", "bookingMode", "strands", "targetGroups", "nextSessionStart"}) {
+            assertTrue(first.containsKey(field), field + " in " + first);
+        }
+        Instant firstNext = Instant.parse(first.getString("nextSessionStart"));
+        Instant secondNext = Instant.parse(items.getJsonObject(1).getString("nextSessionStart"));
+        assertFalse(secondNext.isBefore(firstNext));
+
+        JsonObject mappa = json(get("courses?strand=MAPPA"));
+        assertEquals(1, mappa.getInt("total"));
+        assertEquals("MAPPA: arrangements and the duty to cooperate", mappa.getJsonArray("items").getJsonObject(0).getString("title"));
+    }
+
+    @Test
+    void aCourseComesWithOutcomesPrerequisitesAndSessionsButNoJoiningDetails() throws Exception {
+        long id = json(get("courses?q=chronologies")).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> response = get("courses/" + id);
+        JsonObject detail = json(response);
+        assertEquals("Multi-agency chronologies", detail.getJsonObject("course").getString("title"));
+        assertEquals(3, detail.getJsonArray("outcomes").size());
+        assertEquals(1, detail.getJsonArray("prerequisites").size());
+        JsonObject session = detail.getJsonArray("upcomingSessions").getJsonObject(0);
+        assertTrue(session.getBoolean("online"));
+        assertFalse(response.body().contains("Teams"), "joining details must not be published");
+
+        JsonObject sessions = json(get("sessions?course=" + id));
+        assertEquals(detail.getJsonArray("upcomingSessions").size(), sessions.getInt("total"));
+    }
+
+    @Test
+    void badParametersAre400WithAJsonBodyNamingTheParameter() throws Exception {
+        for (String[] bad : new String[][] {{"courses?from=tomorrow", "from"}, {"courses?mode=PODCAST", "mode"},
+                {"courses?group=abc", "group"}, {"courses?size=1000", "size"}, {"courses?page=0", "page"},
+                {"courses?strand=ASTROLOGY", "strand"}, {"courses?from=2027-03-01&to=2027-02-01", "to"},
+                {"sessions?course=x", "course"}, {"courses/abc", "id"}}) {
+            HttpResponse<String> response = get(bad[0]);
+            assertEquals(400, response.statusCode(), bad[0]);
+            JsonObject error = json(response);
+            assertEquals("bad_parameter", error.getString("error"));
+            assertEquals(bad[1], error.getString("parameter"), bad[0]);
+            assertFalse(response.body().contains("Exception"));
+        }
+    }
+
+    @Test
+    void anUnknownCourseIs404InJson() throws Exception {
+        HttpResponse<String> response = get("courses/987654321");
+        assertEquals(404, response.statusCode());
+        assertEquals("not_found", json(response).getString("error"));
+        assertEquals(404, get("no-such-resource").statusCode());
+    }
+}

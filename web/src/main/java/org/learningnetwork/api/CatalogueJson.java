@@ -1,0 +1,68 @@
+package org.learningnetwork.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.platform.Page;
+import org.learningnetwork.platform.PageRequest;
+import org.learningnetwork.reference.WorkforceGroup;
+
+/**
+ * The JSON shapes of the catalogue API. Field names are part of the API's contract (see README) and
+ * change only with a new version. Times are ISO-8601 instants in UTC. Online joining details are never
+ * published: they go only to confirmed learners.
+ */
+public final class CatalogueJson {
+
+    private CatalogueJson() {
+    }
+
+    public record PageOf<T>(long total, int page, int size, List<T> items) {
+        static <S, T> PageOf<T> of(Page<S> page, PageRequest request, java.util.function.Function<S, T> mapping) {
+            return new PageOf<>(page.total(), request.first() / request.size() + 1, request.size(),
+                    page.rows().stream().map(mapping).toList());
+        }
+    }
+
+    public record GroupRef(long id, String framework, String code, String name) {
+        static GroupRef of(WorkforceGroup group) {
+            return new GroupRef(group.getId(), group.getFramework().getCode(), group.getCode(), group.getName());
+        }
+    }
+
+    public record CourseRef(long id, String title) {
+    }
+
+    public record Resource(String title, String url) {
+    }
+
+    public record CourseSummary(long id, String title, String summary, String deliveryMode, int durationMinutes,
+                         BigDecimal cpdHours, boolean free, Integer costPence, String provider, String bookingMode,
+                         List<String> strands, List<GroupRef> targetGroups, Instant nextSessionStart) {
+        static CourseSummary of(Course c, Instant nextSessionStart) {
+            return new CourseSummary(c.getId(), c.getTitle(), c.getSummary(), c.getDeliveryMode().name(),
+                    c.getDurationMinutes(), c.getCpdHours(), c.isFree(), c.getCostPence(), c.getProvider(),
+                    c.getBookingMode().name(), c.getStrands().stream().map(s -> s.getCode()).sorted().toList(),
+                    c.getTargetGroups().stream().map(GroupRef::of).toList(), nextSessionStart);
+        }
+    }
+
+    public record Venue(String name, String town) {
+    }
+
+    public record SessionSummary(long id, long courseId, String courseTitle, Instant startsAt, Instant endsAt,
+                          Venue venue, boolean online, int capacity, Instant bookingOpensAt, Instant bookingClosesAt,
+                          String status) {
+        static SessionSummary of(CourseSession s) {
+            return new SessionSummary(s.getId(), s.getCourse().getId(), s.getCourse().getTitle(), s.getStartsAt(),
+                    s.getEndsAt(), s.getVenue() == null ? null : new Venue(s.getVenue().getName(), s.getVenue().getTown()),
+                    s.getVenue() == null, s.getCapacity(), s.getBookingOpensAt(), s.getBookingClosesAt(), s.getStatus().name());
+        }
+    }
+
+    public record CourseDetail(CourseSummary course, List<String> outcomes, List<CourseRef> prerequisites,
+                        List<Resource> resources, List<SessionSummary> upcomingSessions) {
+    }
+}
