@@ -146,6 +146,46 @@ public class CatalogueService {
         return new Page<>(rows.getResultList(), count.getSingleResult());
     }
 
+    /** How far ahead, and how many sessions at most, a calendar feed carries. */
+    public static final int FEED_DAYS = 400;
+    public static final int FEED_LIMIT = 2000;
+
+    /**
+     * The sessions a calendar feed carries: those of courses in the catalogue from now on (cancelled ones
+     * too, so that subscribers' calendars learn of the cancellation), of one strand or one course or all.
+     *
+     * @throws NotFoundException for a strand or course that is not in the catalogue
+     */
+    public List<CourseSession> feed(String strandCode, Long courseId) throws NotFoundException {
+        if (strandCode != null && em.find(org.learningnetwork.reference.Strand.class, strandCode) == null) {
+            throw new NotFoundException("Strand", strandCode);
+        }
+        if (courseId != null) {
+            course(courseId);
+        }
+        Instant now = clock.instant();
+        StringBuilder jpql = new StringBuilder("select s from CourseSession s join fetch s.course c left join fetch s.venue"
+                + " where c.retired = :retired and s.startsAt >= :from and s.startsAt < :to");
+        if (strandCode != null) {
+            jpql.append(" and exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+        }
+        if (courseId != null) {
+            jpql.append(" and c.id = :course");
+        }
+        TypedQuery<CourseSession> query = em.createQuery(jpql + " order by s.startsAt, s.id", CourseSession.class)
+                .setParameter("retired", false)
+                .setParameter("from", now)
+                .setParameter("to", now.plus(java.time.Duration.ofDays(FEED_DAYS)))
+                .setMaxResults(FEED_LIMIT);
+        if (strandCode != null) {
+            query.setParameter("strand", strandCode);
+        }
+        if (courseId != null) {
+            query.setParameter("course", courseId);
+        }
+        return query.getResultList();
+    }
+
     /** The course's sessions that have not started yet, including cancelled ones (shown as such), soonest first. */
     public List<CourseSession> upcomingSessions(long courseId) {
         return em.createQuery("select s from CourseSession s left join fetch s.venue where s.course.id = :course"

@@ -136,7 +136,7 @@ final class DemoCatalogue {
                     }
                     session.open();
                     em.persist(session);
-                    if (index == 1 && week == 1) {
+                    if (index == 0 && week == 1) {
                         cancel(session);
                     }
                 }

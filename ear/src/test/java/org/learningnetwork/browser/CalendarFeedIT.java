@@ -1,0 +1,114 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.it.Deployments;
+
+/** The iCalendar feeds, parsed back with ical4j and checked against the catalogue's own data. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CalendarFeedIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Calendar calendar(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        return new CalendarBuilder().build(new StringReader(response.body()));
+    }
+
+    private JsonObject course(String query) throws Exception {
+        String body = get("api/courses?q=" + query).body();
+        long id = Json.createReader(new StringReader(body)).readObject().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return Json.createReader(new StringReader(get("api/courses/" + id).body())).readObject();
+    }
+
+    private static Instant start(VEvent event) {
+        DateProperty<?> start = event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow();
+        return Instant.from((Temporal) start.getDate());
+    }
+
+    @Test
+    void aCourseFeedHasItsSessionsInLondonTimeWithTheTraumaStatementAndCancellations() throws Exception {
+        JsonObject course = course("key+processes");
+        long id = course.getJsonObject("course").getJsonNumber("id").longValue();
+        JsonArray sessions = course.getJsonArray("upcomingSessions");
+        Calendar calendar = calendar("api/calendar/courses/" + id + ".ics");
+
+        assertEquals(1, calendar.getComponents("VTIMEZONE").size());
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(sessions.size(), events.size());
+        Map<Instant, String> statusByStart = sessions.getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(s -> Instant.parse(s.getString("startsAt")), s -> s.getString("status")));
+        for (VEvent event : events) {
+            Property dtstart = event.getProperty(Property.DTSTART).orElseThrow();
+            assertEquals("Europe/London", dtstart.<Parameter>getParameter(Parameter.TZID).orElseThrow().getValue());
+            assertTrue(statusByStart.containsKey(start(event)), "an event at a session's start");
+            assertEquals("Child protection: key processes, roles and responsibilities",
+                    event.getProperty(Property.SUMMARY).orElseThrow().getValue());
+            assertTrue(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue()
+                    .contains("you will never be required to disclose any such information"));
+            boolean cancelled = "CANCELLED".equals(statusByStart.get(start(event)));
+            assertEquals(cancelled, event.getProperty(Property.STATUS).map(p -> p.getValue().equals("CANCELLED")).orElse(false));
+        }
+        assertTrue(statusByStart.containsValue("CANCELLED"), "the demo course has a cancelled session");
+    }
+
+    @Test
+    void theStrandFeedHoldsOnlyThatStrandAndTheFullFeedHoldsEverything() throws Exception {
+        List<VEvent> mappa = calendar("api/calendar/strands/MAPPA.ics").getComponents("VEVENT");
+        assertTrue(mappa.size() > 0);
+        mappa.forEach(e -> assertEquals("MAPPA: arrangements and the duty to cooperate", e.getProperty(Property.SUMMARY).orElseThrow().getValue()));
+        List<VEvent> all = calendar("api/calendar/sessions.ics").getComponents("VEVENT");
+        assertTrue(all.size() > mappa.size());
+        assertEquals(all.size(), all.stream().map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).distinct().count());
+    }
+
+    @Test
+    void anUnknownStrandOrCourseIs404() throws Exception {
+        assertEquals(404, get("api/calendar/strands/ASTROLOGY.ics").statusCode());
+        assertEquals(404, get("api/calendar/courses/987654321.ics").statusCode());
+        assertEquals(404, get("api/calendar/courses/abc.ics").statusCode());
+    }
+}
