@@ -10,36 +10,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.learningnetwork.it.Deployments;
 
 /** The read-only JSON API for courses and sessions, as an intranet or HR system calls it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
+class ApiIT extends ClientIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> get(String path) throws Exception {
+    private HttpResponse<String> api(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/" + path))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -53,7 +32,7 @@ class ApiIT {
 
     @Test
     void coursesAreSearchedAndPagedLikeTheCatalogue() throws Exception {
-        HttpResponse<String> response = get("courses?size=5");
+        HttpResponse<String> response = api("courses?size=5");
         assertEquals(200, response.statusCode());
         JsonObject page = json(response);
         assertTrue(page.getInt("total") >= 10);
@@ -70,15 +49,15 @@ class ApiIT {
         Instant secondNext = Instant.parse(items.getJsonObject(1).getString("nextSessionStart"));
         assertFalse(secondNext.isBefore(firstNext));
 
-        JsonObject mappa = json(get("courses?strand=MAPPA"));
+        JsonObject mappa = json(api("courses?strand=MAPPA"));
         assertEquals(1, mappa.getInt("total"));
         assertEquals("MAPPA: arrangements and the duty to cooperate", mappa.getJsonArray("items").getJsonObject(0).getString("title"));
     }
 
     @Test
     void aCourseComesWithOutcomesPrerequisitesAndSessionsButNoJoiningDetails() throws Exception {
-        long id = json(get("courses?q=chronologies")).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        HttpResponse<String> response = get("courses/" + id);
+        long id = json(api("courses?q=chronologies")).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> response = api("courses/" + id);
         JsonObject detail = json(response);
         assertEquals("Multi-agency chronologies", detail.getJsonObject("course").getString("title"));
         assertEquals(3, detail.getJsonArray("outcomes").size());
@@ -87,7 +66,7 @@ class ApiIT {
         assertTrue(session.getBoolean("online"));
         assertFalse(response.body().contains("Teams"), "joining details must not be published");
 
-        JsonObject sessions = json(get("sessions?course=" + id));
+        JsonObject sessions = json(api("sessions?course=" + id));
         assertEquals(detail.getJsonArray("upcomingSessions").size(), sessions.getInt("total"));
     }
 
@@ -97,7 +76,7 @@ class ApiIT {
                 {"courses?group=abc", "group"}, {"courses?size=1000", "size"}, {"courses?page=0", "page"},
                 {"courses?strand=ASTROLOGY", "strand"}, {"courses?from=2027-03-01&to=2027-02-01", "to"},
                 {"sessions?course=x", "course"}, {"courses/abc", "id"}}) {
-            HttpResponse<String> response = get(bad[0]);
+            HttpResponse<String> response = api(bad[0]);
             assertEquals(400, response.statusCode(), bad[0]);
             JsonObject error = json(response);
             assertEquals("bad_parameter", error.getString("error"));
@@ -108,9 +87,9 @@ class ApiIT {
 
     @Test
     void anUnknownCourseIs404InJson() throws Exception {
-        HttpResponse<String> response = get("courses/987654321");
+        HttpResponse<String> response = api("courses/987654321");
         assertEquals(404, response.statusCode());
         assertEquals("not_found", json(response).getString("error"));
-        assertEquals(404, get("no-such-resource").statusCode());
+        assertEquals(404, api("no-such-resource").statusCode());
     }
 }

@@ -9,7 +9,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Constraints;
@@ -61,35 +63,19 @@ public class CourseService {
         Course target = course.getId() == null ? course : em.merge(course);
         List<Problem> problems = new ArrayList<>();
 
-        List<Strand> strands = strandCodes.stream().map(code -> em.find(Strand.class, code)).toList();
-        if (strands.contains(null)) {
-            problems.add(new Problem("strands", "course.strands.unknown"));
-        } else {
-            target.setStrands(strands);
-        }
-        List<WorkforceGroup> groups = targetGroupIds.stream().map(id -> em.find(WorkforceGroup.class, id)).toList();
-        if (groups.contains(null)) {
-            problems.add(new Problem("targetGroups", "course.targetGroups.unknown"));
-        } else {
-            target.setTargetGroups(groups);
-        }
-        List<Course> prerequisites = prerequisiteIds.stream().map(id -> em.find(Course.class, id)).toList();
-        if (prerequisites.contains(null)) {
+        all(Strand.class, strandCodes).ifPresentOrElse(target::setStrands,
+                () -> problems.add(new Problem("strands", "course.strands.unknown")));
+        all(WorkforceGroup.class, targetGroupIds).ifPresentOrElse(target::setTargetGroups,
+                () -> problems.add(new Problem("targetGroups", "course.targetGroups.unknown")));
+        Optional<List<Course>> prerequisites = all(Course.class, prerequisiteIds);
+        if (prerequisites.isEmpty()) {
             problems.add(new Problem("prerequisites", "course.prerequisites.unknown"));
-        } else if (prerequisites.stream().anyMatch(target::wouldCycleWith)) {
+        } else if (prerequisites.get().stream().anyMatch(target::wouldCycleWith)) {
             problems.add(new Problem("prerequisites", "course.prerequisites.cycle"));
         } else {
-            target.setPrerequisites(prerequisites);
+            target.setPrerequisites(prerequisites.get());
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedException(problems);
-        }
-        Constraints.check(validator, target);
-        if (target.getId() == null) {
-            em.persist(target);
-        }
-        em.flush();
-        return target;
+        return store(target, target.getId(), problems);
     }
 
     /** Retires a course: it leaves the catalogue and takes no new sessions, but keeps its history. */
@@ -137,21 +123,9 @@ public class CourseService {
             problems.add(new Problem("venue", "session.venue.unknown"));
         }
         target.setVenue(venue);
-        List<Person> facilitators = facilitatorIds.stream().map(id -> em.find(Person.class, id)).toList();
-        if (facilitators.contains(null)) {
-            problems.add(new Problem("facilitators", "session.facilitators.unknown"));
-        } else {
-            target.setFacilitators(facilitators);
-        }
-        if (!problems.isEmpty()) {
-            throw new RejectedException(problems);
-        }
-        Constraints.check(validator, target);
-        if (target.getId() == null) {
-            em.persist(target);
-        }
-        em.flush();
-        return target;
+        all(Person.class, facilitatorIds).ifPresentOrElse(target::setFacilitators,
+                () -> problems.add(new Problem("facilitators", "session.facilitators.unknown")));
+        return store(target, target.getId(), problems);
     }
 
     /** A new session like an existing one, moved so that it starts at {@code newStart}. */
@@ -162,6 +136,25 @@ public class CourseService {
         }
         em.persist(copy);
         return copy;
+    }
+
+    /** The records with these keys, or nothing if any of them does not exist. */
+    private <T> Optional<List<T>> all(Class<T> type, Collection<?> keys) {
+        List<T> found = keys.stream().map(key -> em.find(type, key)).toList();
+        return found.contains(null) ? Optional.empty() : Optional.of(found);
+    }
+
+    /** Rejects the change if anything was found wrong or a constraint fails; otherwise saves it. */
+    private <T> T store(T target, Long id, List<Problem> problems) throws RejectedException {
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
+        }
+        Constraints.check(validator, target);
+        if (id == null) {
+            em.persist(target);
+        }
+        em.flush();
+        return target;
     }
 
     public void cancelSession(long sessionId) throws RejectedException, NotFoundException {
