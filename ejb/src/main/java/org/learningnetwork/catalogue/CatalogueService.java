@@ -112,11 +112,7 @@ public class CatalogueService {
         if (course == null || course.isRetired()) {
             throw new NotFoundException("Course", id);
         }
-        course.getStrands().size();
-        course.getTargetGroups().size();
-        course.getPrerequisites().size();
-        course.getOutcomes().size();
-        course.getResources().size();
+        course.loadDetails();
         return course;
     }
 

@@ -159,6 +159,15 @@ public class Course {
         return false;
     }
 
+    /** Loads the collections a course page or edit form shows, while the course is still managed. */
+    void loadDetails() {
+        strands.size();
+        targetGroups.size();
+        prerequisites.size();
+        outcomes.size();
+        resources.size();
+    }
+
     public boolean isFree() {
         return costPence == null || costPence == 0;
     }

@@ -42,11 +42,7 @@ public class CourseService {
         if (course == null) {
             throw new NotFoundException("Course", id);
         }
-        course.getStrands().size();
-        course.getTargetGroups().size();
-        course.getPrerequisites().size();
-        course.getOutcomes().size();
-        course.getResources().size();
+        course.loadDetails();
         return course;
     }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.learningnetwork.platform.Dates;
 import org.learningnetwork.platform.Messages;
+import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
 
 /**
@@ -78,9 +79,16 @@ public class CalendarView {
         }
         var from = shown.atDay(1).atStartOfDay(Dates.UK).toInstant();
         var to = shown.plusMonths(1).atDay(1).atStartOfDay(Dates.UK).toInstant();
-        for (CourseSession session : catalogue.sessions(null, from, to, new PageRequest(0, PageRequest.MAX_SIZE)).rows()) {
-            byDay.computeIfAbsent(session.getStartsAt().atZone(Dates.UK).toLocalDate(), d -> new ArrayList<>()).add(session);
-        }
+        // Page through the month: a busy partnership can have more sessions in a month than one page holds.
+        int first = 0;
+        Page<CourseSession> page;
+        do {
+            page = catalogue.sessions(null, from, to, new PageRequest(first, PageRequest.MAX_SIZE));
+            for (CourseSession session : page.rows()) {
+                byDay.computeIfAbsent(session.getStartsAt().atZone(Dates.UK).toLocalDate(), d -> new ArrayList<>()).add(session);
+            }
+            first += PageRequest.MAX_SIZE;
+        } while (first < page.total());
     }
 
     public boolean isMonthView() {

@@ -24,6 +24,9 @@ import org.learningnetwork.reference.Strand;
 public class LearningNeedsView {
 
     private static final int COURSES_SHOWN = 10;
+    /** Errors about a radio-button question link to its first option, as the error summary needs a field to focus. */
+    static final String STRAND_FIELD = "strand-CHILD_PROTECTION";
+    static final String INVOLVEMENT_FIELD = "involvement-EVERYONE";
 
     @Inject
     private LearningNeedsService needs;
@@ -57,12 +60,12 @@ public class LearningNeedsView {
             } else {
                 boolean complete = true;
                 if (!notBlank(strand) || !LearningNeedsService.FRAMEWORK_OF_STRAND.containsKey(strand)) {
-                    messages.error("strand-" + "CHILD_PROTECTION", "needs.strand.required");
+                    messages.error(STRAND_FIELD, "needs.strand.required");
                     complete = false;
                 }
                 Involvement level = involvement();
                 if (level == null) {
-                    messages.error("involvement-EVERYONE", "needs.involvement.required");
+                    messages.error(INVOLVEMENT_FIELD, "needs.involvement.required");
                     complete = false;
                 }
                 if (!complete) {
