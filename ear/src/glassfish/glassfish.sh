@@ -39,13 +39,21 @@ set_http_port() {
 }
 
 start_domain() {
-  log "Starting GlassFish ($gf_home)"
-  # Output to a file, not a pipe: the server inherits it and would lose its log when a pipe closes.
-  if ! "$asadmin" start-domain domain1 > "$gf_home/start-domain.out" 2>&1; then
+  local attempt
+  for attempt in 1 2; do
+    log "Starting GlassFish ($gf_home)"
+    # Output to a file, not a pipe: the server inherits it and would lose its log when a pipe closes.
+    if "$asadmin" start-domain domain1 > "$gf_home/start-domain.out" 2>&1; then
+      return 0
+    fi
     cat "$gf_home/start-domain.out" >&2
-    log "GlassFish did not start: see $domain_dir/logs/server.log"
-    exit 1
-  fi
+    # Now and then the server's module start-up locks up and it never answers; that process is ended and
+    # the start tried once more.
+    pkill -9 -f -- "$gf_home/glassfish/modules/glassfish.jar" || true
+    sleep 2
+  done
+  log "GlassFish did not start: see $domain_dir/logs/server.log"
+  exit 1
 }
 
 # LEGACY mode: EclipseLink 4.0 compares boolean columns with 1/0 (eclipse-ee4j/eclipselink#1578),

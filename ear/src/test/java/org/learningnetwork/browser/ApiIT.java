@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The read-only JSON API for courses and sessions, as an intranet or HR system calls it. */
@@ -50,8 +51,12 @@ class ApiIT extends ClientIT {
         assertFalse(secondNext.isBefore(firstNext));
 
         JsonObject mappa = json(api("courses?strand=MAPPA"));
-        assertEquals(1, mappa.getInt("total"));
-        assertEquals("MAPPA: arrangements and the duty to cooperate", mappa.getJsonArray("items").getJsonObject(0).getString("title"));
+        List<String> mappaTitles = mappa.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("title")).toList();
+        assertEquals(mappa.getInt("total"), mappaTitles.size());
+        assertTrue(mappaTitles.contains("MAPPA: arrangements and the duty to cooperate"), mappaTitles.toString());
+        mappa.getJsonArray("items").getValuesAs(JsonObject.class).forEach(item -> assertTrue(
+                item.getJsonArray("strands").toString().contains("MAPPA"), item.toString()));
     }
 
     @Test

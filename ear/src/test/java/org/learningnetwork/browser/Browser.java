@@ -118,6 +118,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the value of an input as if chosen in the browser's own picker: date and time inputs take keys
+     * in the order of the browser's locale, so tests set their ISO value instead ({@code 2027-03-29}, {@code 09:30}).
+     */
+    public Browser setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", byId(id), value);
+        return this;
+    }
+
+    public List<String> errors() {
+        return findAll(".error-summary li").stream().map(WebElement::getText).toList();
+    }
+
     /** Clicks and waits for the next page to load. */
     public Browser submit(String id) {
         WebElement button = byId(id);

@@ -26,13 +26,15 @@ class CatalogueIT extends BrowserIT {
 
         new Select(browser.byId("strand")).selectByVisibleText("MAPPA (multi-agency public protection arrangements)");
         browser.submit("search");
-        assertEquals(List.of("MAPPA: arrangements and the duty to cooperate"), titles());
+        assertTrue(titles().contains("MAPPA: arrangements and the duty to cooperate"), titles().toString());
+        titles().forEach(title -> assertTrue(title.startsWith("MAPPA"), title));
 
         browser.get("/catalogue.xhtml");
         new Select(browser.byId("mode")).selectByVisibleText("E-learning");
         browser.submit("search");
-        assertEquals(List.of("Recognising and responding to concerns about children"), titles());
-        assertTrue(browser.text(".course-list").contains("No sessions are planned yet."));
+        assertTrue(titles().contains("Recognising and responding to concerns about children"), titles().toString());
+        assertEquals(titles().size(), browser.findAll(".course-list__item").stream()
+                .filter(item -> item.getText().contains("No sessions are planned yet.")).count());
 
         browser.get("/catalogue.xhtml");
         browser.type("q", "chronolog");
@@ -45,7 +47,7 @@ class CatalogueIT extends BrowserIT {
         browser.get("/catalogue.xhtml?from=31/02/2027&q=trauma");
         assertEquals("Enter a real date, for example 2027-03-31.", browser.text("#from-error"));
         assertEquals("#from", browser.find(".error-summary a").getAttribute("hash"));
-        assertEquals(List.of("Trauma-informed practice"), titles());
+        assertTrue(titles().contains("Trauma-informed practice"), titles().toString());
         browser.assertAccessible("catalogue-bad-date");
     }
 
@@ -68,7 +70,7 @@ class CatalogueIT extends BrowserIT {
         browser.get("/catalogue.xhtml?q=national+risk+framework");
         browser.find(".course-list__title a").click();
         assertTrue(browser.text("#sessions").contains("Note of interest open until"), browser.text("#sessions"));
-        browser.get("/catalogue.xhtml?q=recognising");
+        browser.get("/catalogue.xhtml?q=recognising+and+responding+to+concerns");
         browser.find(".course-list__title a").click();
         assertTrue(browser.text("main").contains("No sessions are planned yet."));
     }

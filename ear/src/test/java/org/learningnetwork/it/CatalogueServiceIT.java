@@ -113,7 +113,7 @@ class CatalogueServiceIT {
         Course cancelled = course("Cancelled only", DeliveryMode.IN_PERSON, "TRAUMA", general, Duration.ofDays(4));
         coordinator.call(() -> { courses.retire(retired.getId()); return null; });
         long sessionId = catalogue.upcomingSessions(cancelled.getId()).get(0).getId();
-        coordinator.call(() -> { courses.cancelSession(sessionId); return null; });
+        coordinator.call(() -> { courses.cancelSession(sessionId, "Venue unavailable"); return null; });
 
         assertEquals(List.of("Cancelled only"), titles(text(tag)));
         assertNull(catalogue.search(text(tag), new PageRequest(0, 5)).rows().get(0).nextSessionStart());

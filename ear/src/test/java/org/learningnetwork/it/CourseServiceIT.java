@@ -25,6 +25,7 @@ import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.SelfGuidedResource;
 import org.learningnetwork.catalogue.SessionStatus;
+import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 
@@ -142,7 +143,7 @@ class CourseServiceIT {
         assertEquals(later.plus(Duration.ofHours(3)), copy.getEndsAt());
         assertEquals(later.minus(Duration.ofDays(2)), copy.getBookingClosesAt());
 
-        coordinator.call(() -> { courses.cancelSession(session.getId()); return null; });
+        coordinator.call(() -> { courses.cancelSession(session.getId(), "Venue unavailable"); return null; });
         List<CourseSession> sessions = coordinator.call(() -> courses.sessionsOf(course.getId()));
         assertEquals(List.of(SessionStatus.CANCELLED, SessionStatus.PLANNED), sessions.stream().map(CourseSession::getStatus).toList());
     }
@@ -157,6 +158,70 @@ class CourseServiceIT {
         assertEquals("session.course.retired", assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()))).getProblems().get(0).messageKey());
         assertThrows(RejectedException.class, () -> coordinator.call(() -> courses.copySession(session.getId(), START.plus(Duration.ofDays(7)))));
+    }
+
+    @Test
+    void cancellingNeedsAReasonAndACancelledSessionCannotChange() throws Exception {
+        Course course = saveCourse(newCourse("Cancel rules"), Set.of());
+        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()));
+        RejectedException noReason = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> { courses.cancelSession(session.getId(), "  "); return null; }));
+        assertEquals("cancellationReason", noReason.getProblems().get(0).field());
+        assertEquals(SessionStatus.PLANNED, coordinator.call(() -> courses.findSession(session.getId())).getStatus());
+
+        coordinator.call(() -> { courses.cancelSession(session.getId(), "Trainer unwell"); return null; });
+        CourseSession cancelled = coordinator.call(() -> courses.findSession(session.getId()));
+        assertEquals("Trainer unwell", cancelled.getCancellationReason());
+        cancelled.setCapacity(40);
+        assertEquals("session.notChangeable", assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> courses.saveSession(cancelled, null, Set.of()))).getProblems().get(0).messageKey());
+        assertEquals("session.cancel.already", assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> { courses.cancelSession(session.getId(), "Again"); return null; })).getProblems().get(0).messageKey());
+        assertEquals(20, coordinator.call(() -> courses.findSession(session.getId())).getCapacity());
+    }
+
+    @Test
+    void facilitatorsAreNamedByWorkEmailAndAnUnknownOneIsRejected() throws Exception {
+        Course course = saveCourse(newCourse("Facilitated"), Set.of());
+        CourseSession saved = coordinator.call(() -> courses.saveSession(newSession(course), null,
+                List.of("Facilitator@demo.learning-network.scot")));
+        assertEquals(List.of("facilitator@demo.learning-network.scot"),
+                coordinator.call(() -> courses.findSession(saved.getId())).getFacilitators().stream().map(p -> p.getWorkEmail()).toList());
+        RejectedException unknown = assertThrows(RejectedException.class, () -> coordinator.call(() ->
+                courses.saveSession(newSession(course), null, List.of("nobody@example.org"))));
+        assertEquals("facilitators", unknown.getProblems().get(0).field());
+        assertEquals(1, coordinator.call(() -> courses.sessionsOf(course.getId())).size());
+    }
+
+    @Test
+    void theCourseListFindsRetiredCoursesOnlyWhenAsked() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Course kept = saveCourse(newCourse("Listed " + tag), Set.of());
+        Course retired = saveCourse(newCourse("Listed " + tag), Set.of());
+        coordinator.call(() -> { courses.retire(retired.getId()); return null; });
+        var active = coordinator.call(() -> courses.search(tag, null, false, new PageRequest(0, 20)));
+        assertEquals(List.of(kept.getId()), active.rows().stream().map(Course::getId).toList());
+        var all = coordinator.call(() -> courses.search(tag, "CHILD_PROTECTION", true, new PageRequest(0, 20)));
+        assertEquals(2, all.total());
+        assertEquals(0, coordinator.call(() -> courses.search(tag, "MAPPA", true, new PageRequest(0, 20))).total());
+    }
+
+    @Test
+    void theScheduleFiltersByStrandAndVenue() throws Exception {
+        Course course = saveCourse(newCourse("Scheduled"), Set.of());
+        long venue = coordinator.call(() -> courses.venues()).get(0).getId();
+        CourseSession atVenue = coordinator.call(() -> courses.saveSession(newSession(course), venue, Set.of()));
+        Instant from = START.minus(Duration.ofHours(1));
+        Instant to = START.plus(Duration.ofHours(1));
+        assertTrue(ids(coordinator.call(() -> courses.schedule(from, to, null, null))).contains(atVenue.getId()));
+        assertTrue(ids(coordinator.call(() -> courses.schedule(from, to, "TRAUMA", venue))).contains(atVenue.getId()));
+        assertTrue(!ids(coordinator.call(() -> courses.schedule(from, to, "MAPPA", null))).contains(atVenue.getId()));
+        assertTrue(!ids(coordinator.call(() -> courses.schedule(from, to, null, venue + 1_000_000))).contains(atVenue.getId()));
+        assertTrue(!ids(coordinator.call(() -> courses.schedule(to, to.plus(Duration.ofDays(1)), null, null))).contains(atVenue.getId()));
+    }
+
+    private static List<Long> ids(List<CourseSession> sessions) {
+        return sessions.stream().map(CourseSession::getId).toList();
     }
 
     @Test

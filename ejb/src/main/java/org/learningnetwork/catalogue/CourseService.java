@@ -5,19 +5,27 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.Page;
+import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.Strand;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.security.Roles;
@@ -36,6 +44,76 @@ public class CourseService {
 
     @Inject
     private Validator validator;
+
+    /** How many sessions the schedule shows at most for one period. */
+    public static final int SCHEDULE_LIMIT = 1000;
+
+    /**
+     * All courses, retired ones too when asked, matching the text in title or summary and optionally of one
+     * strand, in title order.
+     */
+    public Page<Course> search(String text, String strandCode, boolean includeRetired, @NotNull PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!includeRetired) {
+            conditions.add("c.retired = :retired");
+            parameters.put("retired", false);
+        }
+        if (Text.clean(text) != null) {
+            conditions.add("(lower(c.title) like :text escape '\\' or lower(c.summary) like :text escape '\\')");
+            parameters.put("text", Text.containsPattern(text));
+        }
+        if (Text.clean(strandCode) != null) {
+            conditions.add("exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+            parameters.put("strand", strandCode);
+        }
+        String where = " from Course c" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        TypedQuery<Course> rows = em.createQuery("select c" + where + " order by c.title, c.id", Course.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<Course> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        found.forEach(course -> course.getStrands().size());
+        return new Page<>(found, count.getSingleResult());
+    }
+
+    /** The courses that can be chosen as prerequisites: those not retired, by title. */
+    public List<Course> prerequisiteChoices() {
+        return em.createQuery("select c from Course c where c.retired = :retired order by c.title, c.id", Course.class)
+                .setParameter("retired", false).getResultList();
+    }
+
+    /** The venues in use, by name. */
+    public List<Venue> venues() {
+        return em.createQuery("select v from Venue v where v.active = :active order by v.name, v.id", Venue.class)
+                .setParameter("active", true).getResultList();
+    }
+
+    /**
+     * Every session starting in a period, cancelled ones too, optionally of courses in one strand or at one
+     * venue, soonest first; at most {@link #SCHEDULE_LIMIT}.
+     */
+    public List<CourseSession> schedule(@NotNull Instant from, @NotNull Instant to, String strandCode, Long venueId) {
+        StringBuilder jpql = new StringBuilder("select s from CourseSession s join fetch s.course c left join fetch s.venue"
+                + " where s.startsAt >= :from and s.startsAt < :to");
+        if (Text.clean(strandCode) != null) {
+            jpql.append(" and exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+        }
+        if (venueId != null) {
+            jpql.append(" and s.venue.id = :venue");
+        }
+        TypedQuery<CourseSession> query = em.createQuery(jpql + " order by s.startsAt, s.id", CourseSession.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(SCHEDULE_LIMIT);
+        if (Text.clean(strandCode) != null) {
+            query.setParameter("strand", strandCode);
+        }
+        if (venueId != null) {
+            query.setParameter("venue", venueId);
+        }
+        return query.getResultList();
+    }
 
     public Course find(long id) throws NotFoundException {
         Course course = em.find(Course.class, id);
@@ -96,12 +174,16 @@ public class CourseService {
 
     /**
      * Saves a new or edited session of a course, at a venue (by id, or none for online and e-learning)
-     * with its facilitators (people, by id).
+     * with its facilitators (people, by work e-mail address). A cancelled or delivered session cannot change.
      */
-    public CourseSession saveSession(@NotNull CourseSession session, Long venueId, @NotNull Set<Long> facilitatorIds)
+    public CourseSession saveSession(@NotNull CourseSession session, Long venueId, @NotNull Collection<String> facilitatorEmails)
             throws RejectedException, NotFoundException {
-        if (session.getId() != null && em.find(CourseSession.class, session.getId()) == null) {
+        CourseSession stored = session.getId() == null ? null : em.find(CourseSession.class, session.getId());
+        if (session.getId() != null && stored == null) {
             throw new NotFoundException("Session", session.getId());
+        }
+        if (stored != null && !stored.isChangeable()) {
+            throw new RejectedException(null, "session.notChangeable");
         }
         Course course = session.getCourse() == null || session.getCourse().getId() == null
                 ? null : em.find(Course.class, session.getCourse().getId());
@@ -119,8 +201,17 @@ public class CourseService {
             problems.add(new Problem("venue", "session.venue.unknown"));
         }
         target.setVenue(venue);
-        all(Person.class, facilitatorIds).ifPresentOrElse(target::setFacilitators,
-                () -> problems.add(new Problem("facilitators", "session.facilitators.unknown")));
+        List<Person> facilitators = new ArrayList<>();
+        for (String email : new LinkedHashSet<>(facilitatorEmails)) {
+            List<Person> found = em.createQuery("select p from Person p where lower(p.workEmail) = :email", Person.class)
+                    .setParameter("email", email.trim().toLowerCase(Locale.ROOT)).getResultList();
+            if (found.isEmpty()) {
+                problems.add(new Problem("facilitators", "session.facilitators.unknown"));
+                break;
+            }
+            facilitators.add(found.get(0));
+        }
+        target.setFacilitators(facilitators);
         return store(target, target.getId(), problems);
     }
 
@@ -140,12 +231,15 @@ public class CourseService {
         return found.contains(null) ? Optional.empty() : Optional.of(found);
     }
 
-    /** Rejects the change if anything was found wrong or a constraint fails; otherwise saves it. */
+    /**
+     * Rejects the change, naming every problem at once, if anything was found wrong or a constraint fails;
+     * otherwise saves it.
+     */
     private <T> T store(T target, Long id, List<Problem> problems) throws RejectedException {
+        problems.addAll(Constraints.problems(validator, target));
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
         }
-        Constraints.check(validator, target);
         if (id == null) {
             em.persist(target);
         }
@@ -153,7 +247,8 @@ public class CourseService {
         return target;
     }
 
-    public void cancelSession(long sessionId) throws RejectedException, NotFoundException {
-        findSession(sessionId).cancel();
+    /** Cancels a session, with the reason everyone on it will be given. */
+    public void cancelSession(long sessionId, String reason) throws RejectedException, NotFoundException {
+        findSession(sessionId).cancel(reason);
     }
 }

@@ -85,6 +85,10 @@ public class CourseSession {
     @Enumerated(EnumType.STRING)
     private SessionStatus status = SessionStatus.PLANNED;
 
+    @Size(max = 500, message = "{session.cancellationReason.size}")
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
     @ManyToMany
     @JoinTable(name = "session_facilitator", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
@@ -129,12 +133,32 @@ public class CourseSession {
         return copy;
     }
 
-    /** Cancels the session. @throws RejectedException if it has already been delivered */
-    public void cancel() throws RejectedException {
+    /**
+     * Cancels the session, saying why.
+     *
+     * @throws RejectedException if there is no reason, or the session has already been delivered or cancelled
+     */
+    public void cancel(String reason) throws RejectedException {
         if (status == SessionStatus.DELIVERED) {
             throw new RejectedException(null, "session.cancel.delivered");
         }
+        if (status == SessionStatus.CANCELLED) {
+            throw new RejectedException(null, "session.cancel.already");
+        }
+        String cleaned = Text.clean(reason);
+        if (cleaned == null) {
+            throw new RejectedException("cancellationReason", "session.cancellationReason.required");
+        }
+        if (cleaned.length() > 500) {
+            throw new RejectedException("cancellationReason", "session.cancellationReason.size");
+        }
+        cancellationReason = cleaned;
         status = SessionStatus.CANCELLED;
+    }
+
+    /** Whether the learning team can still change the session: not once it is cancelled or delivered. */
+    public boolean isChangeable() {
+        return status != SessionStatus.CANCELLED && status != SessionStatus.DELIVERED;
     }
 
     public Long getId() {
@@ -215,6 +239,23 @@ public class CourseSession {
 
     public void open() {
         status = SessionStatus.OPEN;
+    }
+
+    /**
+     * Moves the session between planned, open for booking and closed; cancelling and delivery have their own
+     * steps and cannot be set here.
+     *
+     * @throws IllegalArgumentException for {@link SessionStatus#CANCELLED} or {@link SessionStatus#DELIVERED}
+     */
+    public void setStatus(SessionStatus status) {
+        if (!status.isSetByHand()) {
+            throw new IllegalArgumentException("Use cancel() or the register for " + status);
+        }
+        this.status = status;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     public Set<Person> getFacilitators() {

@@ -6,5 +6,10 @@ public enum SessionStatus {
     OPEN,
     CLOSED,
     CANCELLED,
-    DELIVERED
+    DELIVERED;
+
+    /** Whether the learning team sets this status on the session form (the others follow from an action). */
+    public boolean isSetByHand() {
+        return this == PLANNED || this == OPEN || this == CLOSED;
+    }
 }

@@ -3,6 +3,7 @@ package org.learningnetwork.demo;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,10 +18,11 @@ import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.SelfGuidedResource;
 import org.learningnetwork.catalogue.Venue;
+import org.learningnetwork.people.Person;
 import org.learningnetwork.reference.Strand;
 import org.learningnetwork.reference.WorkforceGroup;
 
-/** The demo catalogue: courses across the strands and workforce groups, and a few months of sessions. */
+/** The demo catalogue: courses across every strand and workforce group, and a year of sessions. */
 final class DemoCatalogue {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -85,64 +87,203 @@ final class DemoCatalogue {
             new Spec("Justice social work: community payback and risk", DeliveryMode.IN_PERSON, 240,
                     "JUSTICE", "JSW:PRACTITIONER", BookingMode.FIRST_COME,
                     "Supervising community orders and managing risk with partner agencies.",
-                    "Manage risk in community supervision"));
+                    "Manage risk in community supervision", "Work with partners to support desistance"),
+            new Spec("Inter-agency referral discussions", DeliveryMode.IN_PERSON, 360,
+                    "CHILD_PROTECTION", "CP_2024:SPECIFIC,CP_2024:INTENSIVE", BookingMode.NOTE_OF_INTEREST,
+                    "How police, social work and health plan together when a child may be at risk of significant harm: sharing information, deciding next steps and recording the decision.",
+                    "Explain the purpose and stages of an IRD", "Share information proportionately and lawfully", "Record decisions and their rationale"),
+            new Spec("Child sexual exploitation: signs, risks and responses", DeliveryMode.ONLINE_LIVE, 180,
+                    "CHILD_PROTECTION", "CP_2024:GENERAL,CP_2012:GENERAL_CONTACT", BookingMode.FIRST_COME,
+                    "Understanding grooming, online harm and exploitation, and how to respond when a young person may be at risk.",
+                    "Describe models of exploitation", "Identify indicators of risk", "Respond in a way that keeps the young person engaged"),
+            new Spec("Neglect and its impact on children's development", DeliveryMode.ONLINE_LIVE, 150,
+                    "CHILD_PROTECTION", "CP_2024:GENERAL,CP_2024:SPECIFIC,CP_2012:SPECIFIC_CONTACT", BookingMode.FIRST_COME,
+                    "The cumulative harm of neglect, how to notice it early and how to evidence it in assessment.",
+                    "Recognise the signs of neglect", "Understand cumulative harm", "Use a neglect tool to support assessment"),
+            new Spec("Seven-minute briefing: learning from a child's death", DeliveryMode.SEVEN_MINUTE_BRIEFING, 15,
+                    "CHILD_PROTECTION", "CP_2024:WIDER,CP_2024:GENERAL,CP_2012:GENERAL_CONTACT", BookingMode.FIRST_COME,
+                    "Seven minutes on what a local learning review found and what it asks of every practitioner.",
+                    "Know the key findings of the review", "Apply one change to your own practice"),
+            new Spec("Adult support and protection: the role of the second worker", DeliveryMode.IN_PERSON, 360,
+                    "ADULT_SUPPORT_PROTECTION", "ASP:SPECIFIC", BookingMode.NOTE_OF_INTEREST,
+                    "For health and partner-agency staff who support council officers in inquiries and investigations.",
+                    "Describe the second worker's role", "Support an investigative interview", "Contribute to a case conference"),
+            new Spec("Self-neglect and hoarding", DeliveryMode.ONLINE_LIVE, 180,
+                    "ADULT_SUPPORT_PROTECTION,MENTAL_HEALTH", "ASP:GENERAL,ASP:SPECIFIC", BookingMode.FIRST_COME,
+                    "Working with adults who neglect their own care, respecting autonomy while managing risk.",
+                    "Understand why people self-neglect", "Balance rights and risks", "Plan a multi-agency response"),
+            new Spec("Financial harm: spotting it and stopping it", DeliveryMode.E_LEARNING, 45,
+                    "ADULT_SUPPORT_PROTECTION", "ASP:WIDER,ASP:GENERAL", BookingMode.FIRST_COME,
+                    "Self-paced module on scams, financial abuse and what to do when you are worried about an adult.",
+                    "Recognise signs of financial harm", "Know how to report a concern"),
+            new Spec("Coercive control and the Domestic Abuse (Scotland) Act", DeliveryMode.ONLINE_LIVE, 180,
+                    "VAWG", "VAWG:AWARENESS,VAWG:ROUTINE_ENQUIRY", BookingMode.FIRST_COME,
+                    "What coercive control looks like, how the 2018 Act recognises it, and the impact on children in the household.",
+                    "Describe patterns of coercive control", "Explain the offence under the 2018 Act", "Consider the impact on children"),
+            new Spec("Safe and Together: domestic abuse-informed practice with families", DeliveryMode.IN_PERSON, 720,
+                    "VAWG,CHILD_PROTECTION", "VAWG:SPECIALIST,CP_2024:SPECIFIC", BookingMode.NOTE_OF_INTEREST,
+                    "Two days on partnering with the non-offending parent and holding the person who harms accountable for their choices.",
+                    "Map the perpetrator's pattern of behaviour", "Partner with the non-offending parent", "Write assessments that keep the focus on the person who harms"),
+            new Spec("MARAC: identifying risk and making a referral", DeliveryMode.ONLINE_LIVE, 120,
+                    "VAWG", "VAWG:ROUTINE_ENQUIRY,VAWG:SPECIALIST", BookingMode.FIRST_COME,
+                    "Using the risk identification checklist and referring to the multi-agency risk assessment conference.",
+                    "Complete a risk identification checklist", "Decide when to refer to MARAC", "Share information safely"),
+            new Spec("MAPPA: risk management plans for practitioners", DeliveryMode.IN_PERSON, 360,
+                    "MAPPA", "MAPPA:PRACTITIONER", BookingMode.NOTE_OF_INTEREST,
+                    "Contributing to and delivering risk management plans for people managed under MAPPA.",
+                    "Contribute to a risk management plan", "Understand the four pillars of risk management", "Record and review actions"),
+            new Spec("MAPPA: chairing level 2 and level 3 meetings", DeliveryMode.IN_PERSON, 360,
+                    "MAPPA,JUSTICE", "MAPPA:LEAD,JSW:SENIOR", BookingMode.NOTE_OF_INTEREST,
+                    "For senior staff who chair multi-agency public protection meetings: defensible decisions and good minutes.",
+                    "Chair a meeting that reaches defensible decisions", "Ensure actions are owned and reviewed"),
+            new Spec("Justice social work: an introduction for partner agencies", DeliveryMode.SEVEN_MINUTE_BRIEFING, 15,
+                    "JUSTICE", "JSW:GENERAL", BookingMode.FIRST_COME,
+                    "A briefing on what justice social work does and when to contact the service.",
+                    "Describe the main justice social work orders", "Know when and how to contact the service"),
+            new Spec("Structured risk assessment in justice social work", DeliveryMode.IN_PERSON, 720,
+                    "JUSTICE", "JSW:PRACTITIONER,JSW:SENIOR", BookingMode.NOTE_OF_INTEREST,
+                    "Two days on structured professional judgement, formulation and risk management planning.",
+                    "Gather and weigh information for a risk assessment", "Write a formulation of risk", "Link the assessment to a management plan"),
+            new Spec("Alcohol and drug awareness for the wider workforce", DeliveryMode.E_LEARNING, 60,
+                    "SUBSTANCE_USE", "CP_2024:WIDER,ASP:WIDER", BookingMode.FIRST_COME,
+                    "Self-paced module on substances, their effects and where to find support locally.",
+                    "Recognise signs of harmful substance use", "Know the local support services"),
+            new Spec("Naloxone and responding to drug-related harm", DeliveryMode.IN_PERSON, 120,
+                    "SUBSTANCE_USE,ADULT_SUPPORT_PROTECTION", "ASP:GENERAL,CP_2024:GENERAL", BookingMode.FIRST_COME,
+                    "Practical session on recognising an overdose, giving naloxone and reducing drug deaths.",
+                    "Recognise an opioid overdose", "Give naloxone safely", "Know the pathways into treatment"),
+            new Spec("Suicide prevention: ask, tell, keep safe", DeliveryMode.ONLINE_LIVE, 120,
+                    "MENTAL_HEALTH", "CP_2024:GENERAL,ASP:GENERAL,JSW:GENERAL", BookingMode.FIRST_COME,
+                    "How to ask directly about suicide, listen and help someone stay safe.",
+                    "Ask about suicide directly", "Help someone make a safety plan", "Look after yourself afterwards"),
+            new Spec("Trauma-skilled practice", DeliveryMode.ONLINE_LIVE, 180,
+                    "TRAUMA", "CP_2024:SPECIFIC,ASP:SPECIFIC,VAWG:SPECIALIST", BookingMode.FIRST_COME,
+                    "Building on trauma-informed practice: adapting how you work so people who have experienced trauma can engage.",
+                    "Recognise trauma responses", "Adapt your practice to offer choice, trust and control"),
+            new Spec("Compassionate leadership in trauma-informed organisations", DeliveryMode.COMMUNITY_OF_PRACTICE, 90,
+                    "TRAUMA", "CP_2024:INTENSIVE,MAPPA:LEAD,JSW:SENIOR", BookingMode.FIRST_COME,
+                    "A community of practice for leaders: supervision, staff wellbeing and organisational culture.",
+                    "Lead with compassion under pressure", "Build a culture that supports staff wellbeing"),
+            new Spec("Analysing patterns of concern: practice clinic", DeliveryMode.ACTION_LEARNING_SET, 120,
+                    "CHILD_PROTECTION,ADULT_SUPPORT_PROTECTION", "CP_2024:SPECIFIC,ASP:SPECIFIC", BookingMode.NOTE_OF_INTEREST,
+                    "Bring a case timeline and work with peers on what the pattern of events tells you about risk.",
+                    "Spot patterns across events", "Turn analysis into a clear plan"));
 
     private DemoCatalogue() {
     }
 
-    static void load(EntityManager em, Clock clock) {
-        Venue centre = new Venue("Dundee Learning Centre", "1 Training Lane", "Dundee", "DD1 1AA");
-        centre.setAccessNotes("Step-free entrance, hearing loop in all rooms, accessible toilets on every floor.");
-        Venue library = new Venue("Alloa Community Hub, Room 2", "24 Mar Street", "Alloa", "FK10 1HR");
-        em.persist(centre);
-        em.persist(library);
+    /** Reasons the learning team gives when a session is called off. */
+    private static final String[] CANCELLATION_REASONS = {
+        "The trainer is unwell. Everyone booked has been offered a place on the next session.",
+        "The venue is closed for repairs on this date.",
+        "Too few bookings to run the session: please book the next date.",
+    };
 
-        LocalDate monday = LocalDate.now(clock.withZone(LONDON)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    static void load(EntityManager em, Clock clock) {
+        List<Venue> venues = List.of(
+                venue(em, "Dundee Learning Centre", "1 Training Lane", "Dundee", "DD1 1AA",
+                        "Step-free entrance, hearing loop in all rooms, accessible toilets on every floor."),
+                venue(em, "Alloa Community Hub, Room 2", "24 Mar Street", "Alloa", "FK10 1HR", null),
+                venue(em, "Forthside Training Suite", "Forthside Way", "Stirling", "FK8 1QZ",
+                        "Lift to all floors; quiet room available on request."),
+                venue(em, "Angus House Learning Room", "Orchardbank Business Park", "Forfar", "DD8 1AN", null));
+        Person facilitator = em.createQuery("select p from Person p where p.workEmail = :email", Person.class)
+                .setParameter("email", "facilitator@demo.learning-network.scot").getResultStream().findFirst().orElse(null);
+
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate yearAhead = today.plusYears(1);
         List<WorkforceGroup> groups = em.createQuery("select g from WorkforceGroup g", WorkforceGroup.class).getResultList();
         int index = 0;
+        int sessionCount = 0;
         for (Spec spec : COURSES) {
-            Course course = new Course(spec.title(), spec.summary(), spec.mode(), spec.minutes(), "Tayside and Forth Valley Protecting People partnership");
-            course.setCpdHours(BigDecimal.valueOf(spec.minutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
-            course.setBookingMode(spec.booking());
-            course.setDefaultCapacity(spec.mode() == DeliveryMode.ACTION_LEARNING_SET ? 8 : 20);
-            course.setOutcomes(List.of(spec.outcomes()));
-            List<Strand> strands = new ArrayList<>();
-            for (String code : spec.strands().split(",")) {
-                strands.add(em.find(Strand.class, code));
-            }
-            course.setStrands(strands);
-            List<WorkforceGroup> targets = new ArrayList<>();
-            for (String pair : spec.groups().split(",")) {
-                String[] parts = pair.split(":");
-                groups.stream().filter(g -> g.getFramework().getCode().equals(parts[0]) && g.getCode().equals(parts[1]))
-                        .findFirst().ifPresent(targets::add);
-            }
-            course.setTargetGroups(targets);
-            course.setResources(List.of(new SelfGuidedResource("Seven-minute briefing (PDF)", "https://example.org/briefings/" + (index + 1) + ".pdf")));
-            em.persist(course);
+            Course course = course(em, spec, groups, index);
             if (index == 2) {
                 course.setPrerequisites(List.of(firstCourse(em)));
             }
-            if (spec.mode() != DeliveryMode.E_LEARNING) {
-                for (int week = 0; week < 3; week++) {
-                    LocalDate day = monday.plusWeeks(index % 4 + week * 5L).plusDays(index % 5);
-                    ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(9, 30), LONDON);
-                    CourseSession session = new CourseSession(course, start.toInstant(),
-                            start.plusMinutes(spec.minutes()).toInstant(), course.getDefaultCapacity(),
-                            start.minusWeeks(6).toInstant(), start.minusDays(3).toInstant());
-                    session.setVenue(spec.mode() == DeliveryMode.IN_PERSON ? (index % 2 == 0 ? centre : library) : null);
-                    if (spec.mode() != DeliveryMode.IN_PERSON) {
-                        session.setJoiningDetails("Microsoft Teams link sent to confirmed learners");
-                    }
+            if (spec.mode() == DeliveryMode.E_LEARNING) {
+                index++;
+                continue;
+            }
+            int everyWeeks = switch (spec.mode()) {
+                case SEVEN_MINUTE_BRIEFING, ACTION_LEARNING_SET -> 4;
+                case ONLINE_LIVE -> 6;
+                default -> 8;
+            };
+            LocalDate day = monday.plusWeeks(index % 4).plusDays(index % 5);
+            for (int run = 0; day.isBefore(yearAhead); run++, day = day.plusWeeks(everyWeeks)) {
+                CourseSession session = session(course, spec, day, index);
+                session.setVenue(spec.mode() == DeliveryMode.IN_PERSON ? venues.get((index + run) % venues.size()) : null);
+                if (spec.mode() != DeliveryMode.IN_PERSON) {
+                    session.setJoiningDetails("Microsoft Teams link sent to confirmed learners");
+                }
+                if (facilitator != null && spec.mode() == DeliveryMode.IN_PERSON && spec.strands().contains("CHILD_PROTECTION")) {
+                    session.setFacilitators(List.of(facilitator));
+                }
+                if (!session.getBookingOpensAt().isAfter(now)) {
                     session.open();
-                    em.persist(session);
-                    if (index == 0 && week == 1) {
-                        cancel(session);
-                    }
+                }
+                em.persist(session);
+                sessionCount++;
+                // The key processes course's second date is called off, and about one session in twelve elsewhere.
+                if (index == 0 && run == 1 || index > 0 && sessionCount % 12 == 0) {
+                    cancel(session, CANCELLATION_REASONS[sessionCount % CANCELLATION_REASONS.length]);
                 }
             }
             index++;
         }
+    }
+
+    private static Venue venue(EntityManager em, String name, String address, String town, String postcode, String access) {
+        Venue venue = new Venue(name, address, town, postcode);
+        venue.setAccessNotes(access);
+        em.persist(venue);
+        return venue;
+    }
+
+    private static Course course(EntityManager em, Spec spec, List<WorkforceGroup> groups, int index) {
+        Course course = new Course(spec.title(), spec.summary(), spec.mode(), spec.minutes(), "Tayside and Forth Valley Protecting People partnership");
+        course.setCpdHours(BigDecimal.valueOf(spec.minutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
+        course.setBookingMode(spec.booking());
+        course.setDefaultCapacity(switch (spec.mode()) {
+            case ACTION_LEARNING_SET -> 8;
+            case SEVEN_MINUTE_BRIEFING -> 50;
+            case ONLINE_LIVE, COMMUNITY_OF_PRACTICE -> 30;
+            default -> 20;
+        });
+        course.setOutcomes(List.of(spec.outcomes()));
+        List<Strand> strands = new ArrayList<>();
+        for (String code : spec.strands().split(",")) {
+            strands.add(em.find(Strand.class, code));
+        }
+        course.setStrands(strands);
+        List<WorkforceGroup> targets = new ArrayList<>();
+        for (String pair : spec.groups().split(",")) {
+            String[] parts = pair.split(":");
+            groups.stream().filter(g -> g.getFramework().getCode().equals(parts[0]) && g.getCode().equals(parts[1]))
+                    .findFirst().ifPresent(targets::add);
+        }
+        course.setTargetGroups(targets);
+        course.setResources(List.of(new SelfGuidedResource("Seven-minute briefing (PDF)", "https://example.org/briefings/" + (index + 1) + ".pdf")));
+        em.persist(course);
+        return course;
+    }
+
+    /**
+     * A session on a day: short courses in the morning or afternoon, a day course from 09:30, a course of
+     * more than a day running on consecutive days until 16:30. Booking opens ten weeks ahead and closes two
+     * days before, or four weeks before for a note-of-interest course so that places can be allocated.
+     */
+    private static CourseSession session(Course course, Spec spec, LocalDate day, int index) {
+        int days = (int) Math.ceil(spec.minutes() / 420.0);
+        LocalTime startTime = spec.minutes() <= 180 && index % 2 == 1 ? LocalTime.of(13, 30) : LocalTime.of(9, 30);
+        ZonedDateTime start = ZonedDateTime.of(day, startTime, LONDON);
+        ZonedDateTime end = days > 1 ? ZonedDateTime.of(day.plusDays(days - 1L), LocalTime.of(16, 30), LONDON)
+                : start.plusMinutes(spec.minutes());
+        ZonedDateTime closes = spec.booking() == BookingMode.NOTE_OF_INTEREST ? start.minusWeeks(4) : start.minusDays(2);
+        return new CourseSession(course, start.toInstant(), end.toInstant(), course.getDefaultCapacity(),
+                start.minusWeeks(10).toInstant(), closes.toInstant());
     }
 
     private static Course firstCourse(EntityManager em) {
@@ -150,9 +291,9 @@ final class DemoCatalogue {
                 .getResultList().get(0);
     }
 
-    private static void cancel(CourseSession session) {
+    private static void cancel(CourseSession session, String reason) {
         try {
-            session.cancel();
+            session.cancel(reason);
         } catch (org.learningnetwork.platform.RejectedException e) {
             throw new IllegalStateException(e);
         }

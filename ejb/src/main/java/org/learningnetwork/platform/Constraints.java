@@ -16,15 +16,19 @@ public final class Constraints {
     }
 
     public static <T> void check(Validator validator, T object) throws RejectedException {
-        Set<ConstraintViolation<T>> violations = validator.validate(object);
-        if (violations.isEmpty()) {
-            return;
+        List<RejectedException.Problem> problems = problems(validator, object);
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
         }
-        List<RejectedException.Problem> problems = violations.stream()
+    }
+
+    /** The object's constraint violations as problems, by field; empty when it is valid. */
+    public static <T> List<RejectedException.Problem> problems(Validator validator, T object) {
+        Set<ConstraintViolation<T>> violations = validator.validate(object);
+        return violations.stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> new RejectedException.Problem(v.getPropertyPath().toString(), key(v.getMessageTemplate())))
                 .toList();
-        throw new RejectedException(problems);
     }
 
     private static String key(String template) {

@@ -1,6 +1,5 @@
 package org.learningnetwork.organisation;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.learningnetwork.platform.ConcurrentChange;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.ReferenceDataService;
 
@@ -61,20 +58,9 @@ public class OrganisationEditView implements Serializable {
                 .collect(Collectors.toMap(CouncilArea::getGssCode, Function.identity()));
         organisation.setCouncilAreas(councilAreaCodes.stream().map(byCode::get)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)));
-        try {
-            if (organisation.getId() == null) {
-                organisations.create(organisation);
-            } else {
-                organisations.update(organisation);
-            }
-        } catch (RejectedException e) {
-            messages.rejected(FORM, e);
+        if (messages.attempt(FORM, () -> organisation.getId() == null
+                ? organisations.create(organisation) : organisations.update(organisation)).isEmpty()) {
             return null;
-        } catch (NotFoundException e) {
-            NotFound.respond();
-            return null;
-        } catch (EJBException e) {
-            return concurrentChange(e);
         }
         messages.noticeAfterRedirect("common.saved");
         return "/admin/organisations?faces-redirect=true";
@@ -101,14 +87,6 @@ public class OrganisationEditView implements Serializable {
         }
         messages.noticeAfterRedirect(deactivate ? "common.deactivated" : "common.reactivated");
         return "/admin/organisations?faces-redirect=true&includeInactive=true";
-    }
-
-    private String concurrentChange(EJBException e) {
-        if (ConcurrentChange.causedBy(e)) {
-            messages.error(null, "common.concurrentChange");
-            return null;
-        }
-        throw e;
     }
 
     public List<CouncilArea> getAllCouncilAreas() {

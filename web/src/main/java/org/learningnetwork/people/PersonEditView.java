@@ -1,6 +1,5 @@
 package org.learningnetwork.people;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.organisation.OrganisationService;
-import org.learningnetwork.platform.ConcurrentChange;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.Framework;
 import org.learningnetwork.reference.ReferenceDataService;
 
@@ -69,20 +66,9 @@ public class PersonEditView implements Serializable {
     }
 
     public String save() {
-        try {
-            people.save(person, organisationId == null ? -1L : organisationId, lineManagerEmail, workforceGroupIds);
-        } catch (RejectedException e) {
-            messages.rejected(FORM, e);
+        if (messages.attempt(FORM, () -> people.save(person, organisationId == null ? -1L : organisationId,
+                lineManagerEmail, workforceGroupIds)).isEmpty()) {
             return null;
-        } catch (NotFoundException e) {
-            NotFound.respond();
-            return null;
-        } catch (EJBException e) {
-            if (ConcurrentChange.causedBy(e)) {
-                messages.error(null, "common.concurrentChange");
-                return null;
-            }
-            throw e;
         }
         messages.noticeAfterRedirect("common.saved");
         return "/people/people?faces-redirect=true";

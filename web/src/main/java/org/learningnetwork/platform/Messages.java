@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import jakarta.ejb.EJBException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -36,6 +38,38 @@ public class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A change asked of a service from a form: it is made, or rejected with reasons, or finds nothing to change. */
+    @FunctionalInterface
+    public interface Change<T> {
+        T make() throws RejectedException, NotFoundException;
+    }
+
+    /**
+     * Makes a change from a form and gives its result; or, if the change is refused, shows why and gives
+     * nothing: each rejected field on its input in the form {@code formId}, a record that does not exist
+     * as the not-found page, and someone else's change in the meantime as a message asking to reload.
+     */
+    public <T> Optional<T> attempt(String formId, Change<T> change) {
+        try {
+            return Optional.of(change.make());
+        } catch (RejectedException e) {
+            rejected(formId, e);
+        } catch (NotFoundException e) {
+            NotFound.respond();
+        } catch (EJBException e) {
+            if (!ConcurrentChange.causedBy(e)) {
+                throw e;
+            }
+            error(null, "common.concurrentChange");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an error has been added to the page in this request. */
+    public boolean failed() {
+        return FacesContext.getCurrentInstance().isValidationFailed();
+    }
+
     /** A notice that is still shown after the redirect that usually follows a successful action. */
     public void noticeAfterRedirect(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -46,11 +80,21 @@ public class Messages {
 
     /**
      * Shows each problem of a rejected request on its field: the field name {@code f} maps to the input
-     * with client id {@code formId:f}.
+     * with client id {@code formId:f} ({@code a.b} to {@code formId:a_b}); a problem with one item of a list
+     * ({@code outcomes[2].<list element>}, {@code resources[0].url}) is shown on the list's own input, once.
      */
     public void rejected(String formId, RejectedException rejected) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (RejectedException.Problem problem : rejected.getProblems()) {
-            error(problem.field() == null ? null : formId + ":" + problem.field().replace('.', '_'), problem.messageKey());
+            String clientId = problem.field() == null ? null : formId + ":" + fieldId(problem.field());
+            if (shown.add(clientId + "\n" + problem.messageKey())) {
+                error(clientId, problem.messageKey());
+            }
         }
+    }
+
+    private static String fieldId(String field) {
+        int item = field.indexOf('[');
+        return (item < 0 ? field : field.substring(0, item)).replace('.', '_');
     }
 }

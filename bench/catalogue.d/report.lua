@@ -1,0 +1,25 @@
+-- wrk script: optional random paths from a file (one per line), and a one-line report the bench reads:
+--   requests/s p50_ms p95_ms p99_ms errors
+local paths = {}
+local file = os.getenv("BENCH_PATHS")
+if file and file ~= "" then
+  for line in io.lines(file) do
+    paths[#paths + 1] = line
+  end
+end
+
+request = function()
+  if #paths > 0 then
+    return wrk.format("GET", paths[math.random(#paths)])
+  end
+  return wrk.format("GET")
+end
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n",
+      summary.requests / (summary.duration / 1e6),
+      latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+      errors, summary.requests))
+end

@@ -1,0 +1,181 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The learning team keeps the courses of the catalogue: list, search, add, edit and retire. */
+class CourseAdminIT extends BrowserIT {
+
+    private String tag;
+
+    @BeforeEach
+    void signIn() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("coordinator", DEMO_PASSWORD);
+    }
+
+    private List<String> listedTitles() {
+        return browser.findAll("#coursesForm\\:courses tbody a").stream().map(WebElement::getText).toList();
+    }
+
+    private void check(String label) {
+        browser.driver().findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+    }
+
+    /** Fills in a complete course and saves it; the page is then the new course's edit page. */
+    private void addCourse(String title) {
+        browser.get("/coordinator/course.xhtml");
+        browser.type("courseForm:title", title);
+        browser.type("courseForm:summary", "Building a shared timeline of events with partner agencies.");
+        new Select(browser.byId("courseForm:deliveryMode")).selectByVisibleText("Online, live");
+        browser.type("courseForm:durationMinutes", "180");
+        browser.type("courseForm:cpdHours", "3");
+        browser.type("courseForm:provider", "Dundee Protecting People");
+        check("Child protection");
+        browser.find("label[for^='courseForm:groups_CP_2024']").click();
+        browser.type("courseForm:outcomes", "Prepare a chronology\nAnalyse a chronology for patterns");
+        browser.type("courseForm:resources", "Chronologies briefing | https://example.org/chronologies.pdf");
+        browser.submit("courseForm:save");
+    }
+
+    @Test
+    void theListSearchesByTextAndStrand() {
+        browser.get("/coordinator/courses.xhtml");
+        assertEquals("Courses", browser.h1());
+        assertTrue(listedTitles().size() >= 14, listedTitles().toString());
+        browser.assertAccessible("coordinator-courses");
+
+        browser.type("q", "chronolog");
+        browser.submit("search");
+        assertTrue(listedTitles().contains("Multi-agency chronologies"), listedTitles().toString());
+        listedTitles().forEach(title -> assertTrue(title.toLowerCase().contains("chronolog"), title));
+
+        browser.get("/coordinator/courses.xhtml?strand=MAPPA");
+        assertTrue(listedTitles().contains("MAPPA: arrangements and the duty to cooperate"), listedTitles().toString());
+        assertFalse(listedTitles().contains("Multi-agency chronologies"));
+    }
+
+    @Test
+    void aCourseIsAddedEditedAndShownInTheCatalogue() {
+        addCourse("Partnership timelines " + tag);
+        assertTrue(browser.text(".notice").contains("Saved."));
+        assertEquals("Partnership timelines " + tag, browser.h1());
+        assertEquals("3", browser.byId("courseForm:cpdHours").getAttribute("value"));
+        assertTrue(browser.byId("courseForm:resources").getAttribute("value").contains("https://example.org/chronologies.pdf"));
+        browser.assertAccessible("coordinator-course-edit");
+
+        browser.type("courseForm:cost", "£45.50");
+        browser.type("courseForm:costNote", "Charged to partner agencies outside the partnership");
+        browser.submit("courseForm:save");
+        assertEquals("45.50", browser.byId("courseForm:cost").getAttribute("value"));
+
+        browser.find("#publicPage").click();
+        assertEquals("Partnership timelines " + tag, browser.h1());
+        assertTrue(browser.text("main").contains("Analyse a chronology for patterns"));
+        assertEquals("£45.50", browser.text("#cost"));
+    }
+
+    @Test
+    void badInputIsShownOnEachFieldAndNothingIsSaved() {
+        browser.get("/coordinator/course.xhtml");
+        browser.type("courseForm:title", "Unsaved " + tag);
+        browser.type("courseForm:durationMinutes", "three hours");
+        browser.type("courseForm:cpdHours", "lots");
+        browser.type("courseForm:defaultCapacity", "twenty");
+        browser.submit("courseForm:save");
+        List<String> errors = browser.errors();
+        assertTrue(errors.contains("Enter the duration as a whole number of minutes, for example 180."), errors.toString());
+        assertTrue(errors.contains("Enter the CPD hours as a number, for example 3 or 2.5."), errors.toString());
+        assertTrue(errors.contains("Enter the number of places as a whole number, for example 20."), errors.toString());
+        assertEquals("true", browser.byId("courseForm:durationMinutes").getAttribute("aria-invalid"));
+        browser.assertAccessible("coordinator-course-number-errors");
+
+        browser.type("courseForm:durationMinutes", "180");
+        browser.type("courseForm:cpdHours", "3");
+        browser.type("courseForm:defaultCapacity", "0");
+        browser.type("courseForm:resources", "A link without a bar");
+        browser.submit("courseForm:save");
+        assertEquals(List.of("Write each resource as its title, a vertical bar (|) and its web address."), browser.errors());
+
+        browser.type("courseForm:resources", "");
+        browser.submit("courseForm:save");
+        errors = browser.errors();
+        assertTrue(errors.contains("Enter a summary of the course."), errors.toString());
+        assertTrue(errors.contains("Choose how the course is delivered."), errors.toString());
+        assertTrue(errors.contains("Enter who provides the course."), errors.toString());
+        assertTrue(errors.contains("A course needs at least 1 place."), errors.toString());
+        assertTrue(errors.contains("Choose at least one workforce group the course is for."), errors.toString());
+        // Each message links to its field.
+        assertEquals("#courseForm:targetGroups", browser.find(".error-summary a[href*='targetGroups']").getAttribute("hash"));
+        browser.assertAccessible("coordinator-course-errors");
+
+        browser.get("/coordinator/courses.xhtml?includeRetired=true&q=" + tag);
+        assertTrue(listedTitles().isEmpty());
+    }
+
+    @Test
+    void aPrerequisiteThatWouldMakeACycleIsRefused() {
+        browser.get("/coordinator/courses.xhtml?q=key+processes");
+        browser.find("#coursesForm\\:courses tbody a").click();
+        assertTrue(browser.h1().startsWith("Child protection: key processes"));
+        new Select(browser.byId("courseForm:prerequisites")).selectByVisibleText("Multi-agency chronologies");
+        browser.submit("courseForm:save");
+        assertEquals(List.of("A course cannot need itself, directly or through its prerequisites."), browser.errors());
+        assertEquals("A course cannot need itself, directly or through its prerequisites.", browser.text("#prerequisites-error"));
+
+        browser.get(browser.url().replaceFirst("^https?://[^/]+/learning", ""));
+        assertTrue(new Select(browser.byId("courseForm:prerequisites")).getAllSelectedOptions().isEmpty());
+    }
+
+    @Test
+    void aRetiredCourseLeavesTheCatalogueButKeepsItsHistory() {
+        addCourse("Retiring course " + tag);
+        String editPage = browser.url().replaceFirst("^https?://[^/]+/learning", "");
+        browser.submit("courseForm:retire");
+        assertEquals("Retire this course?", browser.text("#retire-heading"));
+        browser.assertAccessible("coordinator-course-retire");
+        browser.submit("retireForm:keep");
+        assertTrue(browser.findAll("#retireForm").isEmpty());
+
+        browser.submit("courseForm:retire");
+        browser.submit("retireForm:confirmRetire");
+        assertTrue(browser.text(".notice").contains("The course is retired."));
+        assertTrue(browser.findAll("#courseForm\\:save").isEmpty());
+        assertTrue(browser.findAll("#addSession").isEmpty());
+
+        browser.get("/coordinator/courses.xhtml?q=" + tag);
+        assertTrue(listedTitles().isEmpty());
+        browser.get("/coordinator/courses.xhtml?includeRetired=true&q=" + tag);
+        assertEquals(List.of("Retiring course " + tag), listedTitles());
+        assertTrue(browser.text("#coursesForm\\:courses tbody").contains("Retired"));
+
+        String id = editPage.replaceFirst(".*id=", "");
+        browser.get("/course.xhtml?id=" + id);
+        assertEquals("Page not found", browser.h1());
+    }
+
+    @Test
+    void anUnknownCourseShowsTheNotFoundPage() {
+        browser.get("/coordinator/course.xhtml?id=999999999");
+        assertEquals("Page not found", browser.h1());
+        browser.get("/coordinator/course.xhtml?id=nonsense");
+        assertEquals("Page not found", browser.h1());
+    }
+
+    @Test
+    void aLearnerCannotOpenTheCourseScreens() {
+        browser.signOut();
+        browser.signIn("learner", DEMO_PASSWORD);
+        browser.get("/coordinator/courses.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+    }
+}

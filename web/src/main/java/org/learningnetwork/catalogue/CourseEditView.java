@@ -1,0 +1,319 @@
+package org.learningnetwork.catalogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.learningnetwork.platform.Messages;
+import org.learningnetwork.platform.NotFound;
+import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.Text;
+import org.learningnetwork.reference.Framework;
+import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reference.Strand;
+import org.learningnetwork.reference.WorkforceGroup;
+
+/**
+ * Creates or edits a course ({@code ?id=} for an existing one) and lists its sessions; retires it after
+ * asking to confirm. Numbers, money, outcomes and resources are typed as text and read here, so that a
+ * mistake gets a plain message on its field.
+ */
+@Named
+@ViewScoped
+public class CourseEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "courseForm";
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private Messages messages;
+
+    private String id;
+    private Course course;
+    private String durationMinutes;
+    private String cpdHours;
+    private String cost;
+    private String defaultCapacity;
+    private String outcomes;
+    private String resources;
+    private List<String> strandCodes = new ArrayList<>();
+    private final Map<String, List<Long>> groupIdsByFramework = new HashMap<>();
+    private List<Long> prerequisiteIds = new ArrayList<>();
+    private List<Course> prerequisiteChoices;
+    private List<CourseSession> sessions;
+    private List<Framework> frameworks;
+    private List<Strand> strands;
+    private boolean confirmingRetire;
+
+    public void load() {
+        if (id == null || id.isBlank()) {
+            id = null;
+            course = new Course();
+            durationMinutes = "";
+            cpdHours = "";
+            defaultCapacity = String.valueOf(course.getDefaultCapacity());
+            prerequisiteChoices = courses.prerequisiteChoices();
+            sessions = List.of();
+            return;
+        }
+        try {
+            course = courses.find(Long.parseLong(id));
+        } catch (NotFoundException | NumberFormatException e) {
+            NotFound.respond();
+            return;
+        }
+        durationMinutes = String.valueOf(course.getDurationMinutes());
+        cpdHours = course.getCpdHours().stripTrailingZeros().toPlainString();
+        cost = course.getCostPence() == null ? "" : Money.pounds(course.getCostPence());
+        defaultCapacity = String.valueOf(course.getDefaultCapacity());
+        outcomes = String.join("\n", course.getOutcomes());
+        resources = String.join("\n", course.getResources().stream().map(r -> r.getTitle() + " | " + r.getUrl()).toList());
+        course.getStrands().forEach(strand -> strandCodes.add(strand.getCode()));
+        for (WorkforceGroup group : course.getTargetGroups()) {
+            groupIdsByFramework.computeIfAbsent(group.getFramework().getCode(), code -> new ArrayList<>()).add(group.getId());
+        }
+        course.getPrerequisites().forEach(prerequisite -> prerequisiteIds.add(prerequisite.getId()));
+        prerequisiteChoices = courses.prerequisiteChoices().stream().filter(c -> !c.getId().equals(course.getId())).toList();
+        sessions = courses.sessionsOf(course.getId());
+    }
+
+    public String save() {
+        boolean readable = readNumbers() & readOutcomes() & readResources();
+        if (!readable) {
+            return null;
+        }
+        Set<Long> groupIds = new LinkedHashSet<>();
+        groupIdsByFramework.values().forEach(ids -> {
+            if (ids != null) {
+                groupIds.addAll(ids);
+            }
+        });
+        Optional<Course> saved = messages.attempt(FORM, () -> courses.save(course, new LinkedHashSet<>(strandCodes), groupIds,
+                new LinkedHashSet<>(prerequisiteIds)));
+        if (saved.isEmpty()) {
+            return null;
+        }
+        messages.noticeAfterRedirect("common.saved");
+        return "/coordinator/course?faces-redirect=true&id=" + saved.get().getId();
+    }
+
+    public void askToRetire() {
+        confirmingRetire = true;
+    }
+
+    public void keep() {
+        confirmingRetire = false;
+    }
+
+    public String retire() {
+        if (messages.attempt(FORM, () -> {
+            courses.retire(course.getId());
+            return course;
+        }).isEmpty()) {
+            return null;
+        }
+        messages.noticeAfterRedirect("courseAdmin.retiredNotice");
+        return "/coordinator/course?faces-redirect=true&id=" + course.getId();
+    }
+
+    /** Reads the numeric fields into the course; false (with a message on each bad field) if any is not a number. */
+    private boolean readNumbers() {
+        boolean ok = true;
+        Integer minutes = Numbers.wholeNumber(durationMinutes);
+        if (minutes == null) {
+            messages.error(FORM + ":durationMinutes", "courseAdmin.durationMinutes.number");
+            ok = false;
+        } else {
+            course.setDurationMinutes(minutes);
+        }
+        BigDecimal hours = Numbers.decimal(cpdHours, 2);
+        if (hours == null) {
+            messages.error(FORM + ":cpdHours", "courseAdmin.cpdHours.number");
+            ok = false;
+        } else {
+            course.setCpdHours(hours);
+        }
+        if (Text.clean(cost) == null) {
+            course.setCostPence(null);
+        } else {
+            Integer pence = Money.pence(cost);
+            if (pence == null) {
+                messages.error(FORM + ":cost", "courseAdmin.cost.number");
+                ok = false;
+            } else {
+                course.setCostPence(pence);
+            }
+        }
+        Integer capacity = Numbers.wholeNumber(defaultCapacity);
+        if (capacity == null) {
+            messages.error(FORM + ":defaultCapacity", "courseAdmin.defaultCapacity.number");
+            ok = false;
+        } else {
+            course.setDefaultCapacity(capacity);
+        }
+        return ok;
+    }
+
+    private boolean readOutcomes() {
+        List<String> lines = Lines.of(outcomes);
+        for (String line : lines) {
+            if (line.length() > 500) {
+                messages.error(FORM + ":outcomes", "course.outcome.size");
+                return false;
+            }
+        }
+        course.setOutcomes(lines);
+        return true;
+    }
+
+    /** Each line is "title | web address". */
+    private boolean readResources() {
+        List<SelfGuidedResource> read = new ArrayList<>();
+        for (String line : Lines.of(resources)) {
+            int bar = line.lastIndexOf('|');
+            String title = bar < 0 ? null : Text.clean(line.substring(0, bar));
+            String url = bar < 0 ? null : Text.clean(line.substring(bar + 1));
+            if (title == null || url == null) {
+                messages.error(FORM + ":resources", "courseAdmin.resources.format");
+                return false;
+            }
+            read.add(new SelfGuidedResource(title, url));
+        }
+        course.setResources(read);
+        return true;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isNew() {
+        return course == null || course.getId() == null;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public String getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(String durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public String getCpdHours() {
+        return cpdHours;
+    }
+
+    public void setCpdHours(String cpdHours) {
+        this.cpdHours = cpdHours;
+    }
+
+    public String getCost() {
+        return cost;
+    }
+
+    public void setCost(String cost) {
+        this.cost = cost;
+    }
+
+    public String getDefaultCapacity() {
+        return defaultCapacity;
+    }
+
+    public void setDefaultCapacity(String defaultCapacity) {
+        this.defaultCapacity = defaultCapacity;
+    }
+
+    public String getOutcomes() {
+        return outcomes;
+    }
+
+    public void setOutcomes(String outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    public String getResources() {
+        return resources;
+    }
+
+    public void setResources(String resources) {
+        this.resources = resources;
+    }
+
+    public List<String> getStrandCodes() {
+        return strandCodes;
+    }
+
+    public void setStrandCodes(List<String> strandCodes) {
+        this.strandCodes = strandCodes == null ? new ArrayList<>() : strandCodes;
+    }
+
+    /** The chosen workforce group ids per framework code, bound by one group of checkboxes per framework. */
+    public Map<String, List<Long>> getGroupIdsByFramework() {
+        return groupIdsByFramework;
+    }
+
+    public List<Long> getPrerequisiteIds() {
+        return prerequisiteIds;
+    }
+
+    public void setPrerequisiteIds(List<Long> prerequisiteIds) {
+        this.prerequisiteIds = prerequisiteIds == null ? new ArrayList<>() : prerequisiteIds;
+    }
+
+    public List<Course> getPrerequisiteChoices() {
+        return prerequisiteChoices;
+    }
+
+    public List<CourseSession> getSessions() {
+        return sessions;
+    }
+
+    /** Loaded on first use: the form builds one group of checkboxes per framework before the view action runs. */
+    public List<Framework> getFrameworks() {
+        if (frameworks == null) {
+            frameworks = referenceData.frameworks();
+        }
+        return frameworks;
+    }
+
+    public List<Strand> getStrands() {
+        if (strands == null) {
+            strands = referenceData.strands();
+        }
+        return strands;
+    }
+
+    public DeliveryMode[] getDeliveryModes() {
+        return DeliveryMode.values();
+    }
+
+    public BookingMode[] getBookingModes() {
+        return BookingMode.values();
+    }
+
+    public boolean isConfirmingRetire() {
+        return confirmingRetire;
+    }
+}
