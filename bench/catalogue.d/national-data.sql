@@ -60,4 +60,4 @@ select setval('person_seq', 20000000);
 select setval('course_seq', 20000000);
 select setval('course_session_seq', 20000000);
 commit;
-analyze;
+analyze organisation, organisation_council_area, person, person_workforce_group, course, course_strand, course_workforce_group, course_outcome, course_session;

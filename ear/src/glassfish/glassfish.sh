@@ -71,7 +71,7 @@ create_h2_pool() {
 create_postgresql_pool() {
   quiet_asadmin create-jdbc-connection-pool \
     --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-    --isconnectvalidatereq=true --validationmethod=custom-validation \
+    --isconnectvalidatereq=true --validateatmostonceperiod=30 --validationmethod=custom-validation \
     --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
     --property "serverName=$(escape "$1"):portNumber=$2:databaseName=$(escape "$3"):user=$(escape "$4"):password=$(escape "$5")" "$pool"
 }

@@ -29,6 +29,15 @@ class HttpIT extends ClientIT {
     }
 
     @Test
+    void publicPagesGiveVisitorsNoSession() throws Exception {
+        for (String page : new String[] {"index.xhtml", "catalogue.xhtml", "calendar.xhtml", "what-do-i-need.xhtml"}) {
+            HttpResponse<String> response = get(page);
+            assertEquals(200, response.statusCode(), page);
+            assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), page + " set " + response.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
     void anUnknownPageIs404WithTheFriendlyPage() throws Exception {
         HttpResponse<String> missing = get("nothing-here.xhtml");
         assertEquals(404, missing.statusCode());

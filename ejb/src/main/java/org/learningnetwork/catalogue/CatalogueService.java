@@ -2,6 +2,8 @@ package org.learningnetwork.catalogue;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,8 @@ import org.learningnetwork.platform.Text;
  */
 @Stateless
 @PermitAll
+// Reads only: no transaction to commit, so nothing read is checked for changes afterwards.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CatalogueService {
 
     @PersistenceContext

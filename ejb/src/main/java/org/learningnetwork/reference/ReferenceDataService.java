@@ -2,6 +2,8 @@ package org.learningnetwork.reference;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,13 +15,17 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReferenceDataService {
+
+    /** Reference data changes only with a migration, so its lists are kept in the persistence unit's cache. */
+    private static final String CACHED = "eclipselink.query-results-cache";
 
     @PersistenceContext
     private EntityManager em;
 
     public List<CouncilArea> councilAreas() {
-        return em.createNamedQuery(CouncilArea.ALL, CouncilArea.class).getResultList();
+        return em.createNamedQuery(CouncilArea.ALL, CouncilArea.class).setHint(CACHED, true).getResultList();
     }
 
     public List<LearningNetworkRegion> regions() {
@@ -30,7 +36,7 @@ public class ReferenceDataService {
     /** Frameworks in display order, each with its groups loaded lowest rank first. */
     public List<Framework> frameworks() {
         return em.createQuery("select distinct f from Framework f left join fetch f.groups order by f.displayOrder",
-                Framework.class).getResultList();
+                Framework.class).setHint(CACHED, true).getResultList();
     }
 
     public Optional<WorkforceGroup> workforceGroup(long id) {
@@ -38,7 +44,7 @@ public class ReferenceDataService {
     }
 
     public List<Strand> strands() {
-        return em.createQuery("select s from Strand s order by s.displayOrder", Strand.class).getResultList();
+        return em.createQuery("select s from Strand s order by s.displayOrder", Strand.class).setHint(CACHED, true).getResultList();
     }
 
     public List<Qualification> qualifications() {
