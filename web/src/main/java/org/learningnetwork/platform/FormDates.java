@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /**
  * Dates and times typed into forms as browsers send them from date and time inputs ({@code 2026-03-29},
@@ -24,10 +23,6 @@ public final class FormDates {
     public record Read<T>(T value, boolean readable) {
         public static <T> Read<T> of(T value) {
             return new Read<>(value, true);
-        }
-
-        public Optional<T> optional() {
-            return Optional.ofNullable(value);
         }
     }
 
