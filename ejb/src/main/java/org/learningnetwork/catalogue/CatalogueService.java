@@ -33,6 +33,9 @@ import org.learningnetwork.platform.Text;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CatalogueService {
 
+    /** The JPQL condition that course {@code c} is in the strand given as parameter {@code strand}. */
+    static final String IN_STRAND = "exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -63,7 +66,7 @@ public class CatalogueService {
             parameters.put("text", Text.containsPattern(query.text()));
         }
         if (query.strandCode() != null) {
-            jpql.append(" and exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+            jpql.append(" and ").append(IN_STRAND);
             parameters.put("strand", query.strandCode());
         }
         if (query.workforceGroupId() != null) {
@@ -167,7 +170,7 @@ public class CatalogueService {
         StringBuilder jpql = new StringBuilder("select s from CourseSession s join fetch s.course c left join fetch s.venue"
                 + " where c.retired = :retired and s.startsAt >= :from and s.startsAt < :to");
         if (strandCode != null) {
-            jpql.append(" and exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+            jpql.append(" and ").append(IN_STRAND);
         }
         if (courseId != null) {
             jpql.append(" and c.id = :course");

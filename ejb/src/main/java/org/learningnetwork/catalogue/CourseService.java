@@ -64,7 +64,7 @@ public class CourseService {
             parameters.put("text", Text.containsPattern(text));
         }
         if (Text.clean(strandCode) != null) {
-            conditions.add("exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+            conditions.add(CatalogueService.IN_STRAND);
             parameters.put("strand", strandCode);
         }
         String where = " from Course c" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
@@ -99,7 +99,7 @@ public class CourseService {
         StringBuilder jpql = new StringBuilder("select s from CourseSession s join fetch s.course c left join fetch s.venue"
                 + " where s.startsAt >= :from and s.startsAt < :to");
         if (Text.clean(strandCode) != null) {
-            jpql.append(" and exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)");
+            jpql.append(" and ").append(CatalogueService.IN_STRAND);
         }
         if (venueId != null) {
             jpql.append(" and s.venue.id = :venue");
