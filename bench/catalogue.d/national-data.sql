@@ -55,6 +55,12 @@ from generate_series(1, 2000) n, generate_series(1, 10) k,
      lateral (select (date_trunc('day', now() - interval '6 months') + ((n * 7 + k * 61) % 730) * interval '1 day'
                       + interval '9 hours 30 minutes') at time zone 'Europe/London' as t) s;
 
+-- Each course's next session, as the application keeps it when sessions are saved.
+update course set next_starts_at = (
+    select min(s.starts_at) from course_session s
+     where s.course_id = course.id and s.starts_at >= current_timestamp and s.status <> 'CANCELLED')
+ where id >= 10000000;
+
 select setval('organisation_seq', 20000000);
 select setval('person_seq', 20000000);
 select setval('course_seq', 20000000);

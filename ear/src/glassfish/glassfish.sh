@@ -59,7 +59,7 @@ start_domain() {
 # LEGACY mode: EclipseLink 4.0 compares boolean columns with 1/0 (eclipse-ee4j/eclipselink#1578),
 # which H2 2.x accepts only in this mode. The schema itself is plain SQL shared with PostgreSQL.
 h2_url() {
-  printf 'jdbc:h2:file:%s;MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' "$1"
+  printf 'jdbc:h2:file:%s;MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000' "$1"
 }
 
 create_h2_pool() {

@@ -80,7 +80,7 @@ class ApiIT extends ClientIT {
         for (String[] bad : new String[][] {{"courses?from=tomorrow", "from"}, {"courses?mode=PODCAST", "mode"},
                 {"courses?group=abc", "group"}, {"courses?size=1000", "size"}, {"courses?page=0", "page"},
                 {"courses?strand=ASTROLOGY", "strand"}, {"courses?from=2027-03-01&to=2027-02-01", "to"},
-                {"sessions?course=x", "course"}, {"courses/abc", "id"}}) {
+                {"sessions?course=x", "course"}, {"courses/abc", "id"}, {"courses?hasPlaces=maybe", "hasPlaces"}}) {
             HttpResponse<String> response = api(bad[0]);
             assertEquals(400, response.statusCode(), bad[0]);
             JsonObject error = json(response);
@@ -96,5 +96,27 @@ class ApiIT extends ClientIT {
         assertEquals(404, response.statusCode());
         assertEquals("not_found", json(response).getString("error"));
         assertEquals(404, api("no-such-resource").statusCode());
+    }
+
+    @Test
+    void sessionsSayHowManyPlacesAreLeftAndFullOnesLeaveTheHasPlacesList() throws Exception {
+        List<JsonObject> sessions = json(api("sessions?size=100")).getJsonArray("items").getValuesAs(JsonObject.class);
+        sessions.forEach(s -> assertTrue(s.getInt("placesLeft") >= 0 && s.getInt("placesLeft") <= s.getInt("capacity"), s.toString()));
+        JsonObject full = sessions.stream().filter(s -> s.getInt("placesLeft") == 0 && !"CANCELLED".equals(s.getString("status")))
+                .findFirst().orElseThrow(() -> new AssertionError("The demo has full sessions"));
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()
+                + "course.xhtml?id=" + full.getInt("courseId"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Full: join the waiting list by"), page.body());
+
+        int all = json(api("courses?size=100")).getInt("total");
+        JsonObject withPlaces = json(api("courses?hasPlaces=true&size=100"));
+        assertTrue(withPlaces.getInt("total") > 0 && withPlaces.getInt("total") < all, withPlaces.getInt("total") + " of " + all);
+        long firstId = withPlaces.getJsonArray("items").getJsonObject(0).getInt("id");
+        List<JsonObject> itsSessions = json(api("courses/" + firstId)).getJsonArray("upcomingSessions").getValuesAs(JsonObject.class);
+        assertTrue(itsSessions.stream().anyMatch(s -> s.getInt("placesLeft") > 0
+                && Instant.parse(s.getString("bookingOpensAt")).isBefore(Instant.now())
+                && Instant.parse(s.getString("bookingClosesAt")).isAfter(Instant.now())), itsSessions.toString());
+        assertEquals(all, json(api("courses?hasPlaces=false&size=100")).getInt("total"));
     }
 }

@@ -43,6 +43,19 @@ class CatalogueIT extends BrowserIT {
     }
 
     @Test
+    void onlyCoursesWithPlacesToBookNowCanBeAskedFor() {
+        browser.get("/catalogue.xhtml");
+        int all = Integer.parseInt(browser.text("#results-heading").replaceAll("\\D", ""));
+        browser.byId("places").click();
+        browser.submit("search");
+        assertTrue(browser.driver().getCurrentUrl().contains("places=yes"), browser.driver().getCurrentUrl());
+        assertTrue(browser.byId("places").isSelected());
+        int withPlaces = Integer.parseInt(browser.text("#results-heading").replaceAll("\\D", ""));
+        assertTrue(withPlaces > 0 && withPlaces < all, withPlaces + " of " + all);
+        browser.assertAccessible("catalogue-has-places");
+    }
+
+    @Test
     void aBadDateInTheAddressIsReportedOnItsFieldAndTheRestStillSearches() {
         browser.get("/catalogue.xhtml?from=31/02/2027&q=trauma");
         assertEquals("Enter a real date, for example 2027-03-31.", browser.text("#from-error"));

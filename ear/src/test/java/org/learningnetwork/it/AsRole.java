@@ -54,4 +54,17 @@ public interface AsRole {
             return work.call();
         }
     }
+
+    /** Runs work as a line manager. */
+    @Stateless(name = "AsManager")
+    @LocalBean
+    @RunAs("MANAGER")
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    class Manager implements AsRole {
+        @Override
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
 }

@@ -51,6 +51,9 @@ class CatalogueServiceIT {
     @Inject
     private AsRole.Coordinator coordinator;
 
+    @Inject
+    private TestData data;
+
     private String tag;
     private long general;
     private long specific;
@@ -126,5 +129,55 @@ class CatalogueServiceIT {
         course("Substance use", DeliveryMode.IN_PERSON, "SUBSTANCE_USE", general, Duration.ofDays(5));
         assertEquals(List.of(), titles(text(tag + "%")));
         assertEquals(List.of("Substance use"), titles(text("SUBSTANCE USE " + tag)));
+    }
+
+    @Test
+    void theOrderFollowsCancelledCopiedAndStartedSessions() throws Exception {
+        Course a = course("A", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", general, Duration.ofDays(2), Duration.ofDays(30));
+        course("B", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", general, Duration.ofDays(10));
+        assertEquals(List.of("A", "B"), titles(text(tag)));
+
+        List<CourseSession> sessionsOfA = catalogue.upcomingSessions(a.getId());
+        coordinator.call(() -> { courses.cancelSession(sessionsOfA.get(0).getId(), "Trainer unwell"); return null; });
+        assertEquals(List.of("B", "A"), titles(text(tag)));
+
+        coordinator.call(() -> courses.copySession(sessionsOfA.get(1).getId(), SOON.plus(Duration.ofDays(1))));
+        assertEquals(List.of("A", "B"), titles(text(tag)));
+
+        // A session about to start: once it has, the course moves behind those with later sessions still to come
+        // (the catalogue's order is moved on by a timer every minute).
+        Course c = course("C", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", general, Duration.ofDays(60));
+        Instant start = Instant.now().plusSeconds(3);
+        coordinator.call(() -> courses.saveSession(new CourseSession(c, start, start.plus(Duration.ofHours(1)), 12,
+                start.minus(Duration.ofDays(2)), start), null, Set.of()));
+        assertEquals(List.of("C", "A", "B"), titles(text(tag)));
+        Instant deadline = Instant.now().plusSeconds(75);
+        while (!titles(text(tag)).equals(List.of("A", "B", "C")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+        }
+        assertEquals(List.of("A", "B", "C"), titles(text(tag)));
+        assertEquals(SOON.plus(Duration.ofDays(60)), catalogue.search(text(tag), new PageRequest(2, 1)).rows().get(0).nextSessionStart());
+    }
+
+    @Test
+    void hasPlacesKeepsCoursesWithASessionTakingApplicationsNowWithPlacesLeft() throws Exception {
+        Instant now = Instant.now();
+        long full = session(course("Full", DeliveryMode.IN_PERSON, "TRAUMA", general), 1, now.minus(Duration.ofDays(1)));
+        long open = session(course("Open", DeliveryMode.IN_PERSON, "TRAUMA", general), 2, now.minus(Duration.ofDays(1)));
+        session(course("Not open yet", DeliveryMode.IN_PERSON, "TRAUMA", general), 2, now.plus(Duration.ofDays(2)));
+        data.takePlaces(full, 1);
+        data.takePlaces(open, 1);
+        CatalogueQuery withPlaces = new CatalogueQuery(tag, null, null, null, null, null, true);
+        assertEquals(List.of("Open"), titles(withPlaces));
+        assertEquals(List.of(), titles(new CatalogueQuery(tag, null, null, null, SOON.plus(Duration.ofDays(1)), null, true)));
+        data.takePlaces(open, 2);
+        assertEquals(List.of(), titles(withPlaces));
+        assertEquals(3, titles(text(tag)).size());
+    }
+
+    /** A session starting at SOON whose booking window opens at {@code opens}; its id. */
+    private long session(Course course, int capacity, Instant opens) throws Exception {
+        return coordinator.call(() -> courses.saveSession(new CourseSession(course, SOON, SOON.plus(Duration.ofHours(2)), capacity,
+                opens, SOON.minus(Duration.ofHours(1))), null, Set.of())).getId();
     }
 }

@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -20,6 +21,7 @@ public final class Deployments {
 
     public static final String EAR_NAME = "learning-network.ear";
     private static final String WEB_MODULE = "learning-network-web.war";
+    private static final String EJB_MODULE = "learning-network-ejb.jar";
 
     private Deployments() {
     }
@@ -39,7 +41,10 @@ public final class Deployments {
         mapRunAsPrincipals(ear);
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
-        web.addClasses(Deployments.class, AsRole.class, AsRole.Admin.class, AsRole.Coordinator.class, AsRole.Learner.class);
+        web.addClasses(Deployments.class, AsRole.class, AsRole.Admin.class, AsRole.Coordinator.class, AsRole.Learner.class,
+                AsRole.Manager.class);
+        // The persistence unit is scoped to the EJB module: a bean that writes test data directly must be there.
+        ear.getAsType(JavaArchive.class, EJB_MODULE).addClass(TestData.class);
         web.addAsWebInfResource("glassfish-ejb-jar.xml");
         Testable.archiveToTest(web);
         return ear;

@@ -11,11 +11,18 @@ import java.time.Instant;
  * @param deliveryMode     how it is delivered
  * @param from             only courses with a session starting at or after this instant
  * @param to               only courses with a session starting before this instant
+ * @param hasPlaces        only courses with a session (in the period, if one is given) that takes applications now
+ *                         and has places left
  */
 public record CatalogueQuery(String text, String strandCode, Long workforceGroupId, DeliveryMode deliveryMode,
-                             Instant from, Instant to) {
+                             Instant from, Instant to, boolean hasPlaces) {
+
+    public CatalogueQuery(String text, String strandCode, Long workforceGroupId, DeliveryMode deliveryMode,
+                          Instant from, Instant to) {
+        this(text, strandCode, workforceGroupId, deliveryMode, from, to, false);
+    }
 
     public static CatalogueQuery everything() {
-        return new CatalogueQuery(null, null, null, null, null, null);
+        return new CatalogueQuery(null, null, null, null, null, null, false);
     }
 }

@@ -36,6 +36,9 @@ public class CatalogueService {
     /** The JPQL condition that course {@code c} is in the strand given as parameter {@code strand}. */
     static final String IN_STRAND = "exists (select st from Course c2 join c2.strands st where c2 = c and st.code = :strand)";
 
+    /** The statuses in which a session can take applications (while its booking window is open). */
+    private static final List<SessionStatus> BOOKABLE = List.of(SessionStatus.PLANNED, SessionStatus.OPEN);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -47,15 +50,20 @@ public class CatalogueService {
         Instant from = query.from() == null || query.from().isBefore(now) ? now : query.from();
         boolean datesGiven = query.from() != null || query.to() != null;
 
+        // Without dates, courses are ordered by their kept next session (an index read); with dates, by their
+        // first session in the period, which only a join over the sessions can tell.
         StringBuilder jpql = new StringBuilder(" from Course c");
-        jpql.append(datesGiven ? " join" : " left join")
-                .append(" CourseSession s on s.course = c and s.startsAt >= :from and s.status <> :cancelled");
-        if (query.to() != null) {
-            jpql.append(" and s.startsAt < :to");
+        if (datesGiven) {
+            jpql.append(" join CourseSession s on s.course = c and s.startsAt >= :from and s.status <> :cancelled");
+            if (query.to() != null) {
+                jpql.append(" and s.startsAt < :to");
+            }
         }
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", from);
-        parameters.put("cancelled", SessionStatus.CANCELLED);
+        if (datesGiven) {
+            parameters.put("from", from);
+            parameters.put("cancelled", SessionStatus.CANCELLED);
+        }
         parameters.put("retired", false);
         jpql.append(" where c.retired = :retired");
         if (query.to() != null) {
@@ -77,12 +85,22 @@ public class CatalogueService {
             jpql.append(" and c.deliveryMode = :mode");
             parameters.put("mode", query.deliveryMode());
         }
+        if (query.hasPlaces()) {
+            jpql.append(" and exists (select p from CourseSession p where p.course = c and p.startsAt >= :placesFrom")
+                    .append(query.to() == null ? "" : " and p.startsAt < :to")
+                    .append(" and p.status in :bookable and p.bookingOpensAt <= :now and p.bookingClosesAt > :now")
+                    .append(" and p.placesTaken < p.capacity)");
+            parameters.put("placesFrom", from);
+            parameters.put("now", now);
+            parameters.put("bookable", BOOKABLE);
+        }
 
-        TypedQuery<Long> count = em.createQuery("select count(distinct c.id)" + jpql, Long.class);
+        TypedQuery<Long> count = em.createQuery((datesGiven ? "select count(distinct c.id)" : "select count(c)") + jpql, Long.class);
         // The aggregate orders the page but is not selected: EclipseLink would hand the raw database
         // timestamp to the Instant converter. The next start of each listed course is read below instead.
-        TypedQuery<Long> ids = em.createQuery("select c.id" + jpql
-                + " group by c.id, c.title order by min(s.startsAt) nulls last, c.title, c.id", Long.class);
+        TypedQuery<Long> ids = em.createQuery("select c.id" + jpql + (datesGiven
+                ? " group by c.id, c.title order by min(s.startsAt), c.title, c.id"
+                : " order by c.nextStartsAt nulls last, c.title, c.id"), Long.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             ids.setParameter(name, value);
@@ -94,18 +112,18 @@ public class CatalogueService {
         Map<Long, Course> courses = em.createQuery("select c from Course c where c.id in :ids", Course.class)
                 .setParameter("ids", pageIds)
                 .getResultStream().collect(Collectors.toMap(Course::getId, Function.identity()));
+        // Two columns per session rather than whole sessions (with their venues): this runs for every page.
         Map<Long, Instant> nextStarts = new HashMap<>();
-        var sessions = em.createQuery("select s from CourseSession s where s.course.id in :ids and s.startsAt >= :from"
-                + " and s.status <> :cancelled" + (query.to() == null ? "" : " and s.startsAt < :to")
-                + " order by s.startsAt", CourseSession.class)
+        var sessions = em.createQuery("select s.course.id, s.startsAt from CourseSession s where s.course.id in :ids"
+                + " and s.startsAt >= :from and s.status <> :cancelled" + (query.to() == null ? "" : " and s.startsAt < :to")
+                + " order by s.startsAt", Object[].class)
                 .setParameter("ids", pageIds)
                 .setParameter("from", from)
                 .setParameter("cancelled", SessionStatus.CANCELLED);
         if (query.to() != null) {
             sessions.setParameter("to", query.to());
         }
-        sessions.getResultStream().forEach(session ->
-                nextStarts.putIfAbsent(session.getCourse().getId(), session.getStartsAt()));
+        sessions.getResultStream().forEach(row -> nextStarts.putIfAbsent((Long) row[0], (Instant) row[1]));
         List<CatalogueEntry> entries = new ArrayList<>();
         for (Long id : pageIds) {
             entries.add(new CatalogueEntry(courses.get(id), nextStarts.get(id)));

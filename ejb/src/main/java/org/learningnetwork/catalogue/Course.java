@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -101,6 +102,10 @@ public class Course {
     private int defaultCapacity = 20;
 
     private boolean retired;
+
+    /** The start of the next session that is not cancelled; kept by {@link NextSessions}, never written here. */
+    @Column(name = "next_starts_at", insertable = false, updatable = false)
+    private Instant nextStartsAt;
 
     @ManyToMany
     @JoinTable(name = "course_strand", joinColumns = @JoinColumn(name = "course_id"),
@@ -259,6 +264,11 @@ public class Course {
 
     public void setDefaultCapacity(int defaultCapacity) {
         this.defaultCapacity = defaultCapacity;
+    }
+
+    /** When the course's next session starts (as last kept), or {@code null} if none is planned. */
+    public Instant getNextStartsAt() {
+        return nextStartsAt;
     }
 
     public boolean isRetired() {

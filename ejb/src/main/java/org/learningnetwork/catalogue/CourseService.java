@@ -2,12 +2,15 @@ package org.learningnetwork.catalogue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +47,15 @@ public class CourseService {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<SessionCancelled> sessionCancelled;
+
+    @Inject
+    private Event<SessionPlacesAdded> placesAdded;
 
     /** How many sessions the schedule shows at most for one period. */
     public static final int SCHEDULE_LIMIT = 1000;
@@ -185,6 +197,13 @@ public class CourseService {
         if (stored != null && !stored.isChangeable()) {
             throw new RejectedException(null, "session.notChangeable");
         }
+        // Locked as bookings lock it, so that the places taken cannot change before the capacity is saved.
+        int placesTaken = 0;
+        if (stored != null) {
+            em.lock(stored, LockModeType.PESSIMISTIC_WRITE);
+            placesTaken = stored.getPlacesTaken();
+        }
+        int capacityBefore = stored == null ? 0 : stored.getCapacity();
         Course course = session.getCourse() == null || session.getCourse().getId() == null
                 ? null : em.find(Course.class, session.getCourse().getId());
         if (course == null) {
@@ -212,7 +231,15 @@ public class CourseService {
             facilitators.add(found.get(0));
         }
         target.setFacilitators(facilitators);
-        return store(target, target.getId(), problems);
+        if (target.getCapacity() < placesTaken) {
+            problems.add(new Problem("capacity", "session.capacity.belowTaken"));
+        }
+        CourseSession saved = store(target, target.getId(), problems);
+        NextSessions.keep(em, clock.instant(), course.getId());
+        if (stored != null && saved.getCapacity() > capacityBefore) {
+            placesAdded.fire(new SessionPlacesAdded(saved.getId()));
+        }
+        return saved;
     }
 
     /** A new session like an existing one, moved so that it starts at {@code newStart}. */
@@ -222,6 +249,7 @@ public class CourseService {
             throw new RejectedException(null, "session.course.retired");
         }
         em.persist(copy);
+        NextSessions.keep(em, clock.instant(), copy.getCourse().getId());
         return copy;
     }
 
@@ -249,6 +277,13 @@ public class CourseService {
 
     /** Cancels a session, with the reason everyone on it will be given. */
     public void cancelSession(long sessionId, String reason) throws RejectedException, NotFoundException {
-        findSession(sessionId).cancel(reason);
+        CourseSession session = findSession(sessionId);
+        // Locked first, as bookings lock it, and written before the bookings are told: locking it again
+        // there reads the row afresh.
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        session.cancel(reason);
+        em.flush();
+        sessionCancelled.fire(new SessionCancelled(sessionId));
+        NextSessions.keep(em, clock.instant(), session.getCourse().getId());
     }
 }

@@ -89,6 +89,10 @@ public class CourseSession {
     @Column(name = "cancellation_reason")
     private String cancellationReason;
 
+    /** Confirmed places and places held by waiting-list offers; kept by the booking service, never written here. */
+    @Column(name = "places_taken", insertable = false, updatable = false)
+    private int placesTaken;
+
     @ManyToMany
     @JoinTable(name = "session_facilitator", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
@@ -154,6 +158,24 @@ public class CourseSession {
         }
         cancellationReason = cleaned;
         status = SessionStatus.CANCELLED;
+    }
+
+    /**
+     * Whether people can apply now: the session is planned or open (not closed by hand, cancelled or
+     * delivered) and its booking window is open.
+     */
+    public boolean acceptsApplications(Instant now) {
+        return (status == SessionStatus.PLANNED || status == SessionStatus.OPEN)
+                && !now.isBefore(bookingOpensAt) && now.isBefore(bookingClosesAt);
+    }
+
+    /** Places nobody holds, as last read. */
+    public int getPlacesLeft() {
+        return Math.max(0, capacity - placesTaken);
+    }
+
+    public int getPlacesTaken() {
+        return placesTaken;
     }
 
     /** Whether the learning team can still change the session: not once it is cancelled or delivered. */

@@ -16,6 +16,7 @@ import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.catalogue.NextSessions;
 import org.learningnetwork.catalogue.SelfGuidedResource;
 import org.learningnetwork.catalogue.Venue;
 import org.learningnetwork.people.Person;
@@ -233,6 +234,7 @@ final class DemoCatalogue {
             }
             index++;
         }
+        NextSessions.keepAll(em, now);
     }
 
     private static Venue venue(EntityManager em, String name, String address, String town, String postcode, String access) {
@@ -273,7 +275,8 @@ final class DemoCatalogue {
     /**
      * A session on a day: short courses in the morning or afternoon, a day course from 09:30, a course of
      * more than a day running on consecutive days until 16:30. Booking opens ten weeks ahead and closes two
-     * days before, or four weeks before for a note-of-interest course so that places can be allocated.
+     * days before; for a note-of-interest course it opens fourteen weeks ahead and closes four weeks before, so
+     * that places can be allocated.
      */
     private static CourseSession session(Course course, Spec spec, LocalDate day, int index) {
         int days = (int) Math.ceil(spec.minutes() / 420.0);
@@ -282,8 +285,10 @@ final class DemoCatalogue {
         ZonedDateTime end = days > 1 ? ZonedDateTime.of(day.plusDays(days - 1L), LocalTime.of(16, 30), LONDON)
                 : start.plusMinutes(spec.minutes());
         ZonedDateTime closes = spec.booking() == BookingMode.NOTE_OF_INTEREST ? start.minusWeeks(4) : start.minusDays(2);
+        // A note-of-interest window is longer than the eight weeks between in-person sessions: one is always open.
+        ZonedDateTime opens = spec.booking() == BookingMode.NOTE_OF_INTEREST ? start.minusWeeks(14) : start.minusWeeks(10);
         return new CourseSession(course, start.toInstant(), end.toInstant(), course.getDefaultCapacity(),
-                start.minusWeeks(10).toInstant(), closes.toInstant());
+                opens.toInstant(), closes.toInstant());
     }
 
     private static Course firstCourse(EntityManager em) {

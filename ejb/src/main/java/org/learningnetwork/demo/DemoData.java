@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.learningnetwork.booking.DemoBookings;
+import org.learningnetwork.booking.PartnershipArea;
 import org.learningnetwork.organisation.AgencyType;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
@@ -39,6 +41,10 @@ public class DemoData {
     public static final String DEMO_PROPERTY = "learningnetwork.demo";
     /** The password of every demo account (listed in the README). */
     public static final String DEMO_PASSWORD = "Learning-Network-demo1";
+
+    /** The council areas of the demo partnership (Tayside and Forth Valley). */
+    private static final List<String> PARTNERSHIP_AREAS = List.of("Dundee City", "Angus", "Perth and Kinross", "Stirling",
+            "Clackmannanshire", "Falkirk");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -118,7 +124,16 @@ public class DemoData {
             }
             em.persist(person);
         }
+        for (String area : PARTNERSHIP_AREAS) {
+            em.persist(new PartnershipArea(em.createQuery("select c from CouncilArea c where c.name = :name", CouncilArea.class)
+                    .setParameter("name", area).getSingleResult()));
+        }
         DemoCatalogue.load(em, clock);
+        List<Person> staff = em.createQuery("select p from Person p where p.workEmail like :demo and p.lineManager is not null"
+                + " and p.workEmail <> :learner order by p.id", Person.class)
+                .setParameter("demo", "%.%.%@demo.learning-network.scot").setParameter("learner", "learner@demo.learning-network.scot")
+                .getResultList();
+        DemoBookings.load(em, clock.instant(), staff);
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }
 

@@ -53,12 +53,13 @@ public final class CatalogueJson {
     }
 
     public record SessionSummary(long id, long courseId, String courseTitle, Instant startsAt, Instant endsAt,
-                          Venue venue, boolean online, int capacity, Instant bookingOpensAt, Instant bookingClosesAt,
-                          String status) {
+                          Venue venue, boolean online, int capacity, int placesLeft, Instant bookingOpensAt,
+                          Instant bookingClosesAt, String status) {
         static SessionSummary of(CourseSession s) {
             return new SessionSummary(s.getId(), s.getCourse().getId(), s.getCourse().getTitle(), s.getStartsAt(),
                     s.getEndsAt(), s.getVenue() == null ? null : new Venue(s.getVenue().getName(), s.getVenue().getTown()),
-                    s.getVenue() == null, s.getCapacity(), s.getBookingOpensAt(), s.getBookingClosesAt(), s.getStatus().name());
+                    s.getVenue() == null, s.getCapacity(), s.getPlacesLeft(), s.getBookingOpensAt(), s.getBookingClosesAt(),
+                    s.getStatus().name());
         }
     }
 

@@ -41,6 +41,7 @@ public class CourseResource {
     public PageOf<CourseSummary> search(@QueryParam("q") String q, @QueryParam("strand") String strand,
                                         @QueryParam("group") String group, @QueryParam("mode") String mode,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("hasPlaces") String hasPlaces,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         if (strand != null && !strand.isBlank() && referenceData.strands().stream().noneMatch(s -> s.getCode().equals(strand.strip()))) {
             throw new BadParameterException("strand", "strand must be one of the strand codes.");
@@ -53,7 +54,7 @@ public class CourseResource {
         PageRequest request = QueryParameters.page(page, size);
         CatalogueQuery query = new CatalogueQuery(q, strand == null || strand.isBlank() ? null : strand.strip(),
                 QueryParameters.id("group", group), QueryParameters.choice("mode", mode, DeliveryMode.class),
-                fromInstant, toInstant);
+                fromInstant, toInstant, QueryParameters.flag("hasPlaces", hasPlaces));
         return PageOf.of(catalogue.search(query, request), request, e -> CourseSummary.of(e.course(), e.nextSessionStart()));
     }
 

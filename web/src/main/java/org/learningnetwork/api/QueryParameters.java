@@ -52,6 +52,18 @@ final class QueryParameters {
         }
     }
 
+    /** {@code true} or {@code false}; absent means {@code false}. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadParameterException(name, name + " must be true or false.");
+        };
+    }
+
     static PageRequest page(String page, String size) {
         int number = positive("page", page, 1, Integer.MAX_VALUE / MAX_SIZE);
         int rows = positive("size", size, DEFAULT_SIZE, MAX_SIZE);

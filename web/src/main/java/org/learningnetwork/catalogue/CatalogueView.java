@@ -46,6 +46,7 @@ public class CatalogueView {
     private String mode;
     private String from;
     private String to;
+    private String places;
     private String page;
 
     private Page<CatalogueEntry> results;
@@ -87,7 +88,7 @@ public class CatalogueView {
                 pageNumber = 1;
             }
         }
-        results = catalogue.search(new CatalogueQuery(q, strandCode, groupId, deliveryMode, fromInstant, toInstant),
+        results = catalogue.search(new CatalogueQuery(q, strandCode, groupId, deliveryMode, fromInstant, toInstant, isHasPlaces()),
                 new PageRequest((pageNumber - 1) * PAGE_SIZE, PAGE_SIZE));
     }
 
@@ -129,11 +130,25 @@ public class CatalogueView {
         parameters.put("mode", mode);
         parameters.put("from", from);
         parameters.put("to", to);
+        parameters.put("places", isHasPlaces() ? "yes" : null);
         parameters.put("page", String.valueOf(number));
         return "catalogue.xhtml?" + parameters.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** Whether only courses with places to book now are asked for ({@code places=yes}). */
+    public boolean isHasPlaces() {
+        return "yes".equals(places);
+    }
+
+    public String getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(String places) {
+        this.places = places;
     }
 
     public List<Strand> getStrands() {

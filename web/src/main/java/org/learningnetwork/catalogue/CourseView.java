@@ -3,6 +3,7 @@ package org.learningnetwork.catalogue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
@@ -19,6 +20,8 @@ public class CourseView {
     private Course course;
     private List<CourseSession> sessions;
 
+    private final Instant now = Instant.now();
+
     public void load() {
         try {
             course = catalogue.course(Long.parseLong(id == null ? "" : id.strip()));
@@ -30,6 +33,11 @@ public class CourseView {
 
     public Course getCourse() {
         return course;
+    }
+
+    /** The time the page is shown at, for what each session's booking state is now. */
+    public Instant getNow() {
+        return now;
     }
 
     public List<CourseSession> getSessions() {

@@ -1,0 +1,102 @@
+package org.learningnetwork.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.learningnetwork.booking.LearningRecord;
+import org.learningnetwork.booking.LearningRecordKind;
+import org.learningnetwork.booking.PartnershipArea;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.organisation.AgencyType;
+import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.reference.CouncilArea;
+import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.security.PasswordHasher;
+import org.learningnetwork.security.Role;
+import org.learningnetwork.security.UserAccount;
+
+/**
+ * Test only: writes the records a test starts from straight into the database, each call in its own
+ * transaction, and decides which person each {@link AsRole} bean's principal is signed in as.
+ */
+@Stateless
+@LocalBean
+@PermitAll
+public class TestData {
+
+    /** Deployed in the EJB module (see {@link Deployments}), where the application's persistence unit is. */
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A new organisation working in the named council areas. */
+    public Organisation organisation(String... councilAreaNames) {
+        Set<CouncilArea> areas = new HashSet<>(em.createQuery("select c from CouncilArea c where c.name in :names", CouncilArea.class)
+                .setParameter("names", Set.of(councilAreaNames)).getResultList());
+        Organisation organisation = new Organisation("Test agency " + UUID.randomUUID(), AgencyType.THIRD_SECTOR, areas);
+        em.persist(organisation);
+        return organisation;
+    }
+
+    /** A new person in the organisation, placed in the workforce group, with the line manager (or none). */
+    public Person person(Organisation organisation, WorkforceGroup group, Person lineManager) {
+        String key = UUID.randomUUID().toString().substring(0, 12);
+        Person person = new Person("Test", "Person " + key, key + "@test.learning-network.scot", em.find(Organisation.class, organisation.getId()));
+        if (group != null) {
+            person.placeIn(em.find(WorkforceGroup.class, group.getId()));
+        }
+        if (lineManager != null) {
+            person.setLineManager(em.find(Person.class, lineManager.getId()));
+        }
+        em.persist(person);
+        return person;
+    }
+
+    /** From now on, calls through the {@link AsRole} bean of this role are made as this person. */
+    public void signIn(Role role, Person person) {
+        String username = "it-run-as-" + role.name().toLowerCase(java.util.Locale.ROOT);
+        UserAccount account = em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            em.persist(new UserAccount(username, PasswordHasher.hash(UUID.randomUUID().toString().toCharArray()),
+                    em.find(Person.class, person.getId()), Set.of(role)));
+        } else {
+            em.createQuery("update UserAccount a set a.person = :p where a.id = :id")
+                    .setParameter("p", em.find(Person.class, person.getId())).setParameter("id", account.getId()).executeUpdate();
+        }
+    }
+
+    /** The partnership serves exactly these council areas (none: everyone may book). */
+    public void partnershipAreas(String... councilAreaNames) {
+        em.createQuery("delete from PartnershipArea a").executeUpdate();
+        for (String name : councilAreaNames) {
+            em.persist(new PartnershipArea(em.createQuery("select c from CouncilArea c where c.name = :n", CouncilArea.class)
+                    .setParameter("n", name).getSingleResult()));
+        }
+    }
+
+    /** Records that the person has done the course (kind EQUIVALENT or COMPLETED) or part of it. */
+    public void learningRecord(Person person, Course course, LearningRecordKind kind) {
+        em.persist(new LearningRecord(em.find(Person.class, person.getId()), em.find(Course.class, course.getId()), null,
+                LocalDate.now(), BigDecimal.ONE, kind, null, null));
+    }
+
+    /** Sets how many of the session's places are taken, as bookings would. */
+    public void takePlaces(long sessionId, int taken) {
+        em.createQuery("update CourseSession s set s.placesTaken = :taken where s.id = :id")
+                .setParameter("taken", taken).setParameter("id", sessionId).executeUpdate();
+    }
+
+    /** How many places the session's row says are taken, read from the database. */
+    public int placesTaken(long sessionId) {
+        return em.createQuery("select s.placesTaken from CourseSession s where s.id = :id", Integer.class)
+                .setParameter("id", sessionId).getSingleResult();
+    }
+}

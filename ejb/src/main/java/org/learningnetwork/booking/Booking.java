@@ -1,0 +1,179 @@
+package org.learningnetwork.booking;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.people.Person;
+
+/**
+ * A person's booking on a session, from the application to attendance. One per person and session:
+ * applying again after a cancellation or a decline reuses it, so its history stays in one place. Every
+ * change of status is recorded as a {@link BookingEvent} (who, when, why).
+ */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
+    @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "session_id")
+    private CourseSession session;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Enumerated(EnumType.STRING)
+    private BookingStatus status;
+
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
+    /** The learning need the learner or their manager gave: it weighs in an allocation. */
+    private String need;
+
+    /** The learner applied although the course is not aimed at their workforce group, having been told so. */
+    @Column(name = "group_mismatch")
+    private boolean groupMismatch;
+
+    /** When the booking joined the waiting list: the list is served in this order. */
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+
+    @Column(name = "late_cancellation")
+    private boolean lateCancellation;
+
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
+
+    @Column(name = "attended_minutes")
+    private Integer attendedMinutes;
+
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<BookingEvent> events = new ArrayList<>();
+
+    protected Booking() {
+    }
+
+    Booking(CourseSession session, Person person) {
+        this.session = session;
+        this.person = person;
+    }
+
+    /** Starts (or starts again) the booking as a new application. */
+    void apply(Instant now, String need, boolean groupMismatch) {
+        this.appliedAt = now;
+        this.need = need;
+        this.groupMismatch = groupMismatch;
+        this.queuedAt = null;
+        this.offerExpiresAt = null;
+        this.lateCancellation = false;
+        this.attendance = null;
+        this.attendedMinutes = null;
+    }
+
+    /** Moves to a new status and records who did it, when and why. */
+    void moveTo(BookingStatus next, Instant now, Person actor, ActorRole role, String reason) {
+        status = next;
+        if (next == BookingStatus.WAITLISTED && queuedAt == null) {
+            queuedAt = now;
+        }
+        if (next != BookingStatus.OFFERED) {
+            offerExpiresAt = null;
+        }
+        events.add(new BookingEvent(this, now, actor, role, next, reason));
+    }
+
+    void offerUntil(Instant expiry) {
+        offerExpiresAt = expiry;
+    }
+
+    void markLate() {
+        lateCancellation = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public CourseSession getSession() {
+        return session;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public BookingStatus getStatus() {
+        return status;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
+
+    public String getNeed() {
+        return need;
+    }
+
+    public boolean isGroupMismatch() {
+        return groupMismatch;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public boolean isLateCancellation() {
+        return lateCancellation;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
+
+    public Integer getAttendedMinutes() {
+        return attendedMinutes;
+    }
+
+    /** The history, oldest first. */
+    public List<BookingEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+}

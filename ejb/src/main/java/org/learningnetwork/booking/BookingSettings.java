@@ -1,0 +1,53 @@
+package org.learningnetwork.booking;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The booking rules a partnership may change, read from the server's system properties (set as JVM
+ * options on the application server; see the README):
+ * <ul>
+ *   <li>{@code learningnetwork.booking.offer-hours} — how long a waiting-list offer is held (default 48);</li>
+ *   <li>{@code learningnetwork.booking.late-cancellation-working-days} — a learner's cancellation within this
+ *       many working days of the session counts as late (default 2).</li>
+ * </ul>
+ */
+public final class BookingSettings {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private BookingSettings() {
+    }
+
+    public static Duration offerLasts() {
+        return Duration.ofHours(positive("learningnetwork.booking.offer-hours", 48));
+    }
+
+    public static int lateCancellationWorkingDays() {
+        return positive("learningnetwork.booking.late-cancellation-working-days", 2);
+    }
+
+    /** The moment after which cancelling a place on a session starting at {@code start} is late. */
+    public static Instant lateCancellationFrom(Instant start) {
+        ZonedDateTime cutoff = start.atZone(UK);
+        for (int days = lateCancellationWorkingDays(); days > 0; ) {
+            cutoff = cutoff.minusDays(1);
+            if (cutoff.getDayOfWeek() != DayOfWeek.SATURDAY && cutoff.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days--;
+            }
+        }
+        return cutoff.toInstant();
+    }
+
+    private static int positive(String property, int fallback) {
+        try {
+            int value = Integer.parseInt(System.getProperty(property, String.valueOf(fallback)).trim());
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

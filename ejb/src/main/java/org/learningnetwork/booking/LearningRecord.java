@@ -1,0 +1,111 @@
+package org.learningnetwork.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.people.Person;
+
+/** An entry in a person's record of learning: a course done (on a session, or recorded as equivalent), with CPD hours. */
+@Entity
+@Table(name = "learning_record")
+public class LearningRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "learning_record_seq")
+    @SequenceGenerator(name = "learning_record_seq", sequenceName = "learning_record_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @ManyToOne
+    @JoinColumn(name = "session_id")
+    private CourseSession session;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(name = "cpd_hours")
+    private BigDecimal cpdHours;
+
+    @Enumerated(EnumType.STRING)
+    private LearningRecordKind kind;
+
+    @ManyToOne
+    @JoinColumn(name = "recorded_by_person_id")
+    private Person recordedBy;
+
+    private String note;
+
+    protected LearningRecord() {
+    }
+
+    public LearningRecord(Person person, Course course, CourseSession session, LocalDate completedOn, BigDecimal cpdHours,
+                          LearningRecordKind kind, Person recordedBy, String note) {
+        this.person = person;
+        this.course = course;
+        this.session = session;
+        this.completedOn = completedOn;
+        this.cpdHours = cpdHours;
+        this.kind = kind;
+        this.recordedBy = recordedBy;
+        this.note = note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public CourseSession getSession() {
+        return session;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public BigDecimal getCpdHours() {
+        return cpdHours;
+    }
+
+    public LearningRecordKind getKind() {
+        return kind;
+    }
+
+    public Person getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}
