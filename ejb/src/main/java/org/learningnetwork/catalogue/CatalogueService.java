@@ -141,6 +141,15 @@ public class CatalogueService {
         return course;
     }
 
+    /** A session of a course in the catalogue (cancelled ones too, which say so), with its course and venue. */
+    public CourseSession session(long id) throws NotFoundException {
+        CourseSession session = em.find(CourseSession.class, id);
+        if (session == null || session.getCourse().isRetired()) {
+            throw new NotFoundException("Session", id);
+        }
+        return session;
+    }
+
     /**
      * Sessions of courses in the catalogue starting in a period (from now when {@code from} is earlier or
      * absent), soonest first, optionally of one course; cancelled sessions are included and say so.

@@ -7,13 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /** A Scottish council area, identified by its GSS code, in one learning-network region. Read-only reference data. */
 @Entity
 @Cacheable
 @Table(name = "council_area")
-@NamedQuery(name = CouncilArea.ALL, query = "select c from CouncilArea c join fetch c.region order by c.name")
+@NamedQuery(name = CouncilArea.ALL, query = "select c from CouncilArea c join fetch c.region order by c.name",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class CouncilArea {
 
     public static final String ALL = "CouncilArea.all";

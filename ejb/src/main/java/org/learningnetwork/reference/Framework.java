@@ -4,8 +4,10 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +20,12 @@ import java.util.List;
 @Entity
 @Cacheable
 @Table(name = "framework")
+@NamedQuery(name = Framework.ALL, query = "select distinct f from Framework f left join fetch f.groups order by f.displayOrder",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Framework {
+
+    /** Every framework in display order with its groups (results cached: they change only with a migration). */
+    public static final String ALL = "Framework.all";
 
     @Id
     private String code;

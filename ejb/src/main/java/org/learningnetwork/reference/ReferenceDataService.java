@@ -18,14 +18,11 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReferenceDataService {
 
-    /** Reference data changes only with a migration, so its lists are kept in the persistence unit's cache. */
-    private static final String CACHED = "eclipselink.query-results-cache";
-
     @PersistenceContext
     private EntityManager em;
 
     public List<CouncilArea> councilAreas() {
-        return em.createNamedQuery(CouncilArea.ALL, CouncilArea.class).setHint(CACHED, true).getResultList();
+        return em.createNamedQuery(CouncilArea.ALL, CouncilArea.class).getResultList();
     }
 
     public List<LearningNetworkRegion> regions() {
@@ -35,8 +32,7 @@ public class ReferenceDataService {
 
     /** Frameworks in display order, each with its groups loaded lowest rank first. */
     public List<Framework> frameworks() {
-        return em.createQuery("select distinct f from Framework f left join fetch f.groups order by f.displayOrder",
-                Framework.class).setHint(CACHED, true).getResultList();
+        return em.createNamedQuery(Framework.ALL, Framework.class).getResultList();
     }
 
     public Optional<WorkforceGroup> workforceGroup(long id) {
@@ -44,7 +40,7 @@ public class ReferenceDataService {
     }
 
     public List<Strand> strands() {
-        return em.createQuery("select s from Strand s order by s.displayOrder", Strand.class).setHint(CACHED, true).getResultList();
+        return em.createNamedQuery(Strand.ALL, Strand.class).getResultList();
     }
 
     public List<Qualification> qualifications() {

@@ -50,6 +50,8 @@ public class CatalogueView {
     private String page;
 
     private Page<CatalogueEntry> results;
+    private List<Strand> strands;
+    private List<Framework> frameworks;
     private int pageNumber = 1;
 
     /** Runs the search (view action). */
@@ -71,7 +73,7 @@ public class CatalogueView {
             }
         }
         String strandCode = strand == null || strand.isBlank() ? null : strand;
-        if (strandCode != null && referenceData.strands().stream().noneMatch(s -> s.getCode().equals(strand))) {
+        if (strandCode != null && getStrands().stream().noneMatch(s -> s.getCode().equals(strand))) {
             messages.error("strand", "catalogue.strand.invalid");
             strandCode = null;
         }
@@ -152,11 +154,17 @@ public class CatalogueView {
     }
 
     public List<Strand> getStrands() {
-        return referenceData.strands();
+        if (strands == null) {
+            strands = referenceData.strands();
+        }
+        return strands;
     }
 
     public List<Framework> getFrameworks() {
-        return referenceData.frameworks();
+        if (frameworks == null) {
+            frameworks = referenceData.frameworks();
+        }
+        return frameworks;
     }
 
     public DeliveryMode[] getDeliveryModes() {

@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The one way screens ask who is signed in and which roles they hold. */
 @Named
@@ -16,21 +19,31 @@ public class CurrentUser {
     @Inject
     private SecurityContext securityContext;
 
+    /** Asked once per request: the template asks on every page, several times. */
+    private Optional<Principal> principal;
+    private final Map<String, Boolean> roles = new HashMap<>();
+
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return principal().isPresent();
     }
 
     public String getUsername() {
-        Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        return principal().map(Principal::getName).orElse(null);
     }
 
     public boolean hasRole(String role) {
-        return isSignedIn() && securityContext.isCallerInRole(role);
+        return isSignedIn() && roles.computeIfAbsent(role, securityContext::isCallerInRole);
     }
 
     /** The roles the signed-in user holds, in the order of {@link Role}. */
     public List<Role> getRoles() {
         return Arrays.stream(Role.values()).filter(r -> hasRole(r.name())).toList();
+    }
+
+    private Optional<Principal> principal() {
+        if (principal == null) {
+            principal = Optional.ofNullable(securityContext.getCallerPrincipal());
+        }
+        return principal;
     }
 }

@@ -1,0 +1,132 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningnetwork.demo.DemoData.DEMO_PASSWORD;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/** A learner applies for a session, their line manager decides, and the learner sees and cancels the booking. */
+class BookingIT extends BrowserIT {
+
+    /** The address of the apply link of the first course, among those with places, that has no prerequisites. */
+    private String applyLinkWithoutPrerequisites() {
+        browser.get("/catalogue.xhtml?places=yes");
+        List<String> courses = browser.findAll(".course-list__title a").stream().map(a -> a.getAttribute("href")).toList();
+        for (String course : courses) {
+            browser.driver().get(course);
+            if (browser.findAll("#prerequisites").isEmpty() && !browser.findAll(".apply-link").isEmpty()) {
+                return browser.find(".apply-link").getAttribute("href");
+            }
+        }
+        throw new AssertionError("No course with places and without prerequisites in " + courses);
+    }
+
+    @Test
+    void aLearnerAppliesTheirManagerDecidesAndTheLearnerCanCancel() {
+        browser.signIn("learner", DEMO_PASSWORD);
+        String apply = applyLinkWithoutPrerequisites();
+        browser.driver().get(apply);
+        String course = browser.text("h1 .caption");
+        assertTrue(browser.text(".trauma-statement").contains("never be required to disclose"));
+        browser.assertAccessible("apply");
+        browser.type("applyForm:need", "New to child protection work; agreed in supervision.");
+        submitConfirmingAnyGroupWarning();
+        assertTrue(browser.text(".notice").contains("sent to your line manager"), browser.text("main"));
+        assertTrue(rowOf(course).getText().contains("Waiting for your line manager's approval"), rowOf(course).getText());
+        browser.assertAccessible("my-learning-bookings");
+
+        // Applying twice is refused with the reason.
+        browser.driver().get(apply);
+        submitConfirmingAnyGroupWarning();
+        assertEquals(List.of("You already have a booking on this session."), browser.errors());
+
+        // A learner is not a manager: the approvals page is refused.
+        browser.get("/my/approvals.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+        browser.signOut();
+
+        browser.signIn("manager", DEMO_PASSWORD);
+        browser.get("/my/approvals.xhtml");
+        browser.assertAccessible("approvals");
+        int row = indexOfRequestFor("Callum Drummond", course);
+        browser.submit("approvals:rows:" + row + ":decline");
+        assertEquals(List.of("Enter a reason: the learner will be told it."), browser.errors());
+        assertEquals("#approvals:rows:" + row + ":reason", browser.find(".error-summary a").getAttribute("hash"));
+        browser.assertAccessible("approvals-missing-reason");
+        browser.submit("approvals:rows:" + row + ":approve");
+        assertTrue(browser.text(".notice").contains("approved"), browser.text("main"));
+        browser.signOut();
+
+        browser.signIn("learner", DEMO_PASSWORD);
+        browser.get("/my/index.xhtml");
+        String status = rowOf(course).findElement(org.openqa.selenium.By.cssSelector(".booking-status")).getText();
+        assertTrue(status.startsWith("Confirmed") || status.startsWith("Approved") || status.startsWith("On the waiting list"), status);
+        rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")).click();
+        assertTrue(browser.text(".notice").contains("cancelled"), browser.text("main"));
+        assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
+    }
+
+    @Test
+    void aCourseForAnotherWorkforceGroupAsksTheLearnerToConfirm() {
+        browser.signIn("learner", DEMO_PASSWORD);
+        // The demo learner is in the child protection "specific" group: find a bookable course for other groups only.
+        browser.get("/api/courses?hasPlaces=true&size=100");
+        jakarta.json.JsonArray courses;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText()))) {
+            courses = reader.readObject().getJsonArray("items");
+        }
+        jakarta.json.JsonObject other = courses.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getJsonArray("targetGroups").getValuesAs(jakarta.json.JsonObject.class).stream()
+                        .noneMatch(g -> "CP_2024".equals(g.getString("framework")) && "SPECIFIC".equals(g.getString("code"))))
+                .filter(c -> {
+                    browser.get("/course.xhtml?id=" + c.getInt("id"));
+                    return browser.findAll("#prerequisites").isEmpty() && !browser.findAll(".apply-link").isEmpty();
+                })
+                .findFirst().orElseThrow(() -> new AssertionError("The demo has a bookable course for other groups"));
+        browser.get("/course.xhtml?id=" + other.getInt("id"));
+        browser.driver().get(browser.find(".apply-link").getAttribute("href"));
+        browser.submit("applyForm:apply");
+        assertEquals(1, browser.errors().size(), browser.errors().toString());
+        assertTrue(browser.errors().get(0).contains("different workforce group"), browser.errors().toString());
+        assertEquals("#applyForm:confirmGroupMismatch", browser.find(".error-summary a").getAttribute("hash"));
+        browser.assertAccessible("apply-group-warning");
+        browser.byId("applyForm:confirmGroupMismatch").click();
+        browser.submit("applyForm:apply");
+        assertTrue(browser.text(".notice").contains("sent to your line manager"), browser.text("main"));
+        String course = other.getString("title");
+        rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")).click();
+        assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
+    }
+
+    /**
+     * Sends the application; if the course is aimed at another workforce group (the warning is tested on its
+     * own below), confirms and sends it again.
+     */
+    private void submitConfirmingAnyGroupWarning() {
+        browser.submit("applyForm:apply");
+        if (!browser.findAll("#applyForm\\:confirmGroupMismatch").isEmpty() && browser.errors().get(0).contains("workforce group")) {
+            browser.byId("applyForm:confirmGroupMismatch").click();
+            browser.submit("applyForm:apply");
+        }
+    }
+
+    private WebElement rowOf(String course) {
+        return browser.findAll("#myBookings tbody tr").stream().filter(tr -> tr.getText().contains(course)).findFirst()
+                .orElseThrow(() -> new AssertionError("No booking for " + course + " in " + browser.text("main")));
+    }
+
+    private int indexOfRequestFor(String learner, String course) {
+        List<WebElement> requests = browser.findAll(".approval");
+        for (int i = 0; i < requests.size(); i++) {
+            String text = requests.get(i).getText();
+            if (text.contains(learner) && text.contains(course)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No request from " + learner + " for " + course + " in " + browser.text("main"));
+    }
+}

@@ -1,0 +1,65 @@
+package org.learningnetwork.booking;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.learningnetwork.platform.Messages;
+import org.learningnetwork.security.CurrentUser;
+import org.learningnetwork.security.Roles;
+
+/** The learner's bookings on "My learning": their state, and cancelling or answering an offer of a place. */
+@Named
+@RequestScoped
+public class MyBookingsView {
+
+    static final String FORM = "bookings";
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    private List<Booking> mine;
+    private final Instant now = Instant.now();
+
+    public List<Booking> getBookings() {
+        if (mine == null) {
+            mine = currentUser.hasRole(Roles.LEARNER)
+                    ? messages.attempt(FORM, () -> bookings.myBookings()).orElse(List.of())
+                    : List.of();
+        }
+        return mine;
+    }
+
+    /** Whether the booking can still be cancelled by its learner: it counts, and the session has not started. */
+    public boolean canCancel(Booking booking) {
+        return booking.getStatus().isActive() && now.isBefore(booking.getSession().getStartsAt());
+    }
+
+    public String cancel(long bookingId) {
+        return done(messages.attempt(FORM, () -> bookings.cancel(bookingId, null)).isPresent(), "myBookings.cancelled");
+    }
+
+    public String accept(long bookingId) {
+        return done(messages.attempt(FORM, () -> bookings.acceptOffer(bookingId)).isPresent(), "myBookings.accepted");
+    }
+
+    public String refuse(long bookingId) {
+        return done(messages.attempt(FORM, () -> bookings.refuseOffer(bookingId)).isPresent(), "myBookings.refused");
+    }
+
+    private String done(boolean changed, String notice) {
+        if (!changed) {
+            mine = null;
+            return null;
+        }
+        messages.noticeAfterRedirect(notice);
+        return "/my/index?faces-redirect=true";
+    }
+}
