@@ -102,6 +102,44 @@ class BookingIT extends BrowserIT {
         assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
     }
 
+    @Test
+    void theLearningTeamSeesAFullSessionsRosterWithItsWaitingListAndDownloadsIt() throws Exception {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/api/sessions?size=100");
+        jakarta.json.JsonObject full;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText()))) {
+            full = reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(s -> s.getInt("placesLeft") == 0 && !"CANCELLED".equals(s.getString("status")))
+                    .findFirst().orElseThrow(() -> new AssertionError("The demo has full sessions"));
+        }
+        browser.get("/coordinator/session.xhtml?id=" + full.getInt("id"));
+        browser.byId("rosterLink").click();
+        assertEquals("Who is booked", browser.find("h1").getText().replace(browser.text("h1 .caption"), "").strip());
+        assertTrue(browser.text("#counts").contains(full.getInt("capacity") + " of " + full.getInt("capacity") + " places"),
+                browser.text("#counts"));
+        List<String> positions = browser.findAll("#roster tbody tr").stream()
+                .filter(tr -> tr.getText().contains("On the waiting list"))
+                .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).get(4).getText()).toList();
+        assertEquals(List.of("1", "2", "3"), positions);
+        browser.assertAccessible("roster");
+
+        // The CSV download, with the coordinator's session: a header and one line per booking.
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(browser.find("#download").getAttribute("href"))).header("Cookie", "JSESSIONID=" + cookie).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("Name,Work e-mail,Organisation"), lines.get(0));
+        assertEquals(browser.findAll("#roster tbody tr").size() + 1, lines.size());
+        assertEquals(3, lines.stream().filter(l -> l.contains(",WAITLISTED,")).count());
+
+        browser.get("/coordinator/roster.xhtml?session=abc");
+        assertEquals("Page not found", browser.h1());
+    }
+
     /**
      * Sends the application; if the course is aimed at another workforce group (the warning is tested on its
      * own below), confirms and sends it again.

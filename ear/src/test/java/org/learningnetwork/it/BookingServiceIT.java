@@ -366,4 +366,28 @@ class BookingServiceIT {
         assertEquals(BookingStatus.WAITLISTED, statusOf(booked.get(3)));
         assertEquals(3, data.placesTaken(session.getId()));
     }
+
+    @Test
+    void anExpiredOfferCannotBeAcceptedAndMovesOnToTheNextPersonWaiting() throws Exception {
+        CourseSession session = session(course(BookingMode.FIRST_COME, general), 1, 20);
+        Booking placed = manager.call(() -> bookings.bookOnBehalf(session.getId(), staff(inArea, general).getId(), null));
+        Booking second = manager.call(() -> bookings.bookOnBehalf(session.getId(), staff(inArea, general).getId(), null));
+        Booking third = manager.call(() -> bookings.bookOnBehalf(session.getId(), staff(inArea, general).getId(), null));
+        coordinator.call(() -> bookings.cancel(placed.getId(), "Left the service"));
+        assertEquals(BookingStatus.OFFERED, statusOf(second));
+
+        data.expireOffer(second.getId());
+        data.signIn(Role.LEARNER, second.getPerson());
+        assertEquals(List.of("booking.offer.notOpen"), keys(assertThrows(RejectedException.class,
+                () -> learner.call(() -> bookings.acceptOffer(second.getId())))));
+        assertEquals(BookingStatus.OFFERED, statusOf(second));
+
+        // The timer does this every five minutes; it may have done it already, so the count is not checked.
+        learner.call(() -> bookings.expireOffers());
+        Booking expired = coordinator.call(() -> bookings.history(second.getId()));
+        assertEquals(BookingStatus.CANCELLED, expired.getStatus());
+        assertEquals(BookingService.REASON_OFFER_EXPIRED, expired.getEvents().get(expired.getEvents().size() - 1).getReason());
+        assertEquals(BookingStatus.OFFERED, statusOf(third));
+        assertEquals(1, data.placesTaken(session.getId()));
+    }
 }

@@ -94,6 +94,12 @@ public class TestData {
                 .setParameter("taken", taken).setParameter("id", sessionId).executeUpdate();
     }
 
+    /** Makes an offer of a place look as if it expired a minute ago. */
+    public void expireOffer(long bookingId) {
+        em.createQuery("update Booking b set b.offerExpiresAt = :past where b.id = :id")
+                .setParameter("past", java.time.Instant.now().minusSeconds(60)).setParameter("id", bookingId).executeUpdate();
+    }
+
     /** How many places the session's row says are taken, read from the database. */
     public int placesTaken(long sessionId) {
         return em.createQuery("select s.placesTaken from CourseSession s where s.id = :id", Integer.class)
