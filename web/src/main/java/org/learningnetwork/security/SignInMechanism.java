@@ -39,6 +39,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                // A program calling the API is told to sign in, not sent to a page.
+                try {
+                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    response.setContentType("application/json");
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"Sign in first.\"}");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             String query = request.getQueryString();
             String target = query == null ? path : path + "?" + query;
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="

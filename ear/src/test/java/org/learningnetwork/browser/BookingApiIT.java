@@ -1,0 +1,132 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The booking API for signed-in users ({@code /api/my/bookings}) and the learning team's roster endpoint,
+ * called with the session of a sign-in made in the browser.
+ */
+class BookingApiIT extends BrowserIT {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String cookie;
+
+    private HttpResponse<String> call(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/" + path))
+                .header("Accept", "application/json");
+        if (cookie != null) {
+            request.header("Cookie", "JSESSIONID=" + cookie);
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonStructure json(HttpResponse<String> response) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response + " " + response.body());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+
+    private void signInAs(String username) {
+        browser.signIn(username, DEMO_PASSWORD);
+        cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** A session with places, taking applications, of a course without prerequisites. */
+    private int bookableSession() throws Exception {
+        JsonArray courses = ((JsonObject) json(call("GET", "courses?hasPlaces=true&size=100", null))).getJsonArray("items");
+        for (JsonObject course : courses.getValuesAs(JsonObject.class)) {
+            JsonObject detail = (JsonObject) json(call("GET", "courses/" + course.getInt("id"), null));
+            if (!detail.getJsonArray("prerequisites").isEmpty()) {
+                continue;
+            }
+            for (JsonObject s : detail.getJsonArray("upcomingSessions").getValuesAs(JsonObject.class)) {
+                if (s.getInt("placesLeft") > 0 && "OPEN".equals(s.getString("status"))
+                        && java.time.Instant.parse(s.getString("bookingClosesAt")).isAfter(java.time.Instant.now())
+                        && java.time.Instant.parse(s.getString("bookingOpensAt")).isBefore(java.time.Instant.now())) {
+                    return s.getInt("id");
+                }
+            }
+        }
+        throw new AssertionError("The demo has a bookable session");
+    }
+
+    @Test
+    void aSignedInLearnerAppliesListsAndCancelsAndTheRosterIsForTheLearningTeam() throws Exception {
+        HttpResponse<String> anonymous = call("GET", "my/bookings", null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("unauthorized", ((JsonObject) json(anonymous)).getString("error"));
+
+        signInAs("learner");
+        int session = bookableSession();
+        assertEquals(200, call("GET", "my/bookings", null).statusCode());
+
+        HttpResponse<String> missing = call("POST", "my/bookings", "{}");
+        assertEquals(400, missing.statusCode());
+        assertEquals("sessionId", ((JsonObject) json(missing)).getString("parameter"));
+        HttpResponse<String> malformed = call("POST", "my/bookings", "{\"sessionId\":");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertFalse(malformed.body().contains("Exception"));
+
+        HttpResponse<String> applied = call("POST", "my/bookings", "{\"sessionId\":" + session + ",\"need\":\"Via the API\",\"confirmGroupMismatch\":true}");
+        assertEquals(201, applied.statusCode(), applied.body());
+        JsonObject booking = (JsonObject) json(applied);
+        assertEquals("REQUESTED", booking.getString("status"));
+        assertEquals(session, booking.getInt("sessionId"));
+
+        HttpResponse<String> again = call("POST", "my/bookings", "{\"sessionId\":" + session + ",\"confirmGroupMismatch\":true}");
+        assertEquals(409, again.statusCode());
+        JsonObject problem = ((JsonObject) json(again)).getJsonArray("problems").getJsonObject(0);
+        assertEquals("booking.already", problem.getString("code"));
+        assertEquals("You already have a booking on this session.", problem.getString("message"));
+
+        JsonArray mine = (JsonArray) json(call("GET", "my/bookings", null));
+        assertTrue(mine.getValuesAs(JsonObject.class).stream().anyMatch(b -> b.getInt("id") == booking.getInt("id")));
+
+        HttpResponse<String> roster = call("GET", "sessions/" + session + "/roster", null);
+        assertEquals(403, roster.statusCode());
+        assertEquals("forbidden", ((JsonObject) json(roster)).getString("error"));
+        browser.signOut();
+
+        // Someone else cannot cancel it.
+        signInAs("manager");
+        HttpResponse<String> notYours = call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}");
+        assertEquals(409, notYours.statusCode());
+        assertEquals("booking.notYours", ((JsonObject) json(notYours)).getJsonArray("problems").getJsonObject(0).getString("code"));
+        browser.signOut();
+
+        signInAs("coordinator");
+        JsonArray entries = (JsonArray) json(call("GET", "sessions/" + session + "/roster", null));
+        assertTrue(entries.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getInt("bookingId") == booking.getInt("id")
+                && "REQUESTED".equals(e.getString("status"))), entries.toString());
+        assertEquals(404, call("GET", "sessions/987654321/roster", null).statusCode());
+        browser.signOut();
+
+        signInAs("learner");
+        HttpResponse<String> cancelled = call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", ((JsonObject) json(cancelled)).getString("status"));
+        assertEquals(409, call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}").statusCode());
+
+        cookie = null;
+        assertEquals(401, call("GET", "sessions/" + session + "/roster", null).statusCode());
+    }
+}

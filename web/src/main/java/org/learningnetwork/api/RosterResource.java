@@ -1,0 +1,39 @@
+package org.learningnetwork.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.platform.NotFoundException;
+
+/** {@code GET /api/sessions/{id}/roster}: everyone booked on a session, for the learning team (COORDINATOR, ADMIN). */
+@Path("sessions/{id}/roster")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class RosterResource {
+
+    /** One booking on the roster; the waiting list comes in its order. */
+    public record RosterEntry(long bookingId, long personId, String name, String workEmail, String organisation, String status,
+                              Instant appliedAt, Instant queuedAt, boolean lateCancellation) {
+        static RosterEntry of(Booking b) {
+            return new RosterEntry(b.getId(), b.getPerson().getId(), b.getPerson().getFullName(), b.getPerson().getWorkEmail(),
+                    b.getPerson().getOrganisation().getName(), b.getStatus().name(), b.getAppliedAt(), b.getQueuedAt(),
+                    b.isLateCancellation());
+        }
+    }
+
+    @Inject
+    private BookingService bookings;
+
+    @GET
+    public List<RosterEntry> roster(@PathParam("id") String id) throws NotFoundException {
+        return bookings.roster(QueryParameters.id("id", id)).stream().map(RosterEntry::of).toList();
+    }
+}
