@@ -64,7 +64,7 @@ class BookingIT extends BrowserIT {
         browser.get("/my/index.xhtml");
         String status = rowOf(course).findElement(org.openqa.selenium.By.cssSelector(".booking-status")).getText();
         assertTrue(status.startsWith("Confirmed") || status.startsWith("Approved") || status.startsWith("On the waiting list"), status);
-        rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")).click();
+        browser.submit(rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")));
         assertTrue(browser.text(".notice").contains("cancelled"), browser.text("main"));
         assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
     }
@@ -98,7 +98,7 @@ class BookingIT extends BrowserIT {
         browser.submit("applyForm:apply");
         assertTrue(browser.text(".notice").contains("sent to your line manager"), browser.text("main"));
         String course = other.getString("title");
-        rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")).click();
+        browser.submit(rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")));
         assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
     }
 
@@ -114,7 +114,7 @@ class BookingIT extends BrowserIT {
                     .findFirst().orElseThrow(() -> new AssertionError("The demo has full sessions"));
         }
         browser.get("/coordinator/session.xhtml?id=" + full.getInt("id"));
-        browser.byId("rosterLink").click();
+        browser.submit("rosterLink");
         assertEquals("Who is booked", browser.find("h1").getText().replace(browser.text("h1 .caption"), "").strip());
         assertTrue(browser.text("#counts").contains(full.getInt("capacity") + " of " + full.getInt("capacity") + " places"),
                 browser.text("#counts"));
@@ -136,6 +136,20 @@ class BookingIT extends BrowserIT {
         assertEquals(browser.findAll("#roster tbody tr").size() + 1, lines.size());
         assertEquals(3, lines.stream().filter(l -> l.contains(",WAITLISTED,")).count());
 
+        // Cancelling someone's place needs a reason (shown on that row); the place goes to the first waiting.
+        int confirmedRow = indexOfRowWith("Confirmed");
+        browser.submit("rosterForm:rows:" + confirmedRow + ":cancel");
+        assertEquals(List.of("Enter a reason: the learner will be told it."), browser.errors());
+        assertEquals("#rosterForm:rows:" + confirmedRow + ":reason", browser.find(".error-summary a").getAttribute("hash"));
+        browser.assertAccessible("roster-missing-reason");
+        browser.type("rosterForm:rows:" + confirmedRow + ":reason", "Moved to another team");
+        browser.submit("rosterForm:rows:" + confirmedRow + ":cancel");
+        assertTrue(browser.text(".notice").contains("The booking is cancelled"), browser.text("main"));
+        assertTrue(browser.text("#roster").contains("Offered a place"), browser.text("#roster"));
+        assertEquals(List.of("1", "2"), browser.findAll("#roster tbody tr").stream()
+                .filter(tr -> tr.getText().contains("On the waiting list"))
+                .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).get(4).getText()).toList());
+
         browser.get("/coordinator/roster.xhtml?session=abc");
         assertEquals("Page not found", browser.h1());
     }
@@ -150,6 +164,16 @@ class BookingIT extends BrowserIT {
             browser.byId("applyForm:confirmGroupMismatch").click();
             browser.submit("applyForm:apply");
         }
+    }
+
+    private int indexOfRowWith(String status) {
+        List<WebElement> rows = browser.findAll("#roster tbody tr");
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).findElements(org.openqa.selenium.By.tagName("td")).get(2).getText().equals(status)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No " + status + " booking in " + browser.text("#roster"));
     }
 
     private WebElement rowOf(String course) {

@@ -133,7 +133,11 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page to load. */
     public Browser submit(String id) {
-        WebElement button = byId(id);
+        return submit(byId(id));
+    }
+
+    /** Clicks the button and waits for the next page to load. */
+    public Browser submit(WebElement button) {
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {

@@ -1,6 +1,7 @@
 package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
 
@@ -26,9 +28,23 @@ public class RosterView {
     private CourseSession session;
     private List<Booking> roster = List.of();
     private final Map<Long, Integer> queuePositions = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    static final String FORM = "rosterForm";
+
+    @Inject
+    private Messages messages;
 
     /** Loads the session and its bookings (view action); an unknown or malformed id shows the not-found page. */
     public void load() {
+        if (session != null) {
+            return;
+        }
+        if (sessionId == null) {
+            // A post from the roster's form carries the session in a hidden field, read before view parameters are.
+            sessionId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("session");
+        }
+        queuePositions.clear();
         try {
             long id = Long.parseLong(sessionId == null ? "" : sessionId.strip());
             session = courses.findSession(id);
@@ -59,7 +75,34 @@ public class RosterView {
     }
 
     public List<Booking> getRoster() {
+        if (session == null) {
+            load();
+        }
         return roster;
+    }
+
+    /** A coordinator approves a request on the line manager's behalf (recorded as such). */
+    public String approve(long bookingId) {
+        return done(messages.attempt(FORM, () -> bookings.approve(bookingId)).isPresent(), "roster.approved");
+    }
+
+    /** A coordinator cancels a booking, with the reason typed on its row (shown there if missing). */
+    public String cancel(long bookingId, int row) {
+        return done(messages.attempt(FORM + ":rows:" + row, () -> bookings.cancel(bookingId, reasons.get(bookingId))).isPresent(),
+                "roster.cancelled");
+    }
+
+    /** The reason typed for each booking, by booking id. */
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    private String done(boolean changed, String notice) {
+        if (!changed) {
+            return null;
+        }
+        messages.noticeAfterRedirect(notice);
+        return "/coordinator/roster?faces-redirect=true&session=" + session.getId();
     }
 
     public String getSessionId() {
