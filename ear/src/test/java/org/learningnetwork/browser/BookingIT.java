@@ -73,12 +73,7 @@ class BookingIT extends BrowserIT {
     void aCourseForAnotherWorkforceGroupAsksTheLearnerToConfirm() {
         browser.signIn("learner", DEMO_PASSWORD);
         // The demo learner is in the child protection "specific" group: find a bookable course for other groups only.
-        browser.get("/api/courses?hasPlaces=true&size=100");
-        jakarta.json.JsonArray courses;
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
-                browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText()))) {
-            courses = reader.readObject().getJsonArray("items");
-        }
+        jakarta.json.JsonArray courses = api("courses?hasPlaces=true&size=100").getJsonArray("items");
         jakarta.json.JsonObject other = courses.getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(c -> c.getJsonArray("targetGroups").getValuesAs(jakarta.json.JsonObject.class).stream()
                         .noneMatch(g -> "CP_2024".equals(g.getString("framework")) && "SPECIFIC".equals(g.getString("code"))))
@@ -105,14 +100,9 @@ class BookingIT extends BrowserIT {
     @Test
     void theLearningTeamSeesAFullSessionsRosterWithItsWaitingListAndDownloadsIt() throws Exception {
         browser.signIn("coordinator", DEMO_PASSWORD);
-        browser.get("/api/sessions?size=100");
-        jakarta.json.JsonObject full;
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
-                browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText()))) {
-            full = reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(s -> s.getInt("placesLeft") == 0 && !"CANCELLED".equals(s.getString("status")))
-                    .findFirst().orElseThrow(() -> new AssertionError("The demo has full sessions"));
-        }
+        jakarta.json.JsonObject full = api("sessions?size=100").getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(s -> s.getInt("placesLeft") == 0 && !"CANCELLED".equals(s.getString("status")))
+                .findFirst().orElseThrow(() -> new AssertionError("The demo has full sessions"));
         browser.get("/coordinator/session.xhtml?id=" + full.getInt("id"));
         browser.submit("rosterLink");
         assertEquals("Who is booked", browser.find("h1").getText().replace(browser.text("h1 .caption"), "").strip());
@@ -163,6 +153,15 @@ class BookingIT extends BrowserIT {
         if (!browser.findAll("#applyForm\\:confirmGroupMismatch").isEmpty() && browser.errors().get(0).contains("workforce group")) {
             browser.byId("applyForm:confirmGroupMismatch").click();
             browser.submit("applyForm:apply");
+        }
+    }
+
+    /** A JSON object from the public API, read in the browser. */
+    private jakarta.json.JsonObject api(String path) {
+        browser.get("/api/" + path);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText()))) {
+            return reader.readObject();
         }
     }
 

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFoundException;
 
 /**
@@ -49,13 +52,14 @@ public class RosterCsvServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         int position = 0;
         try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180)) {
-            csv.printRecord("Name", "Work e-mail", "Organisation", "Job title", "Status", "Applied (UK time)",
-                    "Waiting list position", "Late cancellation");
+            ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
+            csv.printRecord(Stream.of("roster.name", "roster.workEmail", "roster.organisation", "roster.jobTitle", "roster.status",
+                    "roster.appliedUkTime", "roster.position", "roster.lateCancellation").map(texts::getString).toList());
             for (Booking b : roster) {
                 Integer queue = b.getStatus() == BookingStatus.WAITLISTED ? ++position : null;
                 csv.printRecord(cell(b.getPerson().getFullName()), cell(b.getPerson().getWorkEmail()),
                         cell(b.getPerson().getOrganisation().getName()), cell(b.getPerson().getJobTitle()), b.getStatus().name(),
-                        UK_TIME.format(b.getAppliedAt()), queue, b.isLateCancellation() ? "yes" : "");
+                        UK_TIME.format(b.getAppliedAt()), queue, b.isLateCancellation() ? texts.getString("common.yes") : "");
             }
         }
     }
