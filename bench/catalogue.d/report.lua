@@ -8,8 +8,16 @@ if file and file ~= "" then
   end
 end
 
+-- BENCH_IN_ORDER=1 (the warm-up) asks for the paths in turn, so that every one is visited.
+local in_order = os.getenv("BENCH_IN_ORDER") == "1"
+local next_path = 0
+
 request = function()
   if #paths > 0 then
+    if in_order then
+      next_path = next_path % #paths + 1
+      return wrk.format("GET", paths[next_path])
+    end
     return wrk.format("GET", paths[math.random(#paths)])
   end
   return wrk.format("GET")

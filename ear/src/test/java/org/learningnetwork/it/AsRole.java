@@ -67,4 +67,17 @@ public interface AsRole {
             return work.call();
         }
     }
+
+    /** Runs work as a facilitator. */
+    @Stateless(name = "AsFacilitator")
+    @LocalBean
+    @RunAs("FACILITATOR")
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    class Facilitator implements AsRole {
+        @Override
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
 }

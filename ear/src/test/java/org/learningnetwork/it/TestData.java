@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,9 +16,11 @@ import org.learningnetwork.booking.LearningRecord;
 import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.booking.PartnershipArea;
 import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.organisation.AgencyType;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.security.PasswordHasher;
@@ -30,6 +34,7 @@ import org.learningnetwork.security.UserAccount;
 @Stateless
 @LocalBean
 @PermitAll
+@ChangesPublicContent
 public class TestData {
 
     /** Deployed in the EJB module (see {@link Deployments}), where the application's persistence unit is. */
@@ -92,6 +97,26 @@ public class TestData {
     public void takePlaces(long sessionId, int taken) {
         em.createQuery("update CourseSession s set s.placesTaken = :taken where s.id = :id")
                 .setParameter("taken", taken).setParameter("id", sessionId).executeUpdate();
+    }
+
+    /** Moves a session (and its booking window) so that it started {@code ago} ago; its length stays. */
+    public void startedAgo(long sessionId, Duration ago) {
+        CourseSession session = em.find(CourseSession.class, sessionId);
+        Duration length = Duration.between(session.getStartsAt(), session.getEndsAt());
+        Instant start = Instant.now().minus(ago);
+        em.createQuery("update CourseSession s set s.startsAt = :start, s.endsAt = :end, s.bookingOpensAt = :opens,"
+                        + " s.bookingClosesAt = :closes where s.id = :id")
+                .setParameter("start", start).setParameter("end", start.plus(length))
+                .setParameter("opens", start.minus(Duration.ofDays(30))).setParameter("closes", start.minus(Duration.ofHours(1)))
+                .setParameter("id", sessionId).executeUpdate();
+    }
+
+    /** Makes the person a facilitator of the session. */
+    public void facilitate(long sessionId, Person person) {
+        CourseSession session = em.find(CourseSession.class, sessionId);
+        Set<Person> facilitators = new HashSet<>(session.getFacilitators());
+        facilitators.add(em.find(Person.class, person.getId()));
+        session.setFacilitators(facilitators);
     }
 
     /** Makes an offer of a place look as if it expired a minute ago. */

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.people.Person;
 
@@ -110,6 +111,13 @@ public class Booking {
             offerExpiresAt = null;
         }
         events.add(new BookingEvent(this, now, actor, role, next, reason));
+    }
+
+    /** Records the register's mark for this (confirmed) learner, in the booking's history too. */
+    void markAttendance(Attendance mark, Integer minutes, Instant now, Person actor, ActorRole role) {
+        attendance = mark;
+        attendedMinutes = mark == Attendance.PARTIAL ? minutes : null;
+        events.add(new BookingEvent(this, now, actor, role, status, "attendance." + mark.name().toLowerCase(Locale.ROOT)));
     }
 
     void offerUntil(Instant expiry) {

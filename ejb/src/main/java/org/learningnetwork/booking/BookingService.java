@@ -22,6 +22,7 @@ import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCancelled;
 import org.learningnetwork.catalogue.SessionPlacesAdded;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
@@ -65,6 +66,7 @@ public class BookingService {
      * with {@code booking.groupMismatch} until the learner confirms.
      */
     @RolesAllowed(Roles.LEARNER)
+    @ChangesPublicContent
     public Booking apply(long sessionId, String need, boolean confirmGroupMismatch) throws RejectedException, NotFoundException {
         Person me = me();
         CourseSession session = lockedSession(sessionId);
@@ -89,6 +91,7 @@ public class BookingService {
      * as approved and is placed at once. The same checks as an application apply, except the group warning.
      */
     @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+    @ChangesPublicContent
     public Booking bookOnBehalf(long sessionId, long personId, String need) throws RejectedException, NotFoundException {
         Person me = me();
         Person learner = em.find(Person.class, personId);
@@ -112,6 +115,7 @@ public class BookingService {
 
     /** The learner's line manager approves a request; a coordinator may approve on the manager's behalf. */
     @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+    @ChangesPublicContent
     public Booking approve(long bookingId) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = lockedBooking(bookingId);
@@ -125,6 +129,7 @@ public class BookingService {
 
     /** The learner's line manager (or a coordinator for them) declines a request, saying why. */
     @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+    @ChangesPublicContent
     public Booking decline(long bookingId, String reason) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = lockedBooking(bookingId);
@@ -143,6 +148,7 @@ public class BookingService {
      * on the waiting list.
      */
     @RolesAllowed({Roles.LEARNER, Roles.COORDINATOR, Roles.ADMIN})
+    @ChangesPublicContent
     public Booking cancel(long bookingId, String reason) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = lockedBooking(bookingId);
@@ -173,6 +179,7 @@ public class BookingService {
 
     /** The learner takes the place they were offered from the waiting list, before the offer expires. */
     @RolesAllowed(Roles.LEARNER)
+    @ChangesPublicContent
     public Booking acceptOffer(long bookingId) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = ownBooking(bookingId, me);
@@ -186,6 +193,7 @@ public class BookingService {
 
     /** The learner turns down the place they were offered: it goes to the next on the waiting list. */
     @RolesAllowed(Roles.LEARNER)
+    @ChangesPublicContent
     public Booking refuseOffer(long bookingId) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = ownBooking(bookingId, me);
@@ -243,6 +251,7 @@ public class BookingService {
      * how many. Called by {@link OfferExpiryTimer}; open to any caller, as it only does what is due anyway.
      */
     @PermitAll
+    @ChangesPublicContent
     public int expireOffers() {
         Instant now = clock.instant();
         List<Long> expired = em.createQuery("select b.id from Booking b where b.status = :offered and b.offerExpiresAt <= :now",

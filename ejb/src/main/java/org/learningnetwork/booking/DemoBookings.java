@@ -1,10 +1,18 @@
 package org.learningnetwork.booking;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.learningnetwork.catalogue.BookingMode;
+import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.people.Person;
@@ -15,6 +23,8 @@ import org.learningnetwork.people.Person;
  * and sessions filling up. Each booking has the history the booking service would have recorded.
  */
 public final class DemoBookings {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private DemoBookings() {
     }
@@ -39,6 +49,69 @@ public final class DemoBookings {
                 offset = book(em, next, people, offset, half, half, now);
             }
         }
+    }
+
+    /**
+     * Two sessions of the first course that have already run, both facilitated by {@code facilitator}: one
+     * three weeks ago whose register was taken (the learner attended and has a learning record and a
+     * certificate; the others attended, one in part, and one did not come), and one yesterday whose register
+     * is still to be taken.
+     */
+    public static void past(EntityManager em, Instant now, Course course, Person facilitator, Person learner, List<Person> people) {
+        ZonedDateTime today = now.atZone(UK).truncatedTo(ChronoUnit.DAYS);
+        CourseSession delivered = pastSession(em, course, today.minusWeeks(3).withHour(9).withMinute(30), facilitator);
+        List<Person> attendees = new ArrayList<>(people.subList(0, Math.min(5, people.size())));
+        attendees.add(0, learner);
+        List<Booking> booked = bookAll(em, delivered, attendees, now.minus(Duration.ofDays(50)));
+        Instant marked = delivered.getEndsAt().plus(Duration.ofMinutes(20));
+        for (int i = 0; i < booked.size(); i++) {
+            Booking booking = booked.get(i);
+            Attendance mark = i == booked.size() - 1 ? Attendance.DID_NOT_ATTEND : i == booked.size() - 2 ? Attendance.PARTIAL : Attendance.ATTENDED;
+            int minutes = course.getDurationMinutes() / 2;
+            booking.markAttendance(mark, minutes, marked, facilitator, ActorRole.FACILITATOR);
+            if (mark != Attendance.DID_NOT_ATTEND) {
+                BigDecimal hours = mark == Attendance.ATTENDED ? course.getCpdHours()
+                        : course.getCpdHours().multiply(BigDecimal.valueOf(minutes))
+                                .divide(BigDecimal.valueOf(course.getDurationMinutes()), 2, RoundingMode.HALF_UP);
+                em.persist(new LearningRecord(booking.getPerson(), course, delivered, LocalDate.ofInstant(delivered.getStartsAt(), UK),
+                        hours, mark == Attendance.ATTENDED ? LearningRecordKind.COMPLETED : LearningRecordKind.PARTIAL, facilitator, null));
+            }
+        }
+        delivered.markDelivered();
+        CourseSession yesterday = pastSession(em, course, today.minusDays(1).withHour(9).withMinute(30), facilitator);
+        int placed = bookAll(em, yesterday, people.subList(5, Math.min(11, people.size())), now.minus(Duration.ofDays(30))).size();
+        em.flush();
+        takePlaces(em, delivered, booked.size());
+        takePlaces(em, yesterday, placed);
+    }
+
+    private static void takePlaces(EntityManager em, CourseSession session, int taken) {
+        em.createQuery("update CourseSession s set s.placesTaken = :taken where s.id = :id")
+                .setParameter("taken", taken).setParameter("id", session.getId()).executeUpdate();
+    }
+
+    private static CourseSession pastSession(EntityManager em, Course course, ZonedDateTime start, Person facilitator) {
+        CourseSession session = new CourseSession(course, start.toInstant(), start.plusMinutes(course.getDurationMinutes()).toInstant(),
+                course.getDefaultCapacity(), start.minusWeeks(10).toInstant(), start.minusDays(2).toInstant());
+        session.open();
+        session.setFacilitators(List.of(facilitator));
+        em.persist(session);
+        return session;
+    }
+
+    private static List<Booking> bookAll(EntityManager em, CourseSession session, List<Person> people, Instant applied) {
+        List<Booking> booked = new ArrayList<>();
+        for (Person person : people) {
+            Booking booking = new Booking(session, person);
+            booking.apply(applied, null, false);
+            booking.moveTo(BookingStatus.REQUESTED, applied, person, ActorRole.LEARNER, null);
+            Person manager = person.getLineManager();
+            booking.moveTo(BookingStatus.CONFIRMED, applied.plus(Duration.ofHours(3)), manager,
+                    manager == null ? ActorRole.COORDINATOR : ActorRole.MANAGER, null);
+            em.persist(booking);
+            booked.add(booking);
+        }
+        return booked;
     }
 
     private static int book(EntityManager em, CourseSession session, List<Person> people, int offset, int confirmed,

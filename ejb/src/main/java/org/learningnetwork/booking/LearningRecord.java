@@ -73,6 +73,13 @@ public class LearningRecord {
         this.note = note;
     }
 
+    /** Brings a record made from a register up to date with a corrected mark. */
+    void correct(LearningRecordKind kind, BigDecimal cpdHours, Person recordedBy) {
+        this.kind = kind;
+        this.cpdHours = cpdHours;
+        this.recordedBy = recordedBy;
+    }
+
     public Long getId() {
         return id;
     }

@@ -157,14 +157,17 @@ public class CatalogueService {
     public Page<CourseSession> sessions(Long courseId, Instant from, Instant to, @NotNull PageRequest page) {
         Instant now = clock.instant();
         Instant start = from == null || from.isBefore(now) ? now : from;
-        String where = " where s.course.retired = :retired and s.startsAt >= :from"
+        // Count and page on course_session alone (its upcoming-sessions index answers both), leaving out the
+        // few retired courses by id; then load the page's sessions with their course and venue.
+        String where = " where s.startsAt >= :from"
                 + (to == null ? "" : " and s.startsAt < :to")
-                + (courseId == null ? "" : " and s.course.id = :course");
-        TypedQuery<Long> count = em.createQuery("select count(s) from CourseSession s" + where, Long.class);
-        TypedQuery<CourseSession> rows = em.createQuery("select s from CourseSession s join fetch s.course left join fetch s.venue"
-                + where + " order by s.startsAt, s.id", CourseSession.class);
-        for (TypedQuery<?> query : List.of(count, rows)) {
-            query.setParameter("retired", false).setParameter("from", start);
+                + (courseId == null ? "" : " and s.course.id = :course")
+                + " and s.course.id not in (select r.id from Course r where r.retired = :retired)";
+        TypedQuery<Long> count = em.createQuery("select count(s.id) from CourseSession s" + where, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select s.id from CourseSession s" + where + " order by s.startsAt, s.id",
+                Long.class);
+        for (TypedQuery<?> query : List.of(count, ids)) {
+            query.setParameter("retired", true).setParameter("from", start);
             if (to != null) {
                 query.setParameter("to", to);
             }
@@ -172,8 +175,12 @@ public class CatalogueService {
                 query.setParameter("course", courseId);
             }
         }
-        rows.setFirstResult(page.first()).setMaxResults(page.size());
-        return new Page<>(rows.getResultList(), count.getSingleResult());
+        List<Long> pageIds = ids.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        List<CourseSession> rows = pageIds.isEmpty() ? List.of()
+                : em.createQuery("select s from CourseSession s join fetch s.course left join fetch s.venue"
+                        + " where s.id in :ids order by s.startsAt, s.id", CourseSession.class)
+                        .setParameter("ids", pageIds).getResultList();
+        return new Page<>(rows, count.getSingleResult());
     }
 
     /** How far ahead, and how many sessions at most, a calendar feed carries. */

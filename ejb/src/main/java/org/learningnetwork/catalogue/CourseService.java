@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.Page;
@@ -141,6 +142,7 @@ public class CourseService {
      * courses (by id). A prerequisite that would make a cycle, an unknown reference or an invalid field is
      * rejected field by field.
      */
+    @ChangesPublicContent
     public Course save(@NotNull Course course, @NotNull Set<String> strandCodes, @NotNull Set<Long> targetGroupIds,
                        @NotNull Set<Long> prerequisiteIds) throws RejectedException, NotFoundException {
         if (course.getId() != null && em.find(Course.class, course.getId()) == null) {
@@ -165,6 +167,7 @@ public class CourseService {
     }
 
     /** Retires a course: it leaves the catalogue and takes no new sessions, but keeps its history. */
+    @ChangesPublicContent
     public void retire(long courseId) throws NotFoundException {
         find(courseId).retire();
     }
@@ -188,6 +191,7 @@ public class CourseService {
      * Saves a new or edited session of a course, at a venue (by id, or none for online and e-learning)
      * with its facilitators (people, by work e-mail address). A cancelled or delivered session cannot change.
      */
+    @ChangesPublicContent
     public CourseSession saveSession(@NotNull CourseSession session, Long venueId, @NotNull Collection<String> facilitatorEmails)
             throws RejectedException, NotFoundException {
         CourseSession stored = session.getId() == null ? null : em.find(CourseSession.class, session.getId());
@@ -243,6 +247,7 @@ public class CourseService {
     }
 
     /** A new session like an existing one, moved so that it starts at {@code newStart}. */
+    @ChangesPublicContent
     public CourseSession copySession(long sessionId, @NotNull Instant newStart) throws RejectedException, NotFoundException {
         CourseSession copy = findSession(sessionId).copyStartingAt(newStart);
         if (copy.getCourse().isRetired()) {
@@ -276,6 +281,7 @@ public class CourseService {
     }
 
     /** Cancels a session, with the reason everyone on it will be given. */
+    @ChangesPublicContent
     public void cancelSession(long sessionId, String reason) throws RejectedException, NotFoundException {
         CourseSession session = findSession(sessionId);
         // Locked first, as bookings lock it, and written before the bookings are told: locking it again

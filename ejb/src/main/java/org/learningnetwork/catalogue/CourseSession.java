@@ -160,6 +160,13 @@ public class CourseSession {
         status = SessionStatus.CANCELLED;
     }
 
+    /** The register has been taken for everyone confirmed: the session has been delivered. */
+    public void markDelivered() {
+        if (status != SessionStatus.CANCELLED) {
+            status = SessionStatus.DELIVERED;
+        }
+    }
+
     /**
      * Whether people can apply now: the session is planned or open (not closed by hand, cancelled or
      * delivered) and its booking window is open.

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.learningnetwork.platform.PublicContent;
 
 /**
  * Every minute, moves on the "next session" of courses whose next session has started. Each server
@@ -23,8 +24,13 @@ public class NextSessionTimer {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PublicContent publicContent;
+
     @Schedule(hour = "*", minute = "*", persistent = false, info = "catalogue next sessions")
     void moveOn() {
-        NextSessions.keepPassed(em, clock.instant());
+        if (NextSessions.keepPassed(em, clock.instant()) > 0) {
+            publicContent.changed();
+        }
     }
 }

@@ -291,7 +291,7 @@ final class DemoCatalogue {
                 opens.toInstant(), closes.toInstant());
     }
 
-    private static Course firstCourse(EntityManager em) {
+    static Course firstCourse(EntityManager em) {
         return em.createQuery("select c from Course c where c.title like 'Child protection: key processes%'", Course.class)
                 .getResultList().get(0);
     }

@@ -134,7 +134,13 @@ public class DemoData {
                 .setParameter("demo", "%.%.%@demo.learning-network.scot").setParameter("learner", "learner@demo.learning-network.scot")
                 .getResultList();
         DemoBookings.load(em, clock.instant(), staff);
+        DemoBookings.past(em, clock.instant(), DemoCatalogue.firstCourse(em), demoPerson("facilitator"), demoPerson("learner"), staff);
         LOG.info("Demo data loaded: organisations, people and one account per role");
+    }
+
+    private Person demoPerson(String username) {
+        return em.createQuery("select a.person from UserAccount a where a.username = :username", Person.class)
+                .setParameter("username", username).getSingleResult();
     }
 
     private List<Organisation> organisations() {

@@ -25,7 +25,11 @@ public class MyBookingsView {
     @Inject
     private Messages messages;
 
+    @Inject
+    private LearningRecordService records;
+
     private List<Booking> mine;
+    private List<LearningRecord> record;
     private final Instant now = Instant.now();
 
     public List<Booking> getBookings() {
@@ -35,6 +39,14 @@ public class MyBookingsView {
                     : List.of();
         }
         return mine;
+    }
+
+    /** The learner's learning record, the latest first. */
+    public List<LearningRecord> getRecord() {
+        if (record == null) {
+            record = currentUser.hasRole(Roles.LEARNER) ? records.mine() : List.of();
+        }
+        return record;
     }
 
     /** Whether the booking can still be cancelled by its learner: it counts, and the session has not started. */

@@ -3,6 +3,7 @@ package org.learningnetwork.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,6 +29,11 @@ public class Dates {
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** A calendar date (no time of day), e.g. a course completed on it. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 
     /** The machine-readable form for a {@code <time datetime>} attribute. */

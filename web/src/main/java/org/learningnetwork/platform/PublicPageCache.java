@@ -1,0 +1,291 @@
+package org.learningnetwork.platform;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Serves the public catalogue pages and the public read API to visitors who are not signed in from copies
+ * of earlier responses, so that a busy catalogue costs one rendering per page and not one per visitor.
+ *
+ * <p>A copy is used only while nothing public has changed on this server since it was made (see
+ * {@link PublicContent}; every service method that changes courses, sessions or bookings moves the revision
+ * on) and for at most {@code learningnetwork.public-cache.seconds} (default 30; 0 turns copies off), the
+ * longest that a change made through another server instance on the same database can take to show. Only
+ * complete 200 responses to GET requests without a signed-in user or an HTTP session are copied, and never
+ * one that sets a cookie. A copy says how old it is in an {@code Age} header. At most {@code learningnetwork.public-cache.copies} (default 5,000) are kept,
+ * compressed; when full, expired and then arbitrary copies make room.
+ */
+public class PublicPageCache extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String SECONDS = "learningnetwork.public-cache.seconds";
+    static final String COPIES = "learningnetwork.public-cache.copies";
+    private static final int LARGEST = 1024 * 1024;
+    private static final String VARY = "Accept-Encoding";
+    private static final Set<String> NOT_COPIED = Set.of("content-length", "content-type", "content-encoding", "date",
+            "set-cookie", "transfer-encoding", "vary");
+
+    @Inject
+    private transient PublicContent publicContent;
+
+    private final transient Map<String, Copy> copies = new ConcurrentHashMap<>();
+    private long lastsNanos;
+    private int maxCopies;
+
+    @Override
+    public void init() {
+        lastsNanos = setting(SECONDS, 30) * 1_000_000_000L;
+        maxCopies = setting(COPIES, 5000);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (lastsNanos == 0 || maxCopies == 0 || !"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
+                || request.getSession(false) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        long revision = publicContent.revision();
+        Copy copy = copies.get(key);
+        if (copy != null && copy.revision == revision && System.nanoTime() - copy.expiresAt < 0) {
+            copy.serve(request, response);
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
+        if (capture.passedThrough()) {
+            return;
+        }
+        byte[] body = capture.body();
+        if (capture.getStatus() == HttpServletResponse.SC_OK && body.length <= LARGEST && request.getSession(false) == null
+                && !response.containsHeader("Set-Cookie")) {
+            // Copies made together (after a change, or at start-up) expire at different times within the last
+            // quarter of their life, so that they are not all rendered again at once.
+            long madeAt = System.nanoTime();
+            long expiresAt = madeAt + lastsNanos - ThreadLocalRandom.current().nextLong(lastsNanos / 4 + 1);
+            keep(key, new Copy(revision, madeAt, expiresAt, capture.getContentType(), headers(response), gzip(body)));
+        }
+        response.setHeader("Vary", VARY);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private void keep(String key, Copy copy) {
+        if (copies.size() >= maxCopies) {
+            long now = System.nanoTime();
+            copies.values().removeIf(old -> now - old.expiresAt >= 0);
+            Iterator<String> keys = copies.keySet().iterator();
+            while (copies.size() >= maxCopies && keys.hasNext()) {
+                keys.next();
+                keys.remove();
+            }
+        }
+        copies.put(key, copy);
+    }
+
+    private static Map<String, List<String>> headers(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_COPIED.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        return headers;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return compressed.toByteArray();
+    }
+
+    private static int setting(String property, int fallback) {
+        try {
+            int value = Integer.parseInt(System.getProperty(property, String.valueOf(fallback)).trim());
+            return value >= 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** A response as it was first sent, its body compressed. */
+    private record Copy(long revision, long madeAt, long expiresAt, String contentType, Map<String, List<String>> headers, byte[] gzipped) {
+
+        void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setHeader("Age", String.valueOf((System.nanoTime() - madeAt) / 1_000_000_000L));
+            headers.forEach((name, values) -> {
+                response.setHeader(name, values.get(0));
+                values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+            });
+            if (contentType != null) {
+                response.setContentType(contentType);
+            }
+            response.setHeader("Vary", VARY);
+            String accepted = request.getHeader("Accept-Encoding");
+            if (accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip")) {
+                response.setHeader("Content-Encoding", "gzip");
+                response.setContentLength(gzipped.length);
+                response.getOutputStream().write(gzipped);
+            } else {
+                byte[] body;
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+                    body = in.readAllBytes();
+                }
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+        }
+    }
+
+    /**
+     * Collects a response's body instead of sending it, until the filter decides what to do with it. An
+     * error or a redirect goes straight to the client and is not copied.
+     */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        private boolean passedThrough;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        boolean passedThrough() {
+            return passedThrough || getResponse().isCommitted();
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return body.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (writer != null) {
+                throw new IllegalStateException("getWriter() has already been called");
+            }
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        body.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        body.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("Copied responses are written synchronously");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (stream != null) {
+                throw new IllegalStateException("getOutputStream() has already been called");
+            }
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
+            }
+            return writer;
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            passedThrough = true;
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            passedThrough = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            passedThrough = true;
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // The filter sets the length of what it sends.
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // The filter sets the length of what it sends.
+        }
+
+        @Override
+        public void flushBuffer() {
+            // Nothing is sent until the response is complete.
+        }
+
+        @Override
+        public void resetBuffer() {
+            super.resetBuffer();
+            body.reset();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            body.reset();
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return passedThrough();
+        }
+    }
+}
