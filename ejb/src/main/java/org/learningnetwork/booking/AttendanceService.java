@@ -17,9 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +28,7 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
 
 /**
@@ -73,21 +72,14 @@ public class AttendanceService {
 
     /** The session, for the register's heading, if the caller may take its register. */
     public CourseSession session(long sessionId) throws NotFoundException, RejectedException {
-        CourseSession session = em.find(CourseSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException("Session", sessionId);
-        }
-        capacity(session);
-        session.getCourse().getTitle();
+        CourseSession session = find(sessionId);
+        capacity(session, caller().orElse(null));
         return session;
     }
 
     /** The confirmed learners of the session with their marks so far, by name. */
     public List<Booking> register(long sessionId) throws NotFoundException, RejectedException {
-        CourseSession session = session(sessionId);
-        return em.createQuery("select b from Booking b join fetch b.person p join fetch p.organisation where b.session = :session"
-                        + " and b.status = :confirmed order by p.familyName, p.givenName, b.id", Booking.class)
-                .setParameter("session", session).setParameter("confirmed", BookingStatus.CONFIRMED).getResultList();
+        return confirmed(session(sessionId));
     }
 
     /**
@@ -97,8 +89,9 @@ public class AttendanceService {
      * length less one. When every confirmed learner has a mark, the session is delivered.
      */
     public void record(long sessionId, @NotNull List<AttendanceMark> marks) throws NotFoundException, RejectedException {
-        CourseSession session = session(sessionId);
-        ActorRole role = capacity(session);
+        CourseSession session = find(sessionId);
+        Person me = caller().orElse(null);
+        ActorRole role = capacity(session, me);
         Instant now = clock.instant();
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new RejectedException(null, "attendance.cancelled");
@@ -106,7 +99,7 @@ public class AttendanceService {
         if (now.isBefore(session.getStartsAt())) {
             throw new RejectedException(null, "attendance.notStarted");
         }
-        Map<Long, Booking> confirmed = register(sessionId).stream().collect(Collectors.toMap(Booking::getId, Function.identity()));
+        Map<Long, Booking> confirmed = confirmed(session).stream().collect(Collectors.toMap(Booking::getId, Function.identity()));
         int duration = session.getCourse().getDurationMinutes();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
@@ -121,7 +114,6 @@ public class AttendanceService {
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
         }
-        Person me = caller().orElse(null);
         for (AttendanceMark mark : marks) {
             if (mark.attendance() != null) {
                 Booking booking = confirmed.get(mark.bookingId());
@@ -132,6 +124,20 @@ public class AttendanceService {
         if (confirmed.values().stream().allMatch(b -> b.getAttendance() != null)) {
             session.markDelivered();
         }
+    }
+
+    private CourseSession find(long sessionId) throws NotFoundException {
+        CourseSession session = em.find(CourseSession.class, sessionId);
+        if (session == null) {
+            throw new NotFoundException("Session", sessionId);
+        }
+        return session;
+    }
+
+    private List<Booking> confirmed(CourseSession session) {
+        return em.createQuery("select b from Booking b join fetch b.person p join fetch p.organisation where b.session = :session"
+                        + " and b.status = :confirmed order by p.familyName, p.givenName, b.id", Booking.class)
+                .setParameter("session", session).setParameter("confirmed", BookingStatus.CONFIRMED).getResultList();
     }
 
     /** The learning record that goes with a booking's mark: made, corrected, or removed for did not attend. */
@@ -160,12 +166,11 @@ public class AttendanceService {
     }
 
     /** In what capacity the caller takes this session's register; refused for a facilitator of other sessions. */
-    private ActorRole capacity(CourseSession session) throws RejectedException {
+    private ActorRole capacity(CourseSession session, Person me) throws RejectedException {
         if (context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN)) {
             return ActorRole.COORDINATOR;
         }
-        Person me = caller().orElseThrow(() -> new RejectedException(null, "attendance.notFacilitator"));
-        if (session.getFacilitators().stream().noneMatch(f -> f.getId().equals(me.getId()))) {
+        if (me == null || session.getFacilitators().stream().noneMatch(f -> f.getId().equals(me.getId()))) {
             throw new RejectedException(null, "attendance.notFacilitator");
         }
         return ActorRole.FACILITATOR;
@@ -173,8 +178,6 @@ public class AttendanceService {
 
     /** The caller's person (a learning team account may have none). */
     private Optional<Person> caller() {
-        return em.createQuery("select a.person from UserAccount a where a.username = :username", Person.class)
-                .setParameter("username", context.getCallerPrincipal().getName().toLowerCase(Locale.ROOT))
-                .getResultStream().filter(Objects::nonNull).findFirst();
+        return Callers.person(em, context.getCallerPrincipal());
     }
 }

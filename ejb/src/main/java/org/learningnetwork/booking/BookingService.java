@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
@@ -28,6 +27,7 @@ import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
 
 /**
@@ -464,10 +464,7 @@ public class BookingService {
 
     /** The person of the signed-in account (usernames are kept in lower case). */
     private Person me() throws RejectedException {
-        return em.createQuery("select a.person from UserAccount a where a.username = :username", Person.class)
-                .setParameter("username", context.getCallerPrincipal().getName().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new RejectedException(null, "booking.noPerson"));
+        return Callers.person(em, context.getCallerPrincipal()).orElseThrow(() -> new RejectedException(null, "booking.noPerson"));
     }
 
     private static String need(String need, List<Problem> problems) {

@@ -7,9 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
+import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
 
 /** A person's learning record (courses completed, attended in part, or recorded as equivalent) and certificates. */
@@ -26,10 +27,10 @@ public class LearningRecordService {
     /** The signed-in learner's records, the latest first. */
     @RolesAllowed(Roles.LEARNER)
     public List<LearningRecord> mine() {
-        return em.createQuery("select r from LearningRecord r join fetch r.course where r.person.id in"
-                        + " (select a.person.id from UserAccount a where a.username = :username)"
-                        + " order by r.completedOn desc, r.id desc", LearningRecord.class)
-                .setParameter("username", username()).getResultList();
+        return Callers.person(em, context.getCallerPrincipal())
+                .map(me -> em.createQuery("select r from LearningRecord r join fetch r.course where r.person = :me"
+                        + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("me", me).getResultList())
+                .orElse(List.of());
     }
 
     /** A certificate of attendance: for the learner the record belongs to, or the learning team. */
@@ -40,8 +41,7 @@ public class LearningRecordService {
         }
         boolean team = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
         if (!team) {
-            Long mine = em.createQuery("select a.person.id from UserAccount a where a.username = :username", Long.class)
-                    .setParameter("username", username()).getResultStream().findFirst().orElse(null);
+            Long mine = Callers.person(em, context.getCallerPrincipal()).map(Person::getId).orElse(null);
             if (!record.getPerson().getId().equals(mine)) {
                 throw new RejectedException(null, "certificate.notYours");
             }
@@ -50,10 +50,6 @@ public class LearningRecordService {
             throw new RejectedException(null, "certificate.notAttendance");
         }
         return new Certificate("certificate-LN-" + record.getId() + ".pdf", Certificates.pdf(record));
-    }
-
-    private String username() {
-        return context.getCallerPrincipal().getName().toLowerCase(Locale.ROOT);
     }
 
     /** A certificate as a file to download. */

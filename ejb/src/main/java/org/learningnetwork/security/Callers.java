@@ -1,0 +1,21 @@
+package org.learningnetwork.security;
+
+import jakarta.persistence.EntityManager;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.learningnetwork.people.Person;
+
+/** The person behind a signed-in caller (an account may have none, e.g. a learning team account). */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    public static Optional<Person> person(EntityManager em, Principal caller) {
+        return em.createQuery("select a.person from UserAccount a where a.username = :username", Person.class)
+                .setParameter("username", caller.getName().toLowerCase(Locale.ROOT))
+                .getResultStream().filter(Objects::nonNull).findFirst();
+    }
+}
