@@ -76,6 +76,17 @@ create_postgresql_pool() {
     --property "serverName=$(escape "$1"):portNumber=$2:databaseName=$(escape "$3"):user=$(escape "$4"):password=$(escape "$5")" "$pool"
 }
 
+# The mail session the application sends through (JNDI mail/learningnetwork): here GlassFish delivers to the
+# demo mailbox that the application itself runs on port 2525 in demo mode (README: a council's SMTP server).
+create_demo_mail_resource() {
+  if "$asadmin" list-mail-resources 2>/dev/null | grep -qx mail/learningnetwork; then
+    return 0
+  fi
+  quiet_asadmin create-mail-resource --mailhost 127.0.0.1 --mailuser learning-network \
+    --fromaddress learning-network@localhost \
+    --property "mail-smtp-port=2525:mail-smtp-connectiontimeout=10000:mail-smtp-timeout=10000" mail/learningnetwork
+}
+
 create_resource() {
   quiet_asadmin create-jdbc-resource --connectionpoolid "$pool" "$resource"
 }
@@ -126,7 +137,8 @@ case "$command" in
       create_h2_pool "$h2_file"
     fi
     create_resource
-    # The tests sign in as the demo users.
+    create_demo_mail_resource
+    # The tests sign in as the demo users and read the demo mailbox.
     quiet_asadmin create-system-properties learningnetwork.demo=true
     log "GlassFish is running for the tests with the $db database"
     ;;
@@ -164,6 +176,9 @@ case "$command" in
       # The data folder may differ from last time (LN_DATA_DIR): point the pool at this one.
       quiet_asadmin set "resources.jdbc-connection-pool.$pool.property.URL=$(h2_url "$data_dir/learningnetwork")"
     fi
+    create_demo_mail_resource
+    # Links in e-mails lead back to this server.
+    quiet_asadmin create-system-properties "learningnetwork.base-url=$(escape "http://localhost:$port/learning")"
     log "Database: $data_dir"
     log "Deploying $(basename "$ear")"
     if ! quiet_asadmin deploy --force=true --name learning-network "$ear"; then

@@ -11,19 +11,6 @@ import org.openqa.selenium.WebElement;
 /** A learner applies for a session, their line manager decides, and the learner sees and cancels the booking. */
 class BookingIT extends BrowserIT {
 
-    /** The address of the apply link of the first course, among those with places, that has no prerequisites. */
-    private String applyLinkWithoutPrerequisites() {
-        browser.get("/catalogue.xhtml?places=yes");
-        List<String> courses = browser.findAll(".course-list__title a").stream().map(a -> a.getAttribute("href")).toList();
-        for (String course : courses) {
-            browser.driver().get(course);
-            if (browser.findAll("#prerequisites").isEmpty() && !browser.findAll(".apply-link").isEmpty()) {
-                return browser.find(".apply-link").getAttribute("href");
-            }
-        }
-        throw new AssertionError("No course with places and without prerequisites in " + courses);
-    }
-
     @Test
     void aLearnerAppliesTheirManagerDecidesAndTheLearnerCanCancel() {
         browser.signIn("learner", DEMO_PASSWORD);
@@ -142,18 +129,6 @@ class BookingIT extends BrowserIT {
 
         browser.get("/coordinator/roster.xhtml?session=abc");
         assertEquals("Page not found", browser.h1());
-    }
-
-    /**
-     * Sends the application; if the course is aimed at another workforce group (the warning is tested on its
-     * own below), confirms and sends it again.
-     */
-    private void submitConfirmingAnyGroupWarning() {
-        browser.submit("applyForm:apply");
-        if (!browser.findAll("#applyForm\\:confirmGroupMismatch").isEmpty() && browser.errors().get(0).contains("workforce group")) {
-            browser.byId("applyForm:confirmGroupMismatch").click();
-            browser.submit("applyForm:apply");
-        }
     }
 
     /** A JSON object from the public API, read in the browser. */

@@ -1,6 +1,7 @@
 package org.learningnetwork.browser;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +41,31 @@ public abstract class BrowserIT {
     void closeBrowser() {
         if (browser != null) {
             browser.close();
+        }
+    }
+
+    /** The address of the apply link of the first course, among those with places, that has no prerequisites. */
+    protected String applyLinkWithoutPrerequisites() {
+        browser.get("/catalogue.xhtml?places=yes");
+        List<String> courses = browser.findAll(".course-list__title a").stream().map(a -> a.getAttribute("href")).toList();
+        for (String course : courses) {
+            browser.driver().get(course);
+            if (browser.findAll("#prerequisites").isEmpty() && !browser.findAll(".apply-link").isEmpty()) {
+                return browser.find(".apply-link").getAttribute("href");
+            }
+        }
+        throw new AssertionError("No course with places and without prerequisites in " + courses);
+    }
+
+    /**
+     * Sends the application; if the course is aimed at another workforce group (BookingIT tests the warning on
+     * its own), confirms and sends it again.
+     */
+    protected void submitConfirmingAnyGroupWarning() {
+        browser.submit("applyForm:apply");
+        if (!browser.findAll("#applyForm\\:confirmGroupMismatch").isEmpty() && browser.errors().get(0).contains("workforce group")) {
+            browser.byId("applyForm:confirmGroupMismatch").click();
+            browser.submit("applyForm:apply");
         }
     }
 }

@@ -125,6 +125,25 @@ public class TestData {
                 .setParameter("past", java.time.Instant.now().minusSeconds(60)).setParameter("id", bookingId).executeUpdate();
     }
 
+    /** The e-mails in the outbox about a booking, oldest first. */
+    public java.util.List<org.learningnetwork.notification.OutboxMail> outbox(long bookingId) {
+        return em.createQuery("select m from OutboxMail m where m.bookingId = :id order by m.id",
+                org.learningnetwork.notification.OutboxMail.class).setParameter("id", bookingId).getResultList();
+    }
+
+    /** Makes every e-mail waiting in the outbox due now, as if its pause after a failure had passed. */
+    public void mailDueNow() {
+        em.createQuery("update OutboxMail m set m.nextAttemptAt = :now where m.status = :pending")
+                .setParameter("now", Instant.now()).setParameter("pending", org.learningnetwork.notification.OutboxStatus.PENDING)
+                .executeUpdate();
+    }
+
+    /** Makes the approval links of a booking look as if they expired a minute ago. */
+    public void expireApprovalLinks(long bookingId) {
+        em.createQuery("update ApprovalLink l set l.expiresAt = :past where l.booking.id = :id")
+                .setParameter("past", Instant.now().minusSeconds(60)).setParameter("id", bookingId).executeUpdate();
+    }
+
     /** How many places the session's row says are taken, read from the database. */
     public int placesTaken(long sessionId) {
         return em.createQuery("select s.placesTaken from CourseSession s where s.id = :id", Integer.class)

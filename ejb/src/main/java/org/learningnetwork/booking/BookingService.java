@@ -59,6 +59,9 @@ public class BookingService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private BookingMails mails;
+
     /**
      * The signed-in learner applies for a session. Refused, with every reason, when the session does not take
      * applications now, their organisation is outside the partnership's area, a prerequisite is missing, or
@@ -83,6 +86,7 @@ public class BookingService {
         Booking booking = bookingFor(session, me);
         booking.apply(now, cleanNeed, mismatch);
         booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.LEARNER, null);
+        mails.requested(booking, now);
         return booking;
     }
 
@@ -138,7 +142,7 @@ public class BookingService {
         if (booking.getStatus() != BookingStatus.REQUESTED) {
             throw new RejectedException(null, "booking.notAwaitingApproval");
         }
-        booking.moveTo(BookingStatus.DECLINED, clock.instant(), me, role, cleanReason);
+        move(booking, BookingStatus.DECLINED, clock.instant(), me, role, cleanReason);
         return booking;
     }
 
@@ -170,7 +174,7 @@ public class BookingService {
         if (own && heldPlace && !now.isBefore(BookingSettings.lateCancellationFrom(session.getStartsAt()))) {
             booking.markLate();
         }
-        booking.moveTo(BookingStatus.CANCELLED, now, me, own ? ActorRole.LEARNER : ActorRole.COORDINATOR, cleanReason);
+        move(booking, BookingStatus.CANCELLED, now, me, own ? ActorRole.LEARNER : ActorRole.COORDINATOR, cleanReason);
         if (heldPlace) {
             passOnPlace(session, now);
         }
@@ -187,7 +191,7 @@ public class BookingService {
         if (booking.getStatus() != BookingStatus.OFFERED || !now.isBefore(booking.getOfferExpiresAt())) {
             throw new RejectedException(null, "booking.offer.notOpen");
         }
-        booking.moveTo(BookingStatus.CONFIRMED, now, me, ActorRole.LEARNER, null);
+        move(booking, BookingStatus.CONFIRMED, now, me, ActorRole.LEARNER, null);
         return booking;
     }
 
@@ -201,9 +205,43 @@ public class BookingService {
         if (booking.getStatus() != BookingStatus.OFFERED) {
             throw new RejectedException(null, "booking.offer.notOpen");
         }
-        booking.moveTo(BookingStatus.CANCELLED, now, me, ActorRole.LEARNER, REASON_OFFER_REFUSED);
+        move(booking, BookingStatus.CANCELLED, now, me, ActorRole.LEARNER, REASON_OFFER_REFUSED);
         passOnPlace(booking.getSession(), now);
         return booking;
+    }
+
+    /**
+     * The request an approval link was sent for, shown to whoever holds the link (the line manager it was sent
+     * to) without signing in. Refused when the link is not one we sent, was used, or has expired.
+     */
+    @PermitAll
+    public Booking requestByLink(String token) throws RejectedException {
+        Booking booking = openLink(token, clock.instant()).getBooking();
+        booking.getSession().getCourse().getTitle();
+        return booking;
+    }
+
+    /** The line manager approves by the link sent to them; the link then stops working. */
+    @PermitAll
+    @ChangesPublicContent
+    public Booking approveByLink(String token) throws RejectedException, NotFoundException {
+        Instant now = clock.instant();
+        ApprovalLink link = lockedLink(token, now);
+        link.use(now);
+        placeApproved(link.getBooking(), now, link.getManager(), ActorRole.MANAGER_LINK);
+        return link.getBooking();
+    }
+
+    /** The line manager declines by the link sent to them, saying why; the link then stops working. */
+    @PermitAll
+    @ChangesPublicContent
+    public Booking declineByLink(String token, String reason) throws RejectedException, NotFoundException {
+        Instant now = clock.instant();
+        String cleanReason = reason(reason, true);
+        ApprovalLink link = lockedLink(token, now);
+        link.use(now);
+        move(link.getBooking(), BookingStatus.DECLINED, now, link.getManager(), ActorRole.MANAGER_LINK, cleanReason);
+        return link.getBooking();
     }
 
     /** The signed-in learner's bookings, the soonest session first. */
@@ -262,7 +300,7 @@ public class BookingService {
             em.lock(booking.getSession(), LockModeType.PESSIMISTIC_WRITE);
             em.refresh(booking);
             if (booking.getStatus() == BookingStatus.OFFERED && !booking.getOfferExpiresAt().isAfter(now)) {
-                booking.moveTo(BookingStatus.CANCELLED, now, null, ActorRole.SYSTEM, REASON_OFFER_EXPIRED);
+                move(booking, BookingStatus.CANCELLED, now, null, ActorRole.SYSTEM, REASON_OFFER_EXPIRED);
                 passOnPlace(booking.getSession(), now);
                 count++;
             }
@@ -282,7 +320,7 @@ public class BookingService {
                 .setParameter("session", session).getResultList();
         for (Booking booking : bookings) {
             if (booking.getStatus().isActive()) {
-                booking.moveTo(BookingStatus.CANCELLED, now, null, ActorRole.SYSTEM, REASON_SESSION_CANCELLED);
+                move(booking, BookingStatus.CANCELLED, now, null, ActorRole.SYSTEM, REASON_SESSION_CANCELLED);
             }
         }
         em.createQuery("update CourseSession s set s.placesTaken = 0 where s.id = :id").setParameter("id", session.getId())
@@ -305,10 +343,16 @@ public class BookingService {
     /** An approved booking: a place if one is free on a first-come session, else the waiting list; a note of interest waits for allocation. */
     private void placeApproved(Booking booking, Instant now, Person actor, ActorRole role) {
         if (booking.getSession().getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST) {
-            booking.moveTo(BookingStatus.APPROVED, now, actor, role, null);
+            move(booking, BookingStatus.APPROVED, now, actor, role, null);
             return;
         }
-        booking.moveTo(takePlace(booking.getSession()) ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now, actor, role, null);
+        move(booking, takePlace(booking.getSession()) ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now, actor, role, null);
+    }
+
+    /** Moves the booking to a new status, recording who, when and why, and tells the learner by e-mail. */
+    private void move(Booking booking, BookingStatus next, Instant now, Person actor, ActorRole role, String reason) {
+        booking.moveTo(next, now, actor, role, reason);
+        mails.changed(booking, reason);
     }
 
     /** Takes one of the session's places if one is free; the database refuses more than the capacity anyway. */
@@ -327,10 +371,10 @@ public class BookingService {
     }
 
     /** Offers a held place to someone on the waiting list until the offer expires (never beyond the start). */
-    private static void offer(Booking next, CourseSession session, Instant now) {
+    private void offer(Booking next, CourseSession session, Instant now) {
         Instant expiry = now.plus(BookingSettings.offerLasts());
         next.offerUntil(expiry.isAfter(session.getStartsAt()) ? session.getStartsAt() : expiry);
-        next.moveTo(BookingStatus.OFFERED, now, null, ActorRole.SYSTEM, REASON_PLACE_FREED);
+        move(next, BookingStatus.OFFERED, now, null, ActorRole.SYSTEM, REASON_PLACE_FREED);
     }
 
     /**
@@ -440,6 +484,34 @@ public class BookingService {
         em.lock(booking.getSession(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(booking);
         return booking;
+    }
+
+    /** The approval link with this token if it still works: sent by us, not used, not expired. */
+    private ApprovalLink openLink(String token, Instant now) throws RejectedException {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new RejectedException(null, "link.invalid");
+        }
+        ApprovalLink link = em.createQuery("select l from ApprovalLink l where l.tokenHash = :hash", ApprovalLink.class)
+                .setParameter("hash", ApprovalLink.digest(token.trim())).getResultStream().findFirst()
+                .orElseThrow(() -> new RejectedException(null, "link.invalid"));
+        if (link.getUsedAt() != null) {
+            throw new RejectedException(null, "link.used");
+        }
+        if (!now.isBefore(link.getExpiresAt())) {
+            throw new RejectedException(null, "link.expired");
+        }
+        if (link.getBooking().getStatus() != BookingStatus.REQUESTED) {
+            throw new RejectedException(null, "booking.notAwaitingApproval");
+        }
+        return link;
+    }
+
+    /** The working approval link with its booking's session locked, checked again after the lock. */
+    private ApprovalLink lockedLink(String token, Instant now) throws RejectedException, NotFoundException {
+        ApprovalLink link = openLink(token, now);
+        lockedBooking(link.getBooking().getId());
+        em.refresh(link);
+        return openLink(token, now);
     }
 
     private Booking ownBooking(long bookingId, Person me) throws RejectedException, NotFoundException {

@@ -12,7 +12,9 @@ import java.time.ZonedDateTime;
  * <ul>
  *   <li>{@code learningnetwork.booking.offer-hours} — how long a waiting-list offer is held (default 48);</li>
  *   <li>{@code learningnetwork.booking.late-cancellation-working-days} — a learner's cancellation within this
- *       many working days of the session counts as late (default 2).</li>
+ *       many working days of the session counts as late (default 2);</li>
+ *   <li>{@code learningnetwork.booking.approval-link-days} — how long the link sent to a line manager without
+ *       an account works (default 14).</li>
  * </ul>
  */
 public final class BookingSettings {
@@ -24,6 +26,10 @@ public final class BookingSettings {
 
     public static Duration offerLasts() {
         return Duration.ofHours(positive("learningnetwork.booking.offer-hours", 48));
+    }
+
+    public static Duration approvalLinkLasts() {
+        return Duration.ofDays(positive("learningnetwork.booking.approval-link-days", 14));
     }
 
     public static int lateCancellationWorkingDays() {

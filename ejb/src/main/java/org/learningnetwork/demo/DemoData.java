@@ -124,6 +124,8 @@ public class DemoData {
             }
             em.persist(person);
         }
+        // The facilitator's line manager is a team leader without an account: their requests are approved by link.
+        demoPerson("facilitator").setLineManager(teamLeads.get(1));
         for (String area : PARTNERSHIP_AREAS) {
             em.persist(new PartnershipArea(em.createQuery("select c from CouncilArea c where c.name = :name", CouncilArea.class)
                     .setParameter("name", area).getSingleResult()));

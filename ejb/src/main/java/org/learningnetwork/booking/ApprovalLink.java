@@ -1,0 +1,111 @@
+package org.learningnetwork.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.learningnetwork.people.Person;
+
+/**
+ * The link a line manager without an account approves or declines a request by, without signing in. The
+ * link carries a random token of 256 bits; only its SHA-256 digest is stored, so the table gives no working
+ * link away. A link works once and until it expires; a new request on the booking ends the earlier links.
+ */
+@Entity
+@Table(name = "approval_link")
+public class ApprovalLink {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_link_seq")
+    @SequenceGenerator(name = "approval_link_seq", sequenceName = "approval_link_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "booking_id")
+    private Booking booking;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "manager_person_id")
+    private Person manager;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected ApprovalLink() {
+    }
+
+    ApprovalLink(Booking booking, Person manager, String token, Instant now, Instant expiresAt) {
+        this.booking = booking;
+        this.manager = manager;
+        this.tokenHash = digest(token);
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    /** A new random token for a link (URL-safe, 43 characters). */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The digest a token is stored and looked up by. */
+    static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    void use(Instant now) {
+        usedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Booking getBooking() {
+        return booking;
+    }
+
+    public Person getManager() {
+        return manager;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getUsedAt() {
+        return usedAt;
+    }
+}

@@ -1,0 +1,184 @@
+package org.learningnetwork.booking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.SessionCalendar;
+import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailSettings;
+import org.learningnetwork.notification.Outbox;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.security.Role;
+
+/**
+ * The e-mails about bookings, written to the outbox in the transaction of the change they tell of. Texts
+ * come from the mail bundle ({@code org/learningnetwork/notification/mail.properties}); every one ends with
+ * the trauma-aware statement, and a confirmation carries the session as a calendar invitation.
+ */
+@ApplicationScoped
+public class BookingMails {
+
+    static final String BUNDLE = "org.learningnetwork.notification.mail";
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
+
+    /**
+     * A learner has asked for a place: they are told it was received, and their line manager that it needs
+     * their approval — with a sign-in link if they have a manager's account, else with a link of its own
+     * that works once, without signing in, until it expires (earlier links for the booking stop working).
+     */
+    void requested(Booking booking, Instant now) {
+        queue(MailKind.REQUEST_RECEIVED, booking, booking.getPerson(), Map.of());
+        em.createQuery("update ApprovalLink l set l.usedAt = :now where l.booking = :booking and l.usedAt is null")
+                .setParameter("now", now).setParameter("booking", booking).executeUpdate();
+        Person manager = booking.getPerson().getLineManager();
+        if (manager == null || !manager.isActive()) {
+            return;
+        }
+        ResourceBundle texts = texts();
+        Map<String, String> values = new HashMap<>();
+        values.put("learner", booking.getPerson().getGivenName() + " " + booking.getPerson().getFamilyName());
+        values.put("need", booking.getNeed() == null ? texts.getString("mail.noNeed") : booking.getNeed());
+        values.put("approvals", MailSettings.baseUrl() + "/my/approvals.xhtml");
+        if (hasManagerAccount(manager)) {
+            values.put("action", fill(texts.getString("mail.APPROVAL_NEEDED.signIn"), values));
+        } else {
+            String token = ApprovalLink.newToken();
+            ApprovalLink link = new ApprovalLink(booking, manager, token, now, now.plus(BookingSettings.approvalLinkLasts()));
+            em.persist(link);
+            values.put("link", MailSettings.baseUrl() + "/approval.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+            values.put("expires", DAY_AND_TIME.format(link.getExpiresAt().atZone(UK)));
+            values.put("action", fill(texts.getString("mail.APPROVAL_NEEDED.link"), values));
+        }
+        queue(MailKind.APPROVAL_NEEDED, booking, manager, values);
+    }
+
+    /**
+     * The booking has moved to a new status: the learner is told, unless it is a step on the way (a request,
+     * which {@link #requested} tells of).
+     */
+    void changed(Booking booking, String reason) {
+        MailKind kind = switch (booking.getStatus()) {
+            case REQUESTED -> null;
+            case APPROVED -> MailKind.APPROVED;
+            case DECLINED -> MailKind.DECLINED;
+            case CONFIRMED -> MailKind.CONFIRMED;
+            case WAITLISTED -> MailKind.WAITLISTED;
+            case OFFERED -> MailKind.OFFER;
+            case CANCELLED -> switch (reason == null ? "" : reason) {
+                case BookingService.REASON_SESSION_CANCELLED -> MailKind.SESSION_CANCELLED;
+                case BookingService.REASON_OFFER_EXPIRED -> MailKind.OFFER_EXPIRED;
+                default -> MailKind.CANCELLED;
+            };
+        };
+        if (kind == null) {
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        String why = kind == MailKind.SESSION_CANCELLED ? booking.getSession().getCancellationReason() : reason;
+        values.put("reason", reasonText(why));
+        if (booking.getOfferExpiresAt() != null) {
+            values.put("expires", DAY_AND_TIME.format(booking.getOfferExpiresAt().atZone(UK)));
+        }
+        queue(kind, booking, booking.getPerson(), values);
+    }
+
+    /** Reminds a learner of their place on a session a week or a day ahead. */
+    void remind(Booking booking, MailKind kind) {
+        queue(kind, booking, booking.getPerson(), Map.of());
+    }
+
+    private void queue(MailKind kind, Booking booking, Person reader, Map<String, String> given) {
+        ResourceBundle texts = texts();
+        CourseSession session = booking.getSession();
+        SessionCalendar.Texts calendarTexts = new SessionCalendar.Texts(texts.getString("mail.traumaStatement"),
+                texts.getString("mail.online"));
+        boolean placed = kind == MailKind.CONFIRMED || kind == MailKind.REMINDER_WEEK || kind == MailKind.REMINDER_DAY;
+        Map<String, String> values = new HashMap<>(given);
+        values.put("name", reader.getGivenName());
+        values.put("course", session.getCourse().getTitle());
+        values.put("when", when(session));
+        values.put("where", SessionCalendar.where(session, calendarTexts));
+        values.put("closes", session.getBookingClosesAt() == null ? "" : DAY_AND_TIME.format(session.getBookingClosesAt().atZone(UK)));
+        values.put("myLearning", MailSettings.baseUrl() + "/my/index.xhtml");
+        values.put("session", fill(texts.getString("mail.session"), values));
+        values.put("joining", placed && session.getJoiningDetails() != null
+                ? fill(texts.getString("mail.joining"), Map.of("joining", session.getJoiningDetails())) : "");
+        String prefix = "mail." + kind.name();
+        String body = fill(texts.getString("mail.greeting"), values) + "\n\n"
+                + fill(texts.getString(prefix + ".body"), values) + "\n\n"
+                + texts.getString("mail.traumaHeading") + "\n" + texts.getString("mail.traumaStatement") + "\n\n"
+                + texts.getString("mail.signature") + "\n";
+        String calendar = kind == MailKind.CONFIRMED ? SessionCalendar.write(List.of(session), calendarTexts,
+                s -> URI.create(MailSettings.baseUrl() + "/course.xhtml?id=" + s.getCourse().getId()), MailSettings.host(), true)
+                : null;
+        outbox.queue(kind, booking.getId(), reader.getWorkEmail(), fill(texts.getString(prefix + ".subject"), values), body, calendar);
+    }
+
+    private boolean hasManagerAccount(Person manager) {
+        return em.createQuery("select count(a) from UserAccount a join a.roles r where a.person = :manager and r = :role", Long.class)
+                .setParameter("manager", manager).setParameter("role", Role.MANAGER).getSingleResult() > 0;
+    }
+
+    /** A recorded reason in words: the application's own reasons from the bundle, people's as they wrote them. */
+    private static String reasonText(String reason) {
+        ResourceBundle texts = texts();
+        if (reason == null) {
+            return texts.getString("mail.noReason");
+        }
+        try {
+            return texts.getString("mail.reason." + reason);
+        } catch (MissingResourceException e) {
+            return reason;
+        }
+    }
+
+    private static String when(CourseSession session) {
+        ZonedDateTime start = session.getStartsAt().atZone(UK);
+        ZonedDateTime end = session.getEndsAt().atZone(UK);
+        return DAY_AND_TIME.format(start) + " to " + (start.toLocalDate().equals(end.toLocalDate())
+                ? TIME.format(end) : DAY_AND_TIME.format(end));
+    }
+
+    /** Fills the {placeholders} of a template; unknown ones stay as they are. */
+    static String fill(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static ResourceBundle texts() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.UK);
+    }
+}

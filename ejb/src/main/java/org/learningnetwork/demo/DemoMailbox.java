@@ -1,0 +1,160 @@
+package org.learningnetwork.demo;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.security.Callers;
+import org.learningnetwork.security.Roles;
+
+/**
+ * In demo mode only, a real SMTP server (GreenMail) on this machine receives every e-mail the application
+ * sends (the run command points the server's mail session at it), so that demo users can read them on the
+ * demo inbox page: each user their own, the learning team and administrators everyone's (including the mail
+ * to line managers who have no account, with their approval links). Port: system property
+ * {@code learningnetwork.demo.smtp-port} (default 2525), on the loopback interface only.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.FACILITATOR, Roles.COMMITTEE, Roles.DPO, Roles.ADMIN})
+public class DemoMailbox {
+
+    private static final Logger LOG = Logger.getLogger(DemoMailbox.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    private volatile GreenMail server;
+
+    @PostConstruct
+    void start() {
+        if (Boolean.getBoolean(DemoData.DEMO_PROPERTY)) {
+            open();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        close();
+    }
+
+    /** Whether the demo mailbox is receiving mail (demo mode only). */
+    @PermitAll
+    public boolean isOpen() {
+        return server != null;
+    }
+
+    /**
+     * The mail the signed-in user may read, newest first: their own (to their work e-mail address), or all of it
+     * for the learning team and administrators.
+     */
+    public List<DeliveredMail> forCaller() {
+        boolean everyone = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
+        String address = everyone ? null : Callers.person(em, context.getCallerPrincipal()).map(Person::getWorkEmail)
+                .orElse("");
+        return received(address);
+    }
+
+    /** The mail received for one address, newest first. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<DeliveredMail> to(String address) {
+        return received(address == null ? "" : address);
+    }
+
+    /** Starts receiving mail (again). */
+    @RolesAllowed(Roles.ADMIN)
+    public synchronized void open() {
+        if (server != null) {
+            return;
+        }
+        int port = Integer.getInteger("learningnetwork.demo.smtp-port", 2525);
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try {
+            mail.start();
+            server = mail;
+            LOG.info(() -> "Demo mailbox receiving e-mail on port " + port);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The demo mailbox could not listen on port {0}: {1}", new Object[] {port, e.getMessage()});
+        }
+    }
+
+    /** Stops receiving mail, as if the mail server were down; what it had received is gone. */
+    @RolesAllowed(Roles.ADMIN)
+    public synchronized void close() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    private List<DeliveredMail> received(String address) {
+        GreenMail mail = server;
+        if (mail == null) {
+            return List.of();
+        }
+        List<DeliveredMail> found = new ArrayList<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            try {
+                Address[] recipients = message.getAllRecipients();
+                String to = recipients == null || recipients.length == 0 ? "" : recipients[0].toString();
+                if (address != null && !to.toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                StringBuilder calendar = new StringBuilder();
+                read(message, text, calendar);
+                found.add(new DeliveredMail(message.getMessageID(), to, message.getSubject(),
+                        message.getSentDate() == null ? null : message.getSentDate().toInstant(), text.toString(),
+                        calendar.length() == 0 ? null : calendar.toString()));
+            } catch (MessagingException | IOException e) {
+                LOG.log(Level.WARNING, "A demo e-mail could not be read: {0}", e.getClass().getSimpleName());
+            }
+        }
+        found.sort(Comparator.comparing(DeliveredMail::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return found;
+    }
+
+    private static void read(Part part, StringBuilder text, StringBuilder calendar) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                read(parts.getBodyPart(i), text, calendar);
+            }
+        } else if (part.isMimeType("text/calendar")) {
+            calendar.append(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        } else if (part.isMimeType("text/plain")) {
+            text.append(part.getContent());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.learningnetwork.notification;
+
+/** What an e-mail tells its reader; each kind has its subject and text in the mail bundle. */
+public enum MailKind {
+    REQUEST_RECEIVED,
+    APPROVAL_NEEDED,
+    APPROVED,
+    DECLINED,
+    CONFIRMED,
+    WAITLISTED,
+    OFFER,
+    OFFER_EXPIRED,
+    REMINDER_WEEK,
+    REMINDER_DAY,
+    CANCELLED,
+    SESSION_CANCELLED
+}

@@ -1,0 +1,128 @@
+package org.learningnetwork.notification;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Sends e-mails from the outbox through the application server's mail session, each in a transaction of
+ * its own that holds the mail's row: two dispatchers (two server instances) never send one twice. A
+ * failure is recorded and the mail tried again later; the log names the mail by number, never its
+ * recipient or content.
+ */
+@Stateless
+@PermitAll
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    private static final String TIMEOUT_MILLIS = "30000";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The mails due to be sent now, oldest first. */
+    public List<Long> due(int most) {
+        return em.createQuery("select m.id from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now"
+                        + " order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("pending", OutboxStatus.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(most).getResultList();
+    }
+
+    /** Sends one mail if it is still due; returns whether it went. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long mailId) {
+        OutboxMail mail = em.find(OutboxMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (mail == null || mail.getStatus() != OutboxStatus.PENDING || mail.getNextAttemptAt().isAfter(now)) {
+            return false;
+        }
+        try {
+            Transport.send(message(session(), mail));
+            mail.sent(clock.instant());
+            return true;
+        } catch (MessagingException | NamingException e) {
+            mail.failed(clock.instant(), describe(e), MailSettings.maxAttempts());
+            LOG.log(Level.WARNING, "E-mail {0} not sent (attempt {1}, {2}): {3}", new Object[] {mail.getId(),
+                    mail.getAttempts(), mail.getStatus() == OutboxStatus.FAILED ? "given up" : "will be tried again",
+                    e.getClass().getSimpleName()});
+            return false;
+        }
+    }
+
+    /** The server's mail session, with time limits so that a mail server that does not answer holds nothing up. */
+    private static Session session() throws NamingException {
+        Session session = (Session) new InitialContext().lookup(MailSettings.resource());
+        Properties properties = session.getProperties();
+        for (String protocol : List.of("smtp", "smtps")) {
+            properties.putIfAbsent("mail." + protocol + ".connectiontimeout", TIMEOUT_MILLIS);
+            properties.putIfAbsent("mail." + protocol + ".timeout", TIMEOUT_MILLIS);
+            properties.putIfAbsent("mail." + protocol + ".writetimeout", TIMEOUT_MILLIS);
+        }
+        return session;
+    }
+
+    private static MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom();
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(mail.getCreatedAt()));
+        message.setHeader("Auto-Submitted", "auto-generated");
+        if (mail.getCalendar() == null) {
+            message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+            MimeBodyPart invitation = new MimeBodyPart();
+            invitation.setContent(mail.getCalendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+            invitation.setFileName("session.ics");
+            invitation.setDisposition(Part.ATTACHMENT);
+            Multipart parts = new MimeMultipart("mixed");
+            parts.addBodyPart(text);
+            parts.addBodyPart(invitation);
+            message.setContent(parts);
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    /** What went wrong, for the learning team: the exception's kind and the mail server's answer. */
+    private static String describe(Exception e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName());
+        if (e.getMessage() != null) {
+            text.append(": ").append(e.getMessage());
+        }
+        if (e.getCause() != null && e.getCause() != e) {
+            text.append(" (").append(e.getCause().getClass().getSimpleName()).append(')');
+        }
+        return text.toString();
+    }
+}

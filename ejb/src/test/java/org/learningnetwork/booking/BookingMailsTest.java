@@ -1,0 +1,28 @@
+package org.learningnetwork.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.learningnetwork.notification.MailKind;
+
+class BookingMailsTest {
+
+    @Test
+    void placeholdersAreFilledAndUnknownOnesStay() {
+        assertEquals("Dear Isla, about {other} $1 \\ done",
+                BookingMails.fill("Dear {name}, about {other} {money} done", Map.of("name", "Isla", "money", "$1 \\")));
+    }
+
+    @Test
+    void everyKindOfMailHasASubjectAndABody() {
+        ResourceBundle texts = ResourceBundle.getBundle(BookingMails.BUNDLE, Locale.UK);
+        for (MailKind kind : MailKind.values()) {
+            assertTrue(!texts.getString("mail." + kind.name() + ".subject").isBlank(), kind.name());
+            assertTrue(texts.getString("mail." + kind.name() + ".body").contains("{session}"), kind.name());
+        }
+    }
+}
