@@ -113,6 +113,22 @@ class BookingIT extends BrowserIT {
         assertEquals(browser.findAll("#roster tbody tr").size() + 1, lines.size());
         assertEquals(3, lines.stream().filter(l -> l.contains(",WAITLISTED,")).count());
 
+        // The same roster as an Excel workbook: the same rows, waiting-list positions as numbers.
+        java.net.http.HttpResponse<java.io.InputStream> xlsx = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.find("#downloadExcel").getAttribute("href")))
+                        .header("Cookie", "JSESSIONID=" + cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElse(""));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.body())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertEquals(lines.size(), rows.size());
+            assertEquals("Name", rows.get(0).getCellText(0));
+            List<java.math.BigDecimal> queue = rows.stream().filter(r -> "WAITLISTED".equals(r.getCellText(4)))
+                    .map(r -> r.getCell(6).asNumber()).toList();
+            assertEquals(List.of(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(2), java.math.BigDecimal.valueOf(3)), queue);
+        }
+
         // Cancelling someone's place needs a reason (shown on that row); the place goes to the first waiting.
         int confirmedRow = indexOfRowWith("Confirmed");
         browser.submit("rosterForm:rows:" + confirmedRow + ":cancel");
@@ -126,6 +142,15 @@ class BookingIT extends BrowserIT {
         assertEquals(List.of("1", "2"), browser.findAll("#roster tbody tr").stream()
                 .filter(tr -> tr.getText().contains("On the waiting list"))
                 .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).get(4).getText()).toList());
+
+        // Booking a named list: a line nobody has is reported with its address, and nobody is booked.
+        int rows = browser.findAll("#roster tbody tr").size();
+        browser.type("bulkForm:people", "nobody@example.org");
+        browser.submit("bulkForm:book");
+        assertEquals(List.of("nobody@example.org: Nobody in Learning Network has this work e-mail address."), browser.errors());
+        assertEquals("#bulkForm:people", browser.find(".error-summary a").getAttribute("hash"));
+        assertEquals(rows, browser.findAll("#roster tbody tr").size());
+        browser.assertAccessible("roster-bulk-booking-error");
 
         browser.get("/coordinator/roster.xhtml?session=abc");
         assertEquals("Page not found", browser.h1());

@@ -143,6 +143,38 @@ class BookingServiceIT {
     }
 
     @Test
+    void theLearningTeamBooksANamedListOfStaffAllOrNothing() throws Exception {
+        CourseSession session = session(course(BookingMode.FIRST_COME, general), 2, 10);
+        Person first = staff(inArea, general);
+        Person second = staff(inArea, specific);
+        Person third = staff(inArea, general);
+        Person outside = staff(data.organisation("Highland"), general);
+
+        RejectedException refused = assertThrows(RejectedException.class, () -> coordinator.call(() -> bookings.bookNamed(
+                session.getId(), List.of(first.getWorkEmail(), "nobody@example.org", first.getWorkEmail().toUpperCase(),
+                        outside.getWorkEmail()))));
+        assertEquals(List.of(new RejectedException.Problem("people[1]", "bulk.unknownPerson"),
+                new RejectedException.Problem("people[2]", "bulk.duplicate"),
+                new RejectedException.Problem("people[3]", "booking.notEligible")), refused.getProblems());
+        assertEquals(0, data.placesTaken(session.getId()), "nobody is booked when a line has a problem");
+        assertEquals(List.of("bulk.none"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> bookings.bookNamed(session.getId(), List.of())))));
+
+        List<Booking> booked = coordinator.call(() -> bookings.bookNamed(session.getId(),
+                List.of(" " + first.getWorkEmail(), second.getWorkEmail(), third.getWorkEmail())));
+        assertEquals(List.of(BookingStatus.CONFIRMED, BookingStatus.CONFIRMED, BookingStatus.WAITLISTED),
+                booked.stream().map(Booking::getStatus).toList(), "places in the list's order, then the waiting list");
+        assertEquals(2, data.placesTaken(session.getId()));
+        Booking history = coordinator.call(() -> bookings.history(booked.get(0).getId()));
+        assertEquals("booked.named", history.getEvents().get(0).getReason());
+        assertEquals(coordinatorPerson.getId(), history.getEvents().get(0).getActor().getId());
+
+        data.signIn(Role.LEARNER, first);
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> learner.call(() -> bookings.bookNamed(session.getId(), List.of(third.getWorkEmail()))));
+    }
+
+    @Test
     void anApprovedRequestTakesAPlaceThenTheWaitingListFillsInOrder() throws Exception {
         CourseSession session = session(course(BookingMode.FIRST_COME, general), 1, 20);
         Person first = staff(inArea, general);

@@ -117,6 +117,56 @@ public class BookingService {
         return booking;
     }
 
+    /**
+     * The learning team books a named list of staff (by work e-mail address, one each) onto a session, typically
+     * a bespoke session for one team: each booking counts as approved and is placed in the list's order (places
+     * while they last, then the waiting list). All or nothing: with any problem — an address nobody has, one
+     * given twice, or a person who may not be booked (the same checks as an application) — nobody is booked,
+     * and every problem is reported against its line ({@code people[i]}).
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @ChangesPublicContent
+    public List<Booking> bookNamed(long sessionId, List<String> workEmails) throws RejectedException, NotFoundException {
+        Person me = me();
+        CourseSession session = lockedSession(sessionId);
+        Instant now = clock.instant();
+        List<Problem> problems = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        List<String> lines = workEmails == null ? List.of() : workEmails;
+        for (int i = 0; i < lines.size(); i++) {
+            String field = "people[" + i + "]";
+            String email = Text.clean(lines.get(i));
+            String key = email == null ? "" : email.toLowerCase(java.util.Locale.ROOT);
+            Person person = key.isEmpty() ? null : em.createQuery("select p from Person p where p.workEmail = :email", Person.class)
+                    .setParameter("email", key).getResultStream().findFirst().orElse(null);
+            if (person == null) {
+                problems.add(new Problem(field, "bulk.unknownPerson"));
+            } else if (seen.contains(key)) {
+                problems.add(new Problem(field, "bulk.duplicate"));
+            } else {
+                seen.add(key);
+                people.add(person);
+                checks(session, person, now).forEach(p -> problems.add(new Problem(field, p.messageKey())));
+            }
+        }
+        if (lines.isEmpty()) {
+            problems.add(new Problem("people", "bulk.none"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
+        }
+        List<Booking> booked = new ArrayList<>();
+        for (Person person : people) {
+            Booking booking = bookingFor(session, person);
+            booking.apply(now, null, !suitsGroup(session.getCourse(), person));
+            booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.COORDINATOR, "booked.named");
+            placeApproved(booking, now, me, ActorRole.COORDINATOR);
+            booked.add(booking);
+        }
+        return booked;
+    }
+
     /** The learner's line manager approves a request; a coordinator may approve on the manager's behalf. */
     @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
     @ChangesPublicContent

@@ -12,6 +12,7 @@ import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException;
 
 /** The learning team's roster of a session ({@code /coordinator/roster.xhtml?session=}): who is booked and how. */
 @Named
@@ -31,6 +32,9 @@ public class RosterView {
     private final Map<Long, String> reasons = new HashMap<>();
 
     static final String FORM = "rosterForm";
+    static final String BULK_FORM = "bulkForm";
+
+    private String people;
 
     @Inject
     private Messages messages;
@@ -90,6 +94,47 @@ public class RosterView {
     public String cancel(long bookingId, int row) {
         return done(messages.attempt(FORM + ":rows:" + row, () -> bookings.cancel(bookingId, reasons.get(bookingId))).isPresent(),
                 "roster.cancelled");
+    }
+
+    /**
+     * Books the staff named in the list (work e-mail addresses, one per line) onto the session; with any problem
+     * nobody is booked and each problem is shown with the line it is about.
+     */
+    public String bookNamed() {
+        load();
+        if (session == null) {
+            return null;
+        }
+        List<String> lines = java.util.Arrays.stream(people == null ? new String[0] : people.split("[\\r\\n,;]+"))
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        try {
+            int booked = bookings.bookNamed(session.getId(), lines).size();
+            messages.noticeAfterRedirect("roster.bulk.booked", booked);
+            return "/coordinator/roster?faces-redirect=true&session=" + session.getId();
+        } catch (RejectedException e) {
+            for (RejectedException.Problem problem : e.getProblems()) {
+                int item = problem.field() == null || !problem.field().startsWith("people[") ? -1
+                        : Integer.parseInt(problem.field().substring(7, problem.field().length() - 1));
+                if (item < 0) {
+                    messages.error(BULK_FORM + ":people", problem.messageKey());
+                } else {
+                    messages.error(BULK_FORM + ":people", "roster.bulk.line", lines.get(item), messages.text(problem.messageKey()));
+                }
+            }
+            return null;
+        } catch (NotFoundException e) {
+            NotFound.respond();
+            return null;
+        }
+    }
+
+    /** The list of staff to book, as typed. */
+    public String getPeople() {
+        return people;
+    }
+
+    public void setPeople(String people) {
+        this.people = people;
     }
 
     /** The reason typed for each booking, by booking id. */
