@@ -18,6 +18,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.learningnetwork.people.Person;
@@ -127,8 +127,10 @@ public class DemoMailbox {
         for (MimeMessage message : mail.getReceivedMessages()) {
             try {
                 Address[] recipients = message.getAllRecipients();
-                String to = recipients == null || recipients.length == 0 ? "" : recipients[0].toString();
-                if (address != null && !to.toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT))) {
+                String to = recipients == null || recipients.length == 0 ? ""
+                        : recipients[0] instanceof InternetAddress internet ? internet.getAddress() : recipients[0].toString();
+                // The whole address, not a part: learner@ must not see the mail of elearner@.
+                if (address != null && !to.equalsIgnoreCase(address)) {
                     continue;
                 }
                 StringBuilder text = new StringBuilder();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -54,8 +55,9 @@ public class RosterExportServlet extends HttpServlet {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
-        List<List<Object>> rows = rows(roster, texts);
         boolean excel = request.getServletPath().endsWith(".xlsx");
+        // A workbook's text cells are never formulas; a CSV file's may become one when opened.
+        List<List<Object>> rows = rows(roster, texts, excel ? UnaryOperator.identity() : RosterExportServlet::cell);
         String name = "roster-session-" + session.getId() + (excel ? ".xlsx" : ".csv");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");
@@ -71,16 +73,16 @@ public class RosterExportServlet extends HttpServlet {
         }
     }
 
-    /** The heading and one row per booking: waiting-list positions in order, people's own text made formula-safe. */
-    private static List<List<Object>> rows(List<Booking> roster, ResourceBundle texts) {
+    /** The heading and one row per booking, waiting-list positions in order; {@code typed} treats people's own text. */
+    private static List<List<Object>> rows(List<Booking> roster, ResourceBundle texts, UnaryOperator<String> typed) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Stream.of("roster.name", "roster.workEmail", "roster.organisation", "roster.jobTitle", "roster.status",
                 "roster.appliedUkTime", "roster.position", "roster.lateCancellation").<Object>map(texts::getString).toList());
         int position = 0;
         for (Booking b : roster) {
             Integer queue = b.getStatus() == BookingStatus.WAITLISTED ? ++position : null;
-            rows.add(Arrays.asList(cell(b.getPerson().getFullName()), cell(b.getPerson().getWorkEmail()),
-                    cell(b.getPerson().getOrganisation().getName()), cell(b.getPerson().getJobTitle()), b.getStatus().name(),
+            rows.add(Arrays.asList(typed.apply(b.getPerson().getFullName()), typed.apply(b.getPerson().getWorkEmail()),
+                    typed.apply(b.getPerson().getOrganisation().getName()), typed.apply(b.getPerson().getJobTitle()), b.getStatus().name(),
                     UK_TIME.format(b.getAppliedAt()), queue, b.isLateCancellation() ? texts.getString("common.yes") : ""));
         }
         return rows;
