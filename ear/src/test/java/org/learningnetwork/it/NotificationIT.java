@@ -28,6 +28,7 @@ import org.learningnetwork.booking.BookingEvent;
 import org.learningnetwork.booking.BookingReminders;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.booking.BookingStatus;
+import org.learningnetwork.booking.NeedLevel;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
@@ -157,17 +158,18 @@ class NotificationIT {
 
         Booking shown = bookings.requestByLink(token);
         assertEquals(booking.getId(), shown.getId());
-        assertEquals(List.of("link.invalid"), keys(assertThrows(RejectedException.class, () -> bookings.approveByLink(token + "x"))));
+        assertEquals(List.of("link.invalid"), keys(assertThrows(RejectedException.class, () -> bookings.approveByLink(token + "x", null))));
         assertEquals(List.of("link.invalid"), keys(assertThrows(RejectedException.class, () -> bookings.requestByLink(null))));
         assertEquals(List.of("booking.reason.required"),
                 keys(assertThrows(RejectedException.class, () -> bookings.declineByLink(token, "  "))));
         assertEquals(BookingStatus.REQUESTED, history(booking).getStatus(), "nothing changed by refused attempts");
 
-        assertEquals(BookingStatus.CONFIRMED, bookings.approveByLink(token).getStatus());
+        assertEquals(BookingStatus.CONFIRMED, bookings.approveByLink(token, NeedLevel.ESSENTIAL).getStatus());
         BookingEvent approved = last(history(booking));
         assertEquals(ActorRole.MANAGER_LINK, approved.getActorRole());
         assertEquals(partnerManager.getId(), approved.getActor().getId());
-        assertEquals(List.of("link.used"), keys(assertThrows(RejectedException.class, () -> bookings.approveByLink(token))));
+        assertEquals(NeedLevel.ESSENTIAL, history(booking).getNeedLevel(), "the need the manager stated is kept");
+        assertEquals(List.of("link.used"), keys(assertThrows(RejectedException.class, () -> bookings.approveByLink(token, null))));
         assertEquals(List.of("link.used"), keys(assertThrows(RejectedException.class, () -> bookings.declineByLink(token, "No"))));
         mailTo(staff, m -> m.subject().startsWith("Place confirmed"));
 
@@ -176,7 +178,7 @@ class NotificationIT {
         Booking second = applyAs(staff, other);
         String expiring = token(mailTo(partnerManager, m -> m.subject().startsWith("Approval needed") && m.text().contains(expiringMarker(second))));
         data.expireApprovalLinks(second.getId());
-        assertEquals(List.of("link.expired"), keys(assertThrows(RejectedException.class, () -> bookings.approveByLink(expiring))));
+        assertEquals(List.of("link.expired"), keys(assertThrows(RejectedException.class, () -> bookings.approveByLink(expiring, null))));
         assertEquals(BookingStatus.REQUESTED, history(second).getStatus());
     }
 

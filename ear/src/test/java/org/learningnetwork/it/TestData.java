@@ -111,6 +111,12 @@ public class TestData {
                 .setParameter("id", sessionId).executeUpdate();
     }
 
+    /** Closes the session's booking window a minute ago (the session itself stays in the future). */
+    public void closeBookingWindow(long sessionId) {
+        em.createQuery("update CourseSession s set s.bookingClosesAt = :past where s.id = :id")
+                .setParameter("past", Instant.now().minusSeconds(60)).setParameter("id", sessionId).executeUpdate();
+    }
+
     /** Makes the person a facilitator of the session. */
     public void facilitate(long sessionId, Person person) {
         CourseSession session = em.find(CourseSession.class, sessionId);

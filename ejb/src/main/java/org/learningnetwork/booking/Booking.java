@@ -57,6 +57,11 @@ public class Booking {
     /** The learning need the learner or their manager gave: it weighs in an allocation. */
     private String need;
 
+    /** How much the learner needs the course, as the line manager stated when approving (or booking on behalf). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "need_level")
+    private NeedLevel needLevel;
+
     /** The learner applied although the course is not aimed at their workforce group, having been told so. */
     @Column(name = "group_mismatch")
     private boolean groupMismatch;
@@ -93,6 +98,7 @@ public class Booking {
     void apply(Instant now, String need, boolean groupMismatch) {
         this.appliedAt = now;
         this.need = need;
+        this.needLevel = null;
         this.groupMismatch = groupMismatch;
         this.queuedAt = null;
         this.offerExpiresAt = null;
@@ -118,6 +124,15 @@ public class Booking {
         attendance = mark;
         attendedMinutes = mark == Attendance.PARTIAL ? minutes : null;
         events.add(new BookingEvent(this, now, actor, role, status, "attendance." + mark.name().toLowerCase(Locale.ROOT)));
+    }
+
+    void stateNeed(NeedLevel level) {
+        needLevel = level;
+    }
+
+    /** Joins the waiting list at the given moment (an allocation queues those it did not place in its order). */
+    void queueAt(Instant moment) {
+        queuedAt = moment;
     }
 
     void offerUntil(Instant expiry) {
@@ -154,6 +169,10 @@ public class Booking {
 
     public String getNeed() {
         return need;
+    }
+
+    public NeedLevel getNeedLevel() {
+        return needLevel;
     }
 
     public boolean isGroupMismatch() {

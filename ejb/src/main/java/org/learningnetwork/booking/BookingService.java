@@ -62,6 +62,9 @@ public class BookingService {
     @Inject
     private BookingMails mails;
 
+    @Inject
+    private BookingMoves moves;
+
     /**
      * The signed-in learner applies for a session. Refused, with every reason, when the session does not take
      * applications now, their organisation is outside the partnership's area, a prerequisite is missing, or
@@ -97,6 +100,13 @@ public class BookingService {
     @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
     @ChangesPublicContent
     public Booking bookOnBehalf(long sessionId, long personId, String need) throws RejectedException, NotFoundException {
+        return bookOnBehalf(sessionId, personId, need, null);
+    }
+
+    /** {@link #bookOnBehalf(long, long, String)}, stating how much the learner needs the course (as when approving). */
+    @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+    @ChangesPublicContent
+    public Booking bookOnBehalf(long sessionId, long personId, String need, NeedLevel level) throws RejectedException, NotFoundException {
         Person me = me();
         Person learner = em.find(Person.class, personId);
         if (learner == null) {
@@ -112,6 +122,7 @@ public class BookingService {
         }
         Booking booking = bookingFor(session, learner);
         booking.apply(now, cleanNeed, !suitsGroup(session.getCourse(), learner));
+        booking.stateNeed(level);
         booking.moveTo(BookingStatus.REQUESTED, now, me, role, "booked.onBehalf");
         placeApproved(booking, now, me, role);
         return booking;
@@ -171,12 +182,24 @@ public class BookingService {
     @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
     @ChangesPublicContent
     public Booking approve(long bookingId) throws RejectedException, NotFoundException {
+        return approve(bookingId, null);
+    }
+
+    /**
+     * The learner's line manager approves a request, stating how much the learner needs the course (it weighs in
+     * the allocation of a note-of-interest session; {@code null} when not stated); a coordinator may approve on
+     * the manager's behalf.
+     */
+    @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+    @ChangesPublicContent
+    public Booking approve(long bookingId, NeedLevel need) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = lockedBooking(bookingId);
         ActorRole role = actingAs(me, booking.getPerson());
         if (booking.getStatus() != BookingStatus.REQUESTED) {
             throw new RejectedException(null, "booking.notAwaitingApproval");
         }
+        booking.stateNeed(need);
         placeApproved(booking, clock.instant(), me, role);
         return booking;
     }
@@ -271,13 +294,14 @@ public class BookingService {
         return booking;
     }
 
-    /** The line manager approves by the link sent to them; the link then stops working. */
+    /** The line manager approves by the link sent to them, stating the need as in {@link #approve(long, NeedLevel)}; the link then stops working. */
     @PermitAll
     @ChangesPublicContent
-    public Booking approveByLink(String token) throws RejectedException, NotFoundException {
+    public Booking approveByLink(String token, NeedLevel need) throws RejectedException, NotFoundException {
         Instant now = clock.instant();
         ApprovalLink link = lockedLink(token, now);
         link.use(now);
+        link.getBooking().stateNeed(need);
         placeApproved(link.getBooking(), now, link.getManager(), ActorRole.MANAGER_LINK);
         return link.getBooking();
     }
@@ -390,26 +414,24 @@ public class BookingService {
         }
     }
 
-    /** An approved booking: a place if one is free on a first-come session, else the waiting list; a note of interest waits for allocation. */
+    /**
+     * An approved booking: a place if one is free on a first-come session, else the waiting list; a note of interest
+     * waits for the allocation, or once the session's allocation is confirmed is placed like a first-come booking.
+     */
     private void placeApproved(Booking booking, Instant now, Person actor, ActorRole role) {
-        if (booking.getSession().getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST) {
+        if (booking.getSession().getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST && !allocated(booking.getSession())) {
             move(booking, BookingStatus.APPROVED, now, actor, role, null);
             return;
         }
         move(booking, takePlace(booking.getSession()) ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now, actor, role, null);
     }
 
-    /** Moves the booking to a new status, recording who, when and why, and tells the learner by e-mail. */
     private void move(Booking booking, BookingStatus next, Instant now, Person actor, ActorRole role, String reason) {
-        booking.moveTo(next, now, actor, role, reason);
-        mails.changed(booking, reason);
+        moves.move(booking, next, now, actor, role, reason);
     }
 
-    /** Takes one of the session's places if one is free; the database refuses more than the capacity anyway. */
     private boolean takePlace(CourseSession session) {
-        return em.createQuery("update CourseSession s set s.placesTaken = s.placesTaken + 1"
-                        + " where s.id = :id and s.placesTaken < s.capacity")
-                .setParameter("id", session.getId()).executeUpdate() == 1;
+        return moves.takePlace(session);
     }
 
     /** The first active people on the session's waiting list, in its order. */
@@ -440,6 +462,12 @@ public class BookingService {
             return;
         }
         offer(waiting.get(0), session, now);
+    }
+
+    /** Whether the session's places have been allocated (an allocation confirmed). */
+    private boolean allocated(CourseSession session) {
+        return em.createQuery("select count(a) from Allocation a where a.session = :session and a.status = :confirmed", Long.class)
+                .setParameter("session", session).setParameter("confirmed", AllocationStatus.CONFIRMED).getSingleResult() > 0;
     }
 
     /** What stops this person applying for this session now. */

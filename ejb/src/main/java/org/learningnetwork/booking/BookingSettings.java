@@ -14,8 +14,12 @@ import java.time.ZonedDateTime;
  *   <li>{@code learningnetwork.booking.late-cancellation-working-days} — a learner's cancellation within this
  *       many working days of the session counts as late (default 2);</li>
  *   <li>{@code learningnetwork.booking.approval-link-days} — how long the link sent to a line manager without
- *       an account works (default 14).</li>
+ *       an account works (default 14);</li>
+ *   <li>{@code learningnetwork.allocation.agency-share} — in an allocation of a note-of-interest session, the most
+ *       places one agency may have, per cent of the places (default 50; 100 for no limit);</li>
+ *   <li>{@code learningnetwork.allocation.group-share} — likewise for one workforce group (default 100).</li>
  * </ul>
+ * The learning team can choose other shares for each allocation.
  */
 public final class BookingSettings {
 
@@ -30,6 +34,14 @@ public final class BookingSettings {
 
     public static Duration approvalLinkLasts() {
         return Duration.ofDays(positive("learningnetwork.booking.approval-link-days", 14));
+    }
+
+    public static int allocationAgencyShare() {
+        return Math.min(100, positive("learningnetwork.allocation.agency-share", 50));
+    }
+
+    public static int allocationGroupShare() {
+        return Math.min(100, positive("learningnetwork.allocation.group-share", 100));
     }
 
     public static int lateCancellationWorkingDays() {

@@ -85,6 +85,37 @@ public final class DemoBookings {
         takePlaces(em, yesterday, placed);
     }
 
+    /**
+     * A session of a note-of-interest course whose booking window closed yesterday, with nine approved notes of
+     * interest (needs stated or not) for its six places: the learning team's allocation to run and confirm.
+     */
+    public static void notesOfInterest(EntityManager em, Instant now, List<Person> people) {
+        Course course = em.createQuery("select c from Course c where c.bookingMode = :mode and c.retired = false order by c.id",
+                Course.class).setParameter("mode", BookingMode.NOTE_OF_INTEREST).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (course == null || people.size() < 20) {
+            return;
+        }
+        ZonedDateTime start = now.atZone(UK).truncatedTo(ChronoUnit.DAYS).plusWeeks(3).withHour(9).withMinute(30);
+        CourseSession session = new CourseSession(course, start.toInstant(), start.plusMinutes(course.getDurationMinutes()).toInstant(),
+                6, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(1)));
+        session.open();
+        em.persist(session);
+        NeedLevel[] needs = {NeedLevel.ESSENTIAL, null, NeedLevel.IMPORTANT, NeedLevel.ESSENTIAL, NeedLevel.DEVELOPMENT, null,
+            NeedLevel.IMPORTANT, NeedLevel.ESSENTIAL, null};
+        for (int n = 0; n < needs.length; n++) {
+            Person person = people.get(people.size() - 1 - 2 * n);
+            Instant applied = now.minus(Duration.ofDays(20)).plus(Duration.ofHours(5L * n));
+            Booking booking = new Booking(session, person);
+            booking.apply(applied, null, false);
+            booking.stateNeed(needs[n]);
+            booking.moveTo(BookingStatus.REQUESTED, applied, person, ActorRole.LEARNER, null);
+            Person manager = person.getLineManager();
+            booking.moveTo(BookingStatus.APPROVED, applied.plus(Duration.ofHours(2)), manager,
+                    manager == null ? ActorRole.COORDINATOR : ActorRole.MANAGER, null);
+            em.persist(booking);
+        }
+    }
+
     private static void takePlaces(EntityManager em, CourseSession session, int taken) {
         em.createQuery("update CourseSession s set s.placesTaken = :taken where s.id = :id")
                 .setParameter("taken", taken).setParameter("id", session.getId()).executeUpdate();

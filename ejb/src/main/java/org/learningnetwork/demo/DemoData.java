@@ -137,6 +137,7 @@ public class DemoData {
                 .getResultList();
         DemoBookings.load(em, clock.instant(), staff);
         DemoBookings.past(em, clock.instant(), DemoCatalogue.firstCourse(em), demoPerson("facilitator"), demoPerson("learner"), staff);
+        DemoBookings.notesOfInterest(em, clock.instant(), staff);
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }
 

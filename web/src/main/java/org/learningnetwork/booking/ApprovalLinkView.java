@@ -31,6 +31,7 @@ public class ApprovalLinkView {
     private String problem;
     private String outcome;
     private String reason;
+    private String needLevel;
 
     /** Reads the request the link is for (view action); a link that does not work is explained instead. */
     public void load() {
@@ -52,7 +53,7 @@ public class ApprovalLinkView {
     }
 
     public String approve() {
-        if (messages.attempt(FORM, () -> bookings.approveByLink(token)).isPresent()) {
+        if (messages.attempt(FORM, () -> bookings.approveByLink(token, NeedLevels.parse(needLevel))).isPresent()) {
             outcome = "approvalLink.approved";
         }
         return null;
@@ -96,5 +97,14 @@ public class ApprovalLinkView {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** The need the manager states when approving: a {@link NeedLevel} name, or empty. */
+    public String getNeedLevel() {
+        return needLevel;
+    }
+
+    public void setNeedLevel(String needLevel) {
+        this.needLevel = needLevel;
     }
 }

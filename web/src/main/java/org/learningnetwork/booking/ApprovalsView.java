@@ -23,6 +23,7 @@ public class ApprovalsView {
 
     private List<Booking> waiting;
     private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, String> needLevels = new HashMap<>();
 
     public List<Booking> getRequests() {
         if (waiting == null) {
@@ -32,7 +33,7 @@ public class ApprovalsView {
     }
 
     public String approve(long bookingId) {
-        return done(messages.attempt(FORM, () -> bookings.approve(bookingId)).isPresent(), "approvals.approved");
+        return done(messages.attempt(FORM, () -> bookings.approve(bookingId, NeedLevels.parse(needLevels.get(bookingId)))).isPresent(), "approvals.approved");
     }
 
     /** Declines the request shown in row {@code row}: a missing reason is reported on that row's field. */
@@ -44,6 +45,11 @@ public class ApprovalsView {
     /** The reason typed for each request, by booking id. */
     public Map<Long, String> getReasons() {
         return reasons;
+    }
+
+    /** The need stated for each request (a {@link NeedLevel} name, or empty), by booking id. */
+    public Map<Long, String> getNeedLevels() {
+        return needLevels;
     }
 
     private String done(boolean changed, String notice) {

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import org.learningnetwork.platform.Text;
 
 /** Numbers typed into forms: read leniently (spaces, commas as thousands), rejected as {@code null} when not a number. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
     /** A whole number, or {@code null} if the text is empty or not one. Range checks belong to the model. */
-    static Integer wholeNumber(String text) {
+    public static Integer wholeNumber(String text) {
         String cleaned = plain(text);
         if (cleaned == null || !cleaned.matches("-?\\d{1,9}")) {
             return null;
@@ -19,7 +19,7 @@ final class Numbers {
     }
 
     /** A decimal with at most {@code scale} places, or {@code null} if the text is empty or not one. */
-    static BigDecimal decimal(String text, int scale) {
+    public static BigDecimal decimal(String text, int scale) {
         String cleaned = plain(text);
         if (cleaned == null || !cleaned.matches("-?\\d{1,7}(\\.\\d{1," + scale + "})?")) {
             return null;

@@ -1,0 +1,259 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.booking.Allocation;
+import org.learningnetwork.booking.AllocationLine;
+import org.learningnetwork.booking.AllocationOutcome;
+import org.learningnetwork.booking.AllocationService;
+import org.learningnetwork.booking.AllocationStatus;
+import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.BookingEvent;
+import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.booking.BookingStatus;
+import org.learningnetwork.booking.NeedLevel;
+import org.learningnetwork.catalogue.BookingMode;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseService;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.security.Role;
+
+/** Allocation of a note-of-interest session's places: quotas, priority, the recorded seed, adjustment, confirmation. */
+@ExtendWith(ArquillianExtension.class)
+class AllocationServiceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(AllocationServiceIT.class);
+    }
+
+    @Inject
+    private AllocationService allocations;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private AsRole.Learner learner;
+
+    @Inject
+    private AsRole.Manager manager;
+
+    @Inject
+    private AsRole.Coordinator coordinator;
+
+    private WorkforceGroup general;
+    private Organisation agencyA;
+    private Organisation agencyB;
+    private Person boss;
+
+    @BeforeEach
+    void people() {
+        general = referenceData.frameworks().get(0).getGroups().get(1);
+        data.partnershipAreas("Dundee City");
+        agencyA = data.organisation("Dundee City");
+        agencyB = data.organisation("Dundee City");
+        boss = data.person(agencyA, general, null);
+        data.signIn(Role.MANAGER, boss);
+        data.signIn(Role.COORDINATOR, data.person(agencyA, null, null));
+    }
+
+    @AfterEach
+    void everyoneMayBookAgain() {
+        data.partnershipAreas();
+    }
+
+    private CourseSession noteOfInterestSession(int capacity) throws Exception {
+        return session(BookingMode.NOTE_OF_INTEREST, capacity);
+    }
+
+    private CourseSession session(BookingMode mode, int capacity) throws Exception {
+        Course course = new Course("Allocation test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 120, "Tayside");
+        course.setBookingMode(mode);
+        Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of()));
+        Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        return coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)),
+                capacity, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(7))), null, Set.of()));
+    }
+
+    /** The manager books one of their staff in the agency on behalf, stating the need. */
+    private Booking note(CourseSession session, Organisation agency, NeedLevel need) throws Exception {
+        Person person = data.person(agency, general, boss);
+        return manager.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null, need));
+    }
+
+    private BookingStatus statusOf(Booking booking) throws Exception {
+        return coordinator.call(() -> bookings.history(booking.getId())).getStatus();
+    }
+
+    private static List<String> keys(RejectedException e) {
+        return e.getProblems().stream().map(RejectedException.Problem::messageKey).toList();
+    }
+
+    private static Map<Long, AllocationLine> byBooking(Allocation allocation) {
+        return allocation.getLines().stream().collect(Collectors.toMap(l -> l.getBooking().getId(), Function.identity()));
+    }
+
+    @Test
+    void quotasBalanceAgenciesTheSeedReproducesTheRunAndConfirmationPlacesAndQueuesInOrder() throws Exception {
+        CourseSession session = noteOfInterestSession(4);
+        List<Booking> fromA = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            fromA.add(note(session, agencyA, NeedLevel.ESSENTIAL));
+        }
+        Booking fromB1 = note(session, agencyB, null);
+        Booking fromB2 = note(session, agencyB, NeedLevel.DEVELOPMENT);
+        assertEquals(BookingStatus.APPROVED, fromB1.getStatus());
+
+        Person late = data.person(agencyA, general, boss);
+        data.signIn(Role.LEARNER, late);
+        Booking awaitingManager = learner.call(() -> bookings.apply(session.getId(), "Joined the duty team", false));
+
+        assertEquals(List.of("allocation.windowOpen"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L)))));
+        data.closeBookingWindow(session.getId());
+        RejectedException badShares = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.run(session.getId(), 0, 101, 42L)));
+        assertEquals(List.of(new RejectedException.Problem("agencyShare", "allocation.share.range"),
+                new RejectedException.Problem("groupShare", "allocation.share.range")), badShares.getProblems());
+        assertEquals(null, coordinator.call(() -> allocations.current(session.getId())), "nothing was written");
+
+        Allocation first = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
+        assertEquals(AllocationStatus.DRAFT, first.getStatus());
+        assertEquals(42L, first.getSeed());
+        assertEquals(2, first.getAgencyCap());
+        Map<Long, AllocationLine> lines = byBooking(first);
+        assertEquals(2, fromA.stream().filter(b -> lines.get(b.getId()).getOutcome() == AllocationOutcome.PLACED).count(),
+                "agency A has half the places although its staff come first by need");
+        assertEquals(3, fromA.stream().filter(b -> lines.get(b.getId()).getOutcome() == AllocationOutcome.AGENCY_QUOTA_FULL).count());
+        assertEquals(AllocationOutcome.PLACED, lines.get(fromB1.getId()).getOutcome());
+        assertEquals(AllocationOutcome.PLACED, lines.get(fromB2.getId()).getOutcome());
+        assertEquals(List.of(6, 7), List.of(lines.get(fromB2.getId()).getRank(), lines.get(fromB1.getId()).getRank()),
+                "a stated need, even development, comes before none");
+        assertEquals(NeedLevel.ESSENTIAL, lines.get(fromA.get(0).getId()).getNeedLevel());
+        assertEquals(0, data.placesTaken(session.getId()), "a draft changes nobody's booking");
+
+        Allocation again = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
+        assertNotEquals(first.getId(), again.getId());
+        assertEquals(first.getLines().stream().map(l -> l.getBooking().getId()).toList(),
+                again.getLines().stream().map(l -> l.getBooking().getId()).toList(), "the same seed gives the same order");
+        assertEquals(again.getId(), coordinator.call(() -> allocations.current(session.getId())).getId(), "the earlier run is superseded");
+
+        // The learning team gives a place to the first of agency A passed over, and takes one from agency B's second.
+        AllocationLine passedOver = again.getLines().stream().filter(l -> l.getOutcome() == AllocationOutcome.AGENCY_QUOTA_FULL)
+                .findFirst().orElseThrow();
+        AllocationLine lastPlaced = byBooking(again).get(fromB1.getId());
+        assertEquals(List.of(new RejectedException.Problem("reason", "allocation.reason.required")), assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.adjust(passedOver.getId(), true, " "))).getProblems());
+        coordinator.call(() -> allocations.adjust(passedOver.getId(), true, "Named in the case review action plan"));
+        assertEquals(List.of("allocation.tooMany"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.confirm(again.getId())))));
+        Allocation adjusted = coordinator.call(() -> allocations.adjust(lastPlaced.getId(), false, "Attended a similar course in March"));
+        AllocationLine changed = byBooking(adjusted).get(passedOver.getBooking().getId());
+        assertTrue(changed.isAdjusted());
+        assertEquals("Named in the case review action plan", changed.getAdjustmentReason());
+        assertEquals(4, adjusted.getPlacedCount());
+
+        Allocation confirmed = coordinator.call(() -> allocations.confirm(again.getId()));
+        assertEquals(AllocationStatus.CONFIRMED, confirmed.getStatus());
+        assertEquals(4, data.placesTaken(session.getId()));
+        assertEquals(BookingStatus.CONFIRMED, statusOf(passedOver.getBooking()));
+        assertEquals(BookingStatus.WAITLISTED, statusOf(fromB1));
+        List<BookingEvent> events = coordinator.call(() -> bookings.history(passedOver.getBooking().getId())).getEvents();
+        assertEquals(List.of(BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.CONFIRMED),
+                events.stream().map(BookingEvent::getStatus).toList());
+        assertEquals(AllocationService.REASON_PLACED, events.get(2).getReason());
+
+        // The waiting list is in the allocation's order: the first unplaced by priority gets the first freed place.
+        List<Booking> waiting = coordinator.call(() -> bookings.roster(session.getId())).stream()
+                .filter(b -> b.getStatus() == BookingStatus.WAITLISTED).toList();
+        List<Long> expectedOrder = confirmed.getLines().stream().filter(l -> !l.isPlaced()).map(l -> l.getBooking().getId()).toList();
+        assertEquals(expectedOrder, waiting.stream().map(Booking::getId).toList());
+        coordinator.call(() -> bookings.cancel(passedOver.getBooking().getId(), "Left the service"));
+        assertEquals(BookingStatus.OFFERED, coordinator.call(() -> bookings.history(expectedOrder.get(0))).getStatus());
+
+        assertEquals(List.of("allocation.alreadyConfirmed"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.run(session.getId(), null, null, null)))));
+        assertEquals(List.of("allocation.notDraft"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.confirm(again.getId())))));
+        assertFalse(byBooking(confirmed).containsKey(awaitingManager.getId()), "only approved notes are allocated");
+        // After the allocation, an approval places like first come: here the session is full, so the waiting list.
+        assertEquals(BookingStatus.WAITLISTED, manager.call(() -> bookings.approve(awaitingManager.getId(), NeedLevel.IMPORTANT)).getStatus());
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> allocations.run(session.getId(), null, null, null)));
+    }
+
+    @Test
+    void aChangeOfApplicantsMakesTheDraftStaleAndTheCloseRunsTheAllocationOnce() throws Exception {
+        CourseSession session = noteOfInterestSession(1);
+        Booking one = note(session, agencyA, null);
+        note(session, agencyB, null);
+        data.closeBookingWindow(session.getId());
+
+        // At the close the application runs the allocation, once however often the timer fires.
+        coordinator.call(() -> allocations.allocateClosedSessions());
+        Allocation automatic = coordinator.call(() -> allocations.current(session.getId()));
+        assertTrue(automatic.isAutomatic());
+        assertEquals(null, automatic.getRunBy());
+        assertEquals(2, automatic.getLines().size());
+        assertFalse(coordinator.call(() -> allocations.allocateAtClose(session.getId())));
+        assertEquals(automatic.getId(), coordinator.call(() -> allocations.current(session.getId())).getId());
+
+        coordinator.call(() -> bookings.cancel(one.getId(), "No longer in the role"));
+        assertEquals(List.of("allocation.stale"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.confirm(automatic.getId())))));
+        assertEquals(0, data.placesTaken(session.getId()), "nothing half-written");
+        Allocation rerun = coordinator.call(() -> allocations.run(session.getId(), null, null, null));
+        assertEquals(1, rerun.getLines().size());
+        assertFalse(rerun.isAutomatic());
+        coordinator.call(() -> allocations.confirm(rerun.getId()));
+        assertEquals(1, data.placesTaken(session.getId()));
+
+        CourseSession firstCome = session(BookingMode.FIRST_COME, 3);
+        note(firstCome, agencyA, null);
+        data.closeBookingWindow(firstCome.getId());
+        assertEquals(List.of("allocation.notNoteOfInterest"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.run(firstCome.getId(), null, null, null)))));
+
+        CourseSession empty = noteOfInterestSession(3);
+        data.closeBookingWindow(empty.getId());
+        assertEquals(List.of("allocation.noApplicants"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.run(empty.getId(), null, null, null)))));
+    }
+}
