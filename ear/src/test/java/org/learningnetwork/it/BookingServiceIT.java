@@ -59,6 +59,9 @@ class BookingServiceIT {
     private CourseService courses;
 
     @Inject
+    private org.learningnetwork.booking.LearningRecordService records;
+
+    @Inject
     private ReferenceDataService referenceData;
 
     @Inject
@@ -172,6 +175,52 @@ class BookingServiceIT {
         data.signIn(Role.LEARNER, first);
         assertThrows(jakarta.ejb.EJBAccessException.class,
                 () -> learner.call(() -> bookings.bookNamed(session.getId(), List.of(third.getWorkEmail()))));
+    }
+
+    @Test
+    void theLearningTeamRecordsEquivalentLearningWhichMeetsAPrerequisite() throws Exception {
+        Course basics = course(BookingMode.FIRST_COME, general);
+        CourseSession session = session(course(BookingMode.FIRST_COME, general, basics), 5, 20);
+        Person person = staff(inArea, general);
+        assertEquals(List.of("booking.prerequisites"), keys(assertThrows(RejectedException.class, () -> applyAs(person, session, false))));
+
+        RejectedException refused = assertThrows(RejectedException.class, () -> coordinator.call(
+                () -> records.recordEquivalent(person.getId(), null, java.time.LocalDate.now().plusDays(2), " ")));
+        assertEquals(List.of(new RejectedException.Problem("course", "equivalent.course.required"),
+                new RejectedException.Problem("completedOn", "equivalent.date.future"),
+                new RejectedException.Problem("evidence", "equivalent.evidence.required")), refused.getProblems());
+        assertEquals(List.of(), coordinator.call(() -> records.of(person.getId())), "nothing was recorded");
+
+        org.learningnetwork.booking.LearningRecord recorded = coordinator.call(() -> records.recordEquivalent(person.getId(),
+                basics.getId(), java.time.LocalDate.now().minusMonths(3), "Certificate of a partner agency's course, 2026"));
+        assertEquals(LearningRecordKind.EQUIVALENT, recorded.getKind());
+        assertEquals(coordinatorPerson.getId(), recorded.getRecordedBy().getId());
+        assertEquals(List.of("equivalent.already"), keys(assertThrows(RejectedException.class, () -> coordinator.call(
+                () -> records.recordEquivalent(person.getId(), basics.getId(), java.time.LocalDate.now(), "Again")))));
+        assertEquals(BookingStatus.REQUESTED, applyAs(person, session, false).getStatus(), "the equivalent learning meets the prerequisite");
+
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(
+                () -> records.recordEquivalent(person.getId(), basics.getId(), java.time.LocalDate.now(), "Self-recorded")));
+    }
+
+    @Test
+    void aManagerSeesAndBooksOnlyTheirOwnStaff() throws Exception {
+        CourseSession session = session(course(BookingMode.FIRST_COME, general), 5, 1);
+        Person mine = staff(inArea, general);
+        Person notMine = data.person(inArea, general, data.person(inArea, general, null));
+        manager.call(() -> bookings.bookOnBehalf(session.getId(), mine.getId(), null, org.learningnetwork.booking.NeedLevel.IMPORTANT));
+        coordinator.call(() -> bookings.bookOnBehalf(session.getId(), notMine.getId(), null));
+
+        assertEquals(List.of(mine.getId()), manager.call(() -> bookings.myTeamsBookings()).stream()
+                .filter(b -> b.getSession().getId().equals(session.getId())).map(b -> b.getPerson().getId()).toList());
+        List<Long> staff = manager.call(() -> bookings.myStaff()).stream().map(Person::getId).toList();
+        assertTrue(staff.contains(mine.getId()));
+        assertFalse(staff.contains(notMine.getId()));
+        assertTrue(manager.call(() -> bookings.bookableSessions()).stream().anyMatch(s -> s.getId().equals(session.getId())));
+        assertEquals(List.of("booking.notYourStaff"), keys(assertThrows(RejectedException.class,
+                () -> manager.call(() -> bookings.bookOnBehalf(session.getId(), notMine.getId(), null)))));
+        data.signIn(Role.LEARNER, mine);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> bookings.myTeamsBookings()));
     }
 
     @Test

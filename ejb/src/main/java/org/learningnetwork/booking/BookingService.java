@@ -333,6 +333,33 @@ public class BookingService {
                 .setParameter("me", me()).setParameter("requested", BookingStatus.REQUESTED).getResultList();
     }
 
+    /** Bookings of the signed-in manager's staff on sessions of the past year and to come, the latest session first. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<Booking> myTeamsBookings() throws RejectedException {
+        return em.createQuery("select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
+                        + " where p.lineManager = :me and s.startsAt >= :since order by s.startsAt desc, p.familyName, p.givenName, b.id",
+                        Booking.class)
+                .setParameter("me", me()).setParameter("since", clock.instant().minus(java.time.Duration.ofDays(365))).getResultList();
+    }
+
+    /** The signed-in manager's active staff, by name: the people they may book on behalf of. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<Person> myStaff() throws RejectedException {
+        return em.createQuery("select p from Person p where p.lineManager = :me and p.active = :active"
+                + " order by p.familyName, p.givenName, p.id", Person.class).setParameter("me", me()).setParameter("active", true)
+                .getResultList();
+    }
+
+    /** Sessions taking applications now (booking window open, course not retired), the soonest first; at most 300. */
+    @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+    public List<CourseSession> bookableSessions() {
+        Instant now = clock.instant();
+        return em.createQuery("select s from CourseSession s join fetch s.course c where s.status in :live and c.retired = false"
+                        + " and s.bookingOpensAt <= :now and s.bookingClosesAt > :now order by s.startsAt, c.title, s.id", CourseSession.class)
+                .setParameter("live", List.of(org.learningnetwork.catalogue.SessionStatus.PLANNED, org.learningnetwork.catalogue.SessionStatus.OPEN))
+                .setParameter("now", now).setMaxResults(300).getResultList();
+    }
+
     /** Everyone booked on a session, with their status: waiting list in its order, then the rest by name. */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<Booking> roster(long sessionId) throws NotFoundException {

@@ -6,7 +6,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.Text;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
@@ -24,6 +33,9 @@ public class LearningRecordService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private Clock clock;
+
     /** The signed-in learner's records, the latest first. */
     @RolesAllowed(Roles.LEARNER)
     public List<LearningRecord> mine() {
@@ -31,6 +43,62 @@ public class LearningRecordService {
                 .map(me -> em.createQuery("select r from LearningRecord r join fetch r.course where r.person = :me"
                         + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("me", me).getResultList())
                 .orElse(List.of());
+    }
+
+    /** A person's learning record, the latest first (for the learning team). */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<LearningRecord> of(long personId) throws NotFoundException {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException("Person", personId);
+        }
+        return em.createQuery("select r from LearningRecord r join fetch r.course where r.person = :person"
+                + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("person", person).getResultList();
+    }
+
+    /**
+     * The learning team records that a person's earlier learning (elsewhere, or before Learning Network) is
+     * equivalent to a course: it then counts as the course done, for prerequisites and the person's record. Needs
+     * the date of that learning (not in the future) and the evidence seen; refused if the person already has the
+     * course completed or recorded as equivalent.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public LearningRecord recordEquivalent(long personId, Long courseId, LocalDate completedOn, String evidence)
+            throws NotFoundException, RejectedException {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException("Person", personId);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Course course = courseId == null ? null : em.find(Course.class, courseId);
+        if (course == null) {
+            problems.add(new Problem("course", "equivalent.course.required"));
+        }
+        if (completedOn == null) {
+            problems.add(new Problem("completedOn", "equivalent.date.required"));
+        } else if (completedOn.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+            problems.add(new Problem("completedOn", "equivalent.date.future"));
+        }
+        String note = Text.clean(evidence);
+        if (note == null) {
+            problems.add(new Problem("evidence", "equivalent.evidence.required"));
+        } else if (note.length() > 500) {
+            problems.add(new Problem("evidence", "equivalent.evidence.size"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
+        }
+        long done = em.createQuery("select count(r) from LearningRecord r where r.person = :person and r.course = :course"
+                        + " and r.kind <> :partial", Long.class)
+                .setParameter("person", person).setParameter("course", course).setParameter("partial", LearningRecordKind.PARTIAL)
+                .getSingleResult();
+        if (done > 0) {
+            throw new RejectedException("course", "equivalent.already");
+        }
+        LearningRecord record = new LearningRecord(person, course, null, completedOn, BigDecimal.ZERO, LearningRecordKind.EQUIVALENT,
+                Callers.person(em, context.getCallerPrincipal()).orElse(null), note);
+        em.persist(record);
+        return record;
     }
 
     /** A certificate of attendance: for the learner the record belongs to, or the learning team. */

@@ -57,6 +57,11 @@ public class AllocationView {
         if (sessionId == null) {
             sessionId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("session");
         }
+        if (sessionId == null && FacesContext.getCurrentInstance().isPostback()) {
+            // Another form on the page (signing out) was sent: nothing of this page is needed.
+            loaded = false;
+            return;
+        }
         try {
             long id = Long.parseLong(sessionId == null ? "" : sessionId.strip());
             session = courses.findSession(id);

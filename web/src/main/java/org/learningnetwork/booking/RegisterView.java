@@ -47,6 +47,11 @@ public class RegisterView {
             // A post from the register carries the session in a hidden field, read before view parameters are.
             sessionId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("session");
         }
+        if (sessionId == null && FacesContext.getCurrentInstance().isPostback()) {
+            // Another form on the page (signing out) was sent: nothing of this page is needed.
+            loaded = false;
+            return;
+        }
         try {
             long id = Long.parseLong(sessionId == null ? "" : sessionId.strip());
             session = attendance.session(id);

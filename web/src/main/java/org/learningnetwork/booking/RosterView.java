@@ -48,6 +48,10 @@ public class RosterView {
             // A post from the roster's form carries the session in a hidden field, read before view parameters are.
             sessionId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("session");
         }
+        if (sessionId == null && FacesContext.getCurrentInstance().isPostback()) {
+            // Another form on the page (signing out) was sent: nothing of this page is needed.
+            return;
+        }
         queuePositions.clear();
         try {
             long id = Long.parseLong(sessionId == null ? "" : sessionId.strip());

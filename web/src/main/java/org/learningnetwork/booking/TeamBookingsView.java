@@ -1,0 +1,105 @@
+package org.learningnetwork.booking;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Messages;
+
+/**
+ * A line manager's "My team's bookings" ({@code /my/team.xhtml}): their staff's bookings, and booking one of
+ * them onto a session on their behalf (which counts as approved).
+ */
+@Named
+@RequestScoped
+public class TeamBookingsView {
+
+    static final String FORM = "bookForm";
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private Messages messages;
+
+    private List<Booking> teamBookings;
+    private List<Person> staff;
+    private List<CourseSession> sessions;
+    private Long personId;
+    private Long sessionId;
+    private String needLevel;
+    private String need;
+
+    public List<Booking> getBookings() {
+        if (teamBookings == null) {
+            teamBookings = messages.attempt(FORM, () -> bookings.myTeamsBookings()).orElse(List.of());
+        }
+        return teamBookings;
+    }
+
+    public List<Person> getStaff() {
+        if (staff == null) {
+            staff = messages.attempt(FORM, () -> bookings.myStaff()).orElse(List.of());
+        }
+        return staff;
+    }
+
+    public List<CourseSession> getSessions() {
+        if (sessions == null) {
+            sessions = bookings.bookableSessions();
+        }
+        return sessions;
+    }
+
+    /** Books the chosen member of staff onto the chosen session; a missing choice is shown on its field. */
+    public String book() {
+        if (personId == null) {
+            messages.error(FORM + ":person", "team.person.required");
+        }
+        if (sessionId == null) {
+            messages.error(FORM + ":session", "team.session.required");
+        }
+        if (messages.failed()) {
+            return null;
+        }
+        return messages.attempt(FORM, () -> bookings.bookOnBehalf(sessionId, personId, need, NeedLevels.parse(needLevel)))
+                .map(booking -> {
+                    messages.noticeAfterRedirect("team.booked." + booking.getStatus().name());
+                    return "/my/team?faces-redirect=true";
+                }).orElse(null);
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public String getNeedLevel() {
+        return needLevel;
+    }
+
+    public void setNeedLevel(String needLevel) {
+        this.needLevel = needLevel;
+    }
+
+    public String getNeed() {
+        return need;
+    }
+
+    public void setNeed(String need) {
+        this.need = need;
+    }
+}
