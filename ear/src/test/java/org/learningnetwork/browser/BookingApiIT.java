@@ -52,6 +52,11 @@ class BookingApiIT extends BrowserIT {
 
     /** A session with places, taking applications, of a course without prerequisites. */
     private int bookableSession() throws Exception {
+        return bookableSession(1);
+    }
+
+    /** A session with at least {@code places} places left, taking applications, of a course without prerequisites. */
+    private int bookableSession(int places) throws Exception {
         JsonArray courses = ((JsonObject) json(call("GET", "courses?hasPlaces=true&size=100", null))).getJsonArray("items");
         for (JsonObject course : courses.getValuesAs(JsonObject.class)) {
             JsonObject detail = (JsonObject) json(call("GET", "courses/" + course.getInt("id"), null));
@@ -59,7 +64,7 @@ class BookingApiIT extends BrowserIT {
                 continue;
             }
             for (JsonObject s : detail.getJsonArray("upcomingSessions").getValuesAs(JsonObject.class)) {
-                if (s.getInt("placesLeft") > 0 && "OPEN".equals(s.getString("status"))
+                if (s.getInt("placesLeft") >= places && "OPEN".equals(s.getString("status"))
                         && java.time.Instant.parse(s.getString("bookingClosesAt")).isAfter(java.time.Instant.now())
                         && java.time.Instant.parse(s.getString("bookingOpensAt")).isBefore(java.time.Instant.now())) {
                     return s.getInt("id");
@@ -128,5 +133,48 @@ class BookingApiIT extends BrowserIT {
 
         cookie = null;
         assertEquals(401, call("GET", "sessions/" + session + "/roster", null).statusCode());
+    }
+
+    @Test
+    void theLearningTeamBooksSomeoneOnTheirBehalf() throws Exception {
+        signInAs("coordinator");
+        int session = bookableSession(3);
+        java.util.Set<Integer> onIt = ((JsonArray) json(call("GET", "sessions/" + session + "/roster", null)))
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getInt("personId")).collect(java.util.stream.Collectors.toSet());
+        // Someone booked on another demo session, and not on this one.
+        int person = -1;
+        for (JsonObject other : ((JsonObject) json(call("GET", "sessions?size=50", null))).getJsonArray("items").getValuesAs(JsonObject.class)) {
+            for (JsonObject entry : ((JsonArray) json(call("GET", "sessions/" + other.getInt("id") + "/roster", null))).getValuesAs(JsonObject.class)) {
+                if (person < 0 && !onIt.contains(entry.getInt("personId"))) {
+                    person = entry.getInt("personId");
+                }
+            }
+        }
+        assertTrue(person > 0, "the demo has people booked on sessions");
+
+        HttpResponse<String> missing = call("POST", "sessions/" + session + "/bookings", "{}");
+        assertEquals(400, missing.statusCode());
+        assertEquals("personId", ((JsonObject) json(missing)).getString("parameter"));
+        HttpResponse<String> badLevel = call("POST", "sessions/" + session + "/bookings", "{\"personId\":" + person + ",\"needLevel\":\"HUGE\"}");
+        assertEquals(400, badLevel.statusCode());
+        assertEquals("needLevel", ((JsonObject) json(badLevel)).getString("parameter"));
+        assertEquals(404, call("POST", "sessions/987654321/bookings", "{\"personId\":" + person + "}").statusCode());
+
+        HttpResponse<String> booked = call("POST", "sessions/" + session + "/bookings",
+                "{\"personId\":" + person + ",\"need\":\"Named in the team plan\",\"needLevel\":\"ESSENTIAL\"}");
+        assertEquals(201, booked.statusCode(), booked.body());
+        assertEquals("CONFIRMED", ((JsonObject) json(booked)).getString("status"));
+        HttpResponse<String> twice = call("POST", "sessions/" + session + "/bookings", "{\"personId\":" + person + "}");
+        assertEquals(409, twice.statusCode());
+        assertEquals("booking.already", ((JsonObject) json(twice)).getJsonArray("problems").getJsonObject(0).getString("code"));
+        int personId = person;
+        assertTrue(((JsonArray) json(call("GET", "sessions/" + session + "/roster", null))).getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getInt("personId") == personId && "CONFIRMED".equals(e.getString("status"))));
+        browser.signOut();
+
+        signInAs("learner");
+        assertEquals(403, call("POST", "sessions/" + session + "/bookings", "{\"personId\":" + person + "}").statusCode());
+        cookie = null;
+        assertEquals(401, call("POST", "sessions/" + session + "/bookings", "{\"personId\":" + person + "}").statusCode());
     }
 }
