@@ -153,7 +153,8 @@ class AllocationServiceIT {
                 () -> coordinator.call(() -> allocations.run(session.getId(), 0, 101, 42L)));
         assertEquals(List.of(new RejectedException.Problem("agencyShare", "allocation.share.range"),
                 new RejectedException.Problem("groupShare", "allocation.share.range")), badShares.getProblems());
-        assertEquals(null, coordinator.call(() -> allocations.current(session.getId())), "nothing was written");
+        Allocation none = coordinator.call(() -> allocations.current(session.getId()));
+        assertTrue(none == null || none.isAutomatic(), "nothing was written (the timer may have run the allocation at the close)");
 
         Allocation first = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
         assertEquals(AllocationStatus.DRAFT, first.getStatus());

@@ -36,13 +36,18 @@ public final class SessionCalendar {
     private SessionCalendar() {
     }
 
+    /** UK time as ical4j describes it, read from its registry once (it is the same for every calendar written). */
+    private static final class London {
+        static final TimeZone ZONE = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(UK.getId());
+    }
+
     /**
      * A calendar of the given sessions. {@code uidDomain} names the application (the host people reach it
      * at); {@code withJoiningDetails} adds the joining details, for people with a place only.
      */
     public static String write(List<CourseSession> sessions, Texts texts, Function<CourseSession, URI> coursePage,
             String uidDomain, boolean withJoiningDetails) {
-        TimeZone london = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(UK.getId());
+        TimeZone london = London.ZONE;
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
         calendar.add(london.getVTimeZone());
         for (CourseSession session : sessions) {

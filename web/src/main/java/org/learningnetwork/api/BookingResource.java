@@ -1,6 +1,6 @@
 package org.learningnetwork.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.learningnetwork.platform.RejectedException;
  */
 @Path("my/bookings")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class BookingResource {
 
     /** What applying takes: the session, and optionally the learning need and the workforce-group confirmation. */

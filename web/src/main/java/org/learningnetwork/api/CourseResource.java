@@ -1,6 +1,6 @@
 package org.learningnetwork.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import org.learningnetwork.reference.ReferenceDataService;
 /** {@code GET /api/courses} (searched and paged like the catalogue page) and {@code GET /api/courses/{id}}. Public, read-only. */
 @Path("courses")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class CourseResource {
 
     @Inject

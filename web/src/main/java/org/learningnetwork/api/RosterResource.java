@@ -1,6 +1,6 @@
 package org.learningnetwork.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.learningnetwork.platform.NotFoundException;
 /** {@code GET /api/sessions/{id}/roster}: everyone booked on a session, for the learning team (COORDINATOR, ADMIN). */
 @Path("sessions/{id}/roster")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class RosterResource {
 
     /** One booking on the roster; the waiting list comes in its order. */

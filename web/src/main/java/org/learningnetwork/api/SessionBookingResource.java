@@ -1,6 +1,6 @@
 package org.learningnetwork.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,7 +24,7 @@ import org.learningnetwork.platform.RejectedException;
  */
 @Path("sessions/{id}/bookings")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class SessionBookingResource {
 
     /** Who to book: the person, optionally their learning need and how much they need it (a {@link NeedLevel} name). */

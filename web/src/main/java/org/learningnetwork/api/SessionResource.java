@@ -1,6 +1,6 @@
 package org.learningnetwork.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.learningnetwork.platform.PageRequest;
 /** {@code GET /api/sessions}: upcoming sessions, soonest first, optionally of one course and in a date range. Public, read-only. */
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class SessionResource {
 
     @Inject

@@ -1,0 +1,37 @@
+-- wrk script for bench/booking: each request books a different person (BENCH_FIRST_PERSON upwards, never the
+-- same twice across threads) onto one of BENCH_SESSIONS sessions (from BENCH_FIRST_SESSION, in turn) through
+-- POST /learning/api/sessions/{id}/bookings, signed in with the session cookie BENCH_COOKIE. Prints one line:
+--   RESULT bookings/s p50_ms p95_ms p99_ms errors requests
+local threads = {}
+
+setup = function(thread)
+  thread:set("index", #threads)
+  table.insert(threads, thread)
+end
+
+init = function(args)
+  first_person = tonumber(os.getenv("BENCH_FIRST_PERSON"))
+  first_session = tonumber(os.getenv("BENCH_FIRST_SESSION"))
+  sessions = tonumber(os.getenv("BENCH_SESSIONS"))
+  stride = tonumber(os.getenv("BENCH_THREADS"))
+  headers = {["Content-Type"] = "application/json", ["Accept"] = "application/json",
+             ["Cookie"] = "JSESSIONID=" .. os.getenv("BENCH_COOKIE")}
+  sent = 0
+end
+
+request = function()
+  local k = sent * stride + index
+  sent = sent + 1
+  local path = "/learning/api/sessions/" .. (first_session + k % sessions) .. "/bookings"
+  return wrk.format("POST", path, headers, '{"personId":' .. (first_person + k) .. '}')
+end
+
+done = function(summary, latency, requests)
+  -- Any answer but 201 (wrk counts 4xx and 5xx as status errors) or a failed connection is an error.
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n",
+      summary.requests / (summary.duration / 1e6),
+      latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+      errors, summary.requests))
+end
