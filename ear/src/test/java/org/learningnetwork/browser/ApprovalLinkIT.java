@@ -75,13 +75,13 @@ class ApprovalLinkIT extends BrowserIT {
         assertEquals("Sign in to Learning Network", browser.h1());
     }
 
-    /** The newest mail in the signed-in user's demo inbox whose subject starts so, waiting for it to arrive. */
+    /** The newest mail in the signed-in user's demo inbox whose subject starts so, waiting for it to arrive (up to a minute: other tests may have left mail queued). */
     private WebElement mail(String subject) {
         return mail(text -> text.startsWith(subject), subject);
     }
 
     private WebElement mail(java.util.function.Predicate<String> subject, String description) {
-        Instant until = Instant.now().plusSeconds(20);
+        Instant until = Instant.now().plusSeconds(60);
         while (true) {
             browser.get("/my/inbox.xhtml");
             for (WebElement mail : browser.findAll(".mail")) {

@@ -84,10 +84,12 @@ class TeamBookingsIT extends BrowserIT {
         String history = approved.findElement(By.cssSelector(".history-link")).getAttribute("href");
         browser.driver().get(history);
         assertEquals("Booking history", browser.h1().replace(browser.text("h1 .caption"), "").strip());
+        // The learner may have applied for this session before (in another test): the last two changes are today's.
         List<WebElement> events = browser.findAll("#history tbody tr");
-        assertEquals(2, events.size());
-        assertTrue(events.get(0).getText().contains("the learner"), events.get(0).getText());
-        assertTrue(events.get(1).getText().contains("learning team"), events.get(1).getText());
+        int count = events.size();
+        assertTrue(count >= 2, browser.text("#history"));
+        assertTrue(events.get(count - 2).getText().contains("the learner"), events.get(count - 2).getText());
+        assertTrue(events.get(count - 1).getText().contains("learning team"), events.get(count - 1).getText());
         browser.assertAccessible("booking-history");
         browser.signOut();
 
@@ -97,7 +99,7 @@ class TeamBookingsIT extends BrowserIT {
         WebElement mine = browser.findAll("#myBookings tbody tr").stream().filter(tr -> tr.getText().contains(course)).findFirst()
                 .orElseThrow(() -> new AssertionError(course + " not in " + browser.text("main")));
         browser.driver().get(mine.findElement(By.cssSelector(".history-link")).getAttribute("href"));
-        assertEquals(2, browser.findAll("#history tbody tr").size());
+        assertEquals(count, browser.findAll("#history tbody tr").size());
         // Cancelled again, so that the demo learner can apply for this session in other tests.
         browser.get("/my/index.xhtml");
         browser.submit(browser.findAll("#myBookings tbody tr").stream().filter(tr -> tr.getText().contains(course)).findFirst().orElseThrow()

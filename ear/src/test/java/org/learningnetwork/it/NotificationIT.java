@@ -330,12 +330,16 @@ class NotificationIT {
         T read() throws Exception;
     }
 
+    /**
+     * Waits for what the outbox sends after the transaction. Up to a minute: tests run before this one (many
+     * bookings at once) may have left a queue of mail for the dispatcher to send first.
+     */
     private static <T> T waitFor(Read<T> read, Predicate<T> done) throws Exception {
-        Instant until = Instant.now().plusSeconds(20);
+        Instant until = Instant.now().plusSeconds(60);
         T value = read.read();
         while (!done.test(value)) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Not within 20 seconds; last seen: " + value);
+                throw new AssertionError("Not within 60 seconds; last seen: " + value);
             }
             Thread.sleep(100);
             value = read.read();
