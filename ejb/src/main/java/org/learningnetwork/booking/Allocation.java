@@ -94,6 +94,12 @@ public class Allocation {
         this.runBy = runBy;
     }
 
+    /** Whether the session's places have been allocated: an allocation of it is confirmed. */
+    static boolean confirmedFor(jakarta.persistence.EntityManager em, CourseSession session) {
+        return em.createQuery("select count(a) from Allocation a where a.session = :session and a.status = :confirmed", Long.class)
+                .setParameter("session", session).setParameter("confirmed", AllocationStatus.CONFIRMED).getSingleResult() > 0;
+    }
+
     void add(AllocationLine line) {
         lines.add(line);
     }

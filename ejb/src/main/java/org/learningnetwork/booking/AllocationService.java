@@ -229,8 +229,7 @@ public class AllocationService {
         if (now.isBefore(session.getBookingClosesAt())) {
             return "allocation.windowOpen";
         }
-        if (em.createQuery("select count(a) from Allocation a where a.session = :session and a.status = :confirmed", Long.class)
-                .setParameter("session", session).setParameter("confirmed", AllocationStatus.CONFIRMED).getSingleResult() > 0) {
+        if (Allocation.confirmedFor(em, session)) {
             return "allocation.alreadyConfirmed";
         }
         return null;

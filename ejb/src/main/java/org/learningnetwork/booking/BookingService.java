@@ -446,7 +446,7 @@ public class BookingService {
      * waits for the allocation, or once the session's allocation is confirmed is placed like a first-come booking.
      */
     private void placeApproved(Booking booking, Instant now, Person actor, ActorRole role) {
-        if (booking.getSession().getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST && !allocated(booking.getSession())) {
+        if (booking.getSession().getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST && !Allocation.confirmedFor(em, booking.getSession())) {
             move(booking, BookingStatus.APPROVED, now, actor, role, null);
             return;
         }
@@ -489,12 +489,6 @@ public class BookingService {
             return;
         }
         offer(waiting.get(0), session, now);
-    }
-
-    /** Whether the session's places have been allocated (an allocation confirmed). */
-    private boolean allocated(CourseSession session) {
-        return em.createQuery("select count(a) from Allocation a where a.session = :session and a.status = :confirmed", Long.class)
-                .setParameter("session", session).setParameter("confirmed", AllocationStatus.CONFIRMED).getSingleResult() > 0;
     }
 
     /** What stops this person applying for this session now. */
