@@ -58,8 +58,11 @@ public class MailDispatcher {
                     List<Long> due;
                     do {
                         due = sender.due(BATCH);
-                        for (Long id : due) {
-                            sent += sender.send(id) ? 1 : 0;
+                        // One connection to the mail server for the batch, not one per mail.
+                        try (MailConnection connection = new MailConnection()) {
+                            for (Long id : due) {
+                                sent += sender.send(id, connection) ? 1 : 0;
+                            }
                         }
                     } while (due.size() == BATCH);
                 }

@@ -10,7 +10,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -23,10 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
@@ -40,7 +37,6 @@ import javax.naming.NamingException;
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-    private static final String TIMEOUT_MILLIS = "30000";
 
     @PersistenceContext
     private EntityManager em;
@@ -56,16 +52,24 @@ public class MailSender {
                 .setMaxResults(most).getResultList();
     }
 
-    /** Sends one mail if it is still due; returns whether it went. */
+    /** Sends one mail if it is still due, on a connection of its own; returns whether it went. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(long mailId) {
+        try (MailConnection connection = new MailConnection()) {
+            return send(mailId, connection);
+        }
+    }
+
+    /** Sends one mail if it is still due, on the connection given (shared by a run of sends); returns whether it went. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long mailId, MailConnection connection) {
         OutboxMail mail = em.find(OutboxMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (mail == null || mail.getStatus() != OutboxStatus.PENDING || mail.getNextAttemptAt().isAfter(now)) {
             return false;
         }
         try {
-            Transport.send(message(session(), mail));
+            connection.send(message(connection.session(), mail));
             mail.sent(clock.instant());
             return true;
         } catch (MessagingException | NamingException e) {
@@ -75,18 +79,6 @@ public class MailSender {
                     e.getClass().getSimpleName()});
             return false;
         }
-    }
-
-    /** The server's mail session, with time limits so that a mail server that does not answer holds nothing up. */
-    private static Session session() throws NamingException {
-        Session session = (Session) new InitialContext().lookup(MailSettings.resource());
-        Properties properties = session.getProperties();
-        for (String protocol : List.of("smtp", "smtps")) {
-            properties.putIfAbsent("mail." + protocol + ".connectiontimeout", TIMEOUT_MILLIS);
-            properties.putIfAbsent("mail." + protocol + ".timeout", TIMEOUT_MILLIS);
-            properties.putIfAbsent("mail." + protocol + ".writetimeout", TIMEOUT_MILLIS);
-        }
-        return session;
     }
 
     private static MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
