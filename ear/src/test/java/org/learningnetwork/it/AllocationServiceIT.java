@@ -197,6 +197,9 @@ class AllocationServiceIT {
         assertEquals(4, data.placesTaken(session.getId()));
         assertEquals(BookingStatus.CONFIRMED, statusOf(passedOver.getBooking()));
         assertEquals(BookingStatus.WAITLISTED, statusOf(fromB1));
+        String told = data.outbox(fromB1.getId()).get(data.outbox(fromB1.getId()).size() - 1).getBody();
+        assertTrue(told.contains("the allocation of its places did not give you one"), told);
+        assertFalse(told.contains("{full}"), told);
         List<BookingEvent> events = coordinator.call(() -> bookings.history(passedOver.getBooking().getId())).getEvents();
         assertEquals(List.of(BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.CONFIRMED),
                 events.stream().map(BookingEvent::getStatus).toList());

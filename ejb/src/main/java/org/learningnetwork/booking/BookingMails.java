@@ -118,6 +118,10 @@ public class BookingMails {
         if (booking.getOfferExpiresAt() != null) {
             values.put("expires", DAY_AND_TIME.format(booking.getOfferExpiresAt().atZone(UK)));
         }
+        if (kind == MailKind.WAITLISTED) {
+            values.put("full", texts().getString(AllocationService.REASON_WAITLISTED.equals(reason)
+                    ? "mail.WAITLISTED.notAllocated" : "mail.WAITLISTED.full"));
+        }
         queue(kind, booking, booking.getPerson(), values);
     }
 
