@@ -156,13 +156,15 @@ public class BookingMails {
     }
 
     /**
-     * The session as a calendar invitation, the same for everyone on it: written once and kept while the session,
-     * its course, its place and its joining details stay as they are (writing it took an eighth of the time of a
-     * booking in bench/booking's profile).
+     * The session as a calendar invitation, the same for everyone on it: written once and kept while the session's
+     * times, status, course, place and joining details stay as they are (writing it took a seventh of the server's
+     * time per booking in bench/booking's profile).
      */
     private String invitation(CourseSession session, SessionCalendar.Texts calendarTexts) {
-        String key = session.getId() + ":" + session.getVersion() + ":" + session.getCourse().getVersion() + ":"
-                + SessionCalendar.where(session, calendarTexts) + ":" + session.getJoiningDetails();
+        // Not the session's version: taking a place moves it on, and the invitation does not show places.
+        String key = session.getId() + ":" + session.getStartsAt() + ":" + session.getEndsAt() + ":" + session.getStatus()
+                + ":" + session.getCourse().getVersion() + ":" + SessionCalendar.where(session, calendarTexts) + ":"
+                + session.getJoiningDetails();
         String invitation = invitations.get(key);
         if (invitation == null) {
             invitation = SessionCalendar.write(List.of(session), calendarTexts,

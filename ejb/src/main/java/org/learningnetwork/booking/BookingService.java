@@ -77,7 +77,8 @@ public class BookingService {
         Person me = me();
         CourseSession session = lockedSession(sessionId);
         Instant now = clock.instant();
-        List<Problem> problems = new ArrayList<>(checks(session, me, now));
+        Optional<Booking> earlier = existingBooking(session, me);
+        List<Problem> problems = new ArrayList<>(checks(session, me, earlier, now));
         boolean mismatch = !suitsGroup(session.getCourse(), me);
         if (problems.isEmpty() && mismatch && !confirmGroupMismatch) {
             problems.add(new Problem("confirmGroupMismatch", "booking.groupMismatch"));
@@ -86,7 +87,7 @@ public class BookingService {
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
         }
-        Booking booking = bookingFor(session, me);
+        Booking booking = bookingFor(session, me, earlier);
         booking.apply(now, cleanNeed, mismatch);
         booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.LEARNER, null);
         mails.requested(booking, now);
@@ -115,12 +116,13 @@ public class BookingService {
         ActorRole role = actingAs(me, learner);
         CourseSession session = lockedSession(sessionId);
         Instant now = clock.instant();
-        List<Problem> problems = new ArrayList<>(checks(session, learner, now));
+        Optional<Booking> earlier = existingBooking(session, learner);
+        List<Problem> problems = new ArrayList<>(checks(session, learner, earlier, now));
         String cleanNeed = need(need, problems);
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
         }
-        Booking booking = bookingFor(session, learner);
+        Booking booking = bookingFor(session, learner, earlier);
         booking.apply(now, cleanNeed, !suitsGroup(session.getCourse(), learner));
         booking.stateNeed(level);
         booking.moveTo(BookingStatus.REQUESTED, now, me, role, "booked.onBehalf");
@@ -143,6 +145,7 @@ public class BookingService {
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
         List<Person> people = new ArrayList<>();
+        List<Optional<Booking>> earlier = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         List<String> lines = workEmails == null ? List.of() : workEmails;
         for (int i = 0; i < lines.size(); i++) {
@@ -158,7 +161,8 @@ public class BookingService {
             } else {
                 seen.add(key);
                 people.add(person);
-                checks(session, person, now).forEach(p -> problems.add(new Problem(field, p.messageKey())));
+                earlier.add(existingBooking(session, person));
+                checks(session, person, earlier.get(earlier.size() - 1), now).forEach(p -> problems.add(new Problem(field, p.messageKey())));
             }
         }
         if (lines.isEmpty()) {
@@ -168,8 +172,9 @@ public class BookingService {
             throw new RejectedException(problems);
         }
         List<Booking> booked = new ArrayList<>();
-        for (Person person : people) {
-            Booking booking = bookingFor(session, person);
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            Booking booking = bookingFor(session, person, earlier.get(i));
             booking.apply(now, null, !suitsGroup(session.getCourse(), person));
             booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.COORDINATOR, "booked.named");
             placeApproved(booking, now, me, ActorRole.COORDINATOR);
@@ -491,8 +496,8 @@ public class BookingService {
         offer(waiting.get(0), session, now);
     }
 
-    /** What stops this person applying for this session now. */
-    private List<Problem> checks(CourseSession session, Person person, Instant now) {
+    /** What stops this person applying for this session now ({@code earlier}: their booking on it, if any). */
+    private List<Problem> checks(CourseSession session, Person person, Optional<Booking> earlier, Instant now) {
         List<Problem> problems = new ArrayList<>();
         if (!session.acceptsApplications(now)) {
             problems.add(new Problem(null, now.isBefore(session.getStartsAt()) ? "booking.session.notOpen" : "booking.session.past"));
@@ -509,7 +514,7 @@ public class BookingService {
         if (!prerequisitesMet(session.getCourse(), person)) {
             problems.add(new Problem(null, "booking.prerequisites"));
         }
-        if (existingBooking(session, person).filter(b -> b.getStatus().isActive()).isPresent()) {
+        if (earlier.filter(b -> b.getStatus().isActive()).isPresent()) {
             problems.add(new Problem(null, "booking.already"));
         }
         return problems;
@@ -517,12 +522,9 @@ public class BookingService {
 
     /** Whether the person's organisation works in or serves one of the partnership's council areas (any, while none is set). */
     private boolean eligible(Person person) {
-        long areas = em.createQuery("select count(a) from PartnershipArea a", Long.class).getSingleResult();
-        if (areas == 0) {
-            return true;
-        }
-        return em.createQuery("select count(a) from PartnershipArea a where a.councilArea in"
-                        + " (select c from Organisation o join o.councilAreas c where o = :organisation)", Long.class)
+        return em.createQuery("select count(o) from Organisation o where o = :organisation"
+                        + " and (not exists (select a from PartnershipArea a) or exists (select a from PartnershipArea a"
+                        + " where a.councilArea in (select c from Organisation p join p.councilAreas c where p = o)))", Long.class)
                 .setParameter("organisation", person.getOrganisation()).getSingleResult() > 0;
     }
 
@@ -557,8 +559,8 @@ public class BookingService {
     }
 
     /** The person's booking on the session to apply with: the one from an earlier application, or a new one. */
-    private Booking bookingFor(CourseSession session, Person person) {
-        return existingBooking(session, person).orElseGet(() -> {
+    private Booking bookingFor(CourseSession session, Person person, Optional<Booking> earlier) {
+        return earlier.orElseGet(() -> {
             Booking booking = new Booking(session, person);
             em.persist(booking);
             return booking;

@@ -49,6 +49,12 @@ public class DemoMailbox {
 
     private static final Logger LOG = Logger.getLogger(DemoMailbox.class.getName());
 
+    /**
+     * GreenMail logs every new recipient's address at INFO: personal data, kept out of the server's log (the
+     * logger is held here so that its level stays set).
+     */
+    private static final Logger GREENMAIL_USERS = Logger.getLogger("com.icegreen.greenmail.user.UserManager");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -99,6 +105,7 @@ public class DemoMailbox {
             return;
         }
         int port = Integer.getInteger("learningnetwork.demo.smtp-port", 2525);
+        GREENMAIL_USERS.setLevel(Level.WARNING);
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try {
             mail.start();

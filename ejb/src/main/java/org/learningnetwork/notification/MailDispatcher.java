@@ -38,9 +38,16 @@ public class MailDispatcher {
     @Resource
     private SessionContext context;
 
-    /** After the transaction that queued a mail has committed: send it (on another thread). */
+    /**
+     * After the transaction that queued a mail has committed: send it, on another thread. While a run is under
+     * way nothing more is started: the run sees the request and goes round again (it checks for requests after
+     * it has finished, so none is missed).
+     */
     public void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        context.getBusinessObject(MailDispatcher.class).sendDueLater();
+        requested.set(true);
+        if (!running.get()) {
+            context.getBusinessObject(MailDispatcher.class).sendDueLater();
+        }
     }
 
     @Asynchronous
@@ -53,16 +60,14 @@ public class MailDispatcher {
         int sent = 0;
         requested.set(true);
         while (requested.get() && running.compareAndSet(false, true)) {
-            try {
+            // One connection to the mail server for the run, not one per mail.
+            try (MailConnection connection = new MailConnection()) {
                 while (requested.getAndSet(false)) {
                     List<Long> due;
                     do {
                         due = sender.due(BATCH);
-                        // One connection to the mail server for the batch, not one per mail.
-                        try (MailConnection connection = new MailConnection()) {
-                            for (Long id : due) {
-                                sent += sender.send(id, connection) ? 1 : 0;
-                            }
+                        for (Long id : due) {
+                            sent += sender.send(id, connection) ? 1 : 0;
                         }
                     } while (due.size() == BATCH);
                 }

@@ -5,12 +5,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
  * Writes e-mails to the outbox in the caller's transaction: they exist only if it commits, and are then
- * sent by {@link MailDispatcher} (at once, and again later while the mail server cannot take them).
+ * sent by {@link MailDispatcher} (at once, and again later while the mail server cannot take them). Called
+ * without a transaction it fails (the persistence context requires one), so no mail can be queued on its own.
  */
 @ApplicationScoped
 public class Outbox {
@@ -25,7 +25,6 @@ public class Outbox {
     private Event<MailQueued> queued;
 
     /** Queues an e-mail; {@code bookingId} and {@code calendar} (an iCalendar attachment) may be {@code null}. */
-    @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMail queue(MailKind kind, Long bookingId, String recipient, String subject, String body, String calendar) {
         OutboxMail mail = new OutboxMail(kind, bookingId, recipient, subject, body, calendar, clock.instant());
         em.persist(mail);
