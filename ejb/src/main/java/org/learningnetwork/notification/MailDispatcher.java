@@ -11,8 +11,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -39,11 +37,11 @@ public class MailDispatcher {
     private SessionContext context;
 
     /**
-     * After the transaction that queued a mail has committed: send it, on another thread. While a run is under
-     * way nothing more is started: the run sees the request and goes round again (it checks for requests after
-     * it has finished, so none is missed).
+     * A transaction that queued mail has committed ({@link Outbox}): send it, on another thread. While a run is
+     * under way nothing more is started: the run sees the request and goes round again (it checks for requests
+     * after it has finished, so none is missed).
      */
-    public void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+    public void queued() {
         requested.set(true);
         if (!running.get()) {
             context.getBusinessObject(MailDispatcher.class).sendDueLater();

@@ -1,10 +1,14 @@
 package org.learningnetwork.notification;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 
 /**
@@ -21,14 +25,33 @@ public class Outbox {
     @Inject
     private Clock clock;
 
-    @Inject
-    private Event<MailQueued> queued;
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    @EJB
+    private MailDispatcher dispatcher;
 
     /** Queues an e-mail; {@code bookingId} and {@code calendar} (an iCalendar attachment) may be {@code null}. */
     public OutboxMail queue(MailKind kind, Long bookingId, String recipient, String subject, String body, String calendar) {
         OutboxMail mail = new OutboxMail(kind, bookingId, recipient, subject, body, calendar, clock.instant());
         em.persist(mail);
-        queued.fire(new MailQueued(mail.getId()));
+        // Once per transaction, however many mails it queues: the dispatcher is told when it has committed.
+        if (transaction.getResource(Outbox.class) == null) {
+            transaction.putResource(Outbox.class, Boolean.TRUE);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // Nothing to do before the commit: the mail is written with the transaction.
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        dispatcher.queued();
+                    }
+                }
+            });
+        }
         return mail;
     }
 }
