@@ -39,6 +39,7 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.notification.OutboxMail;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.RejectedException;
@@ -83,6 +84,7 @@ class AllocationServiceIT {
     private Organisation agencyA;
     private Organisation agencyB;
     private Person boss;
+    private Person coordinatorPerson;
 
     @BeforeEach
     void people() {
@@ -92,7 +94,8 @@ class AllocationServiceIT {
         agencyB = data.organisation("Dundee City");
         boss = data.person(agencyA, general, null);
         data.signIn(Role.MANAGER, boss);
-        data.signIn(Role.COORDINATOR, data.person(agencyA, null, null));
+        coordinatorPerson = data.person(agencyA, null, null);
+        data.signIn(Role.COORDINATOR, coordinatorPerson);
     }
 
     @AfterEach
@@ -238,6 +241,14 @@ class AllocationServiceIT {
         assertEquals(2, automatic.getLines().size());
         assertFalse(coordinator.call(() -> allocations.allocateAtClose(session.getId())));
         assertEquals(automatic.getId(), coordinator.call(() -> allocations.current(session.getId())).getId());
+        // The learning team is asked to check it: one e-mail each, with the figures and the way to the allocation.
+        List<OutboxMail> ready = data.allocationReadyMails(session.getId());
+        assertFalse(ready.isEmpty());
+        assertEquals(ready.size(), ready.stream().map(OutboxMail::getRecipient).distinct().count());
+        assertTrue(ready.stream().anyMatch(m -> m.getRecipient().equals(coordinatorPerson.getWorkEmail())), "the coordinator is told");
+        assertTrue(ready.get(0).getBody().contains("1 of 2 applicants are placed"), ready.get(0).getBody());
+        assertTrue(ready.get(0).getBody().contains("trauma-aware statement"));
+        assertEquals(null, ready.get(0).getBookingId());
 
         coordinator.call(() -> bookings.cancel(one.getId(), "No longer in the role"));
         assertEquals(List.of("allocation.stale"), keys(assertThrows(RejectedException.class,
@@ -246,6 +257,7 @@ class AllocationServiceIT {
         Allocation rerun = coordinator.call(() -> allocations.run(session.getId(), null, null, null));
         assertEquals(1, rerun.getLines().size());
         assertFalse(rerun.isAutomatic());
+        assertEquals(ready.size(), data.allocationReadyMails(session.getId()).size(), "a run by the learning team e-mails nobody");
         coordinator.call(() -> allocations.confirm(rerun.getId()));
         assertEquals(1, data.placesTaken(session.getId()));
 

@@ -137,6 +137,15 @@ public class TestData {
                 org.learningnetwork.notification.OutboxMail.class).setParameter("id", bookingId).getResultList();
     }
 
+    /** The e-mails in the outbox telling the learning team that a session's allocation is ready, oldest first. */
+    public java.util.List<org.learningnetwork.notification.OutboxMail> allocationReadyMails(long sessionId) {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("allocation\\.xhtml\\?session=" + sessionId + "\\b");
+        return em.createQuery("select m from OutboxMail m where m.kind = :kind order by m.id",
+                        org.learningnetwork.notification.OutboxMail.class)
+                .setParameter("kind", org.learningnetwork.notification.MailKind.ALLOCATION_READY).getResultList().stream()
+                .filter(m -> link.matcher(m.getBody()).find()).toList();
+    }
+
     /** Makes every e-mail waiting in the outbox due now, as if its pause after a failure had passed. */
     public void mailDueNow() {
         em.createQuery("update OutboxMail m set m.nextAttemptAt = :now where m.status = :pending")

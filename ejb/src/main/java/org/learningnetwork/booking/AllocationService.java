@@ -67,6 +67,9 @@ public class AllocationService {
     @Inject
     private BookingMoves moves;
 
+    @Inject
+    private BookingMails mails;
+
     private final SecureRandom seeds = new SecureRandom();
 
     /**
@@ -214,8 +217,13 @@ public class AllocationService {
         if (session == null || refusal(session, now) != null || hasAllocation(session)) {
             return false;
         }
-        return allocate(session, BookingSettings.allocationAgencyShare(), BookingSettings.allocationGroupShare(),
-                seeds.nextLong(), now, null, true) != null;
+        Allocation allocation = allocate(session, BookingSettings.allocationAgencyShare(), BookingSettings.allocationGroupShare(),
+                seeds.nextLong(), now, null, true);
+        if (allocation == null) {
+            return false;
+        }
+        mails.allocationReady(allocation);
+        return true;
     }
 
     /** Why the session's places cannot be allocated now; {@code null} when they can. */

@@ -130,9 +130,30 @@ public class BookingMails {
         queue(kind, booking, booking.getPerson(), Map.of());
     }
 
+    /**
+     * The places of a note-of-interest session were allocated automatically at its close: every active member of
+     * the learning team with an e-mail address is asked to check the draft, adjust it if need be, and confirm it.
+     */
+    void allocationReady(Allocation allocation) {
+        List<Person> team = em.createQuery("select distinct p from UserAccount a join a.roles r join a.person p"
+                        + " where r = :coordinator and a.active = :active and p.active = :active and p.workEmail is not null"
+                        + " order by p.id", Person.class)
+                .setParameter("coordinator", Role.COORDINATOR).setParameter("active", true).getResultList();
+        Map<String, String> values = new HashMap<>();
+        values.put("placed", Long.toString(allocation.getPlacedCount()));
+        values.put("applicants", Integer.toString(allocation.getLines().size()));
+        values.put("allocation", MailSettings.baseUrl() + "/coordinator/allocation.xhtml?session=" + allocation.getSession().getId());
+        for (Person member : team) {
+            queue(MailKind.ALLOCATION_READY, allocation.getSession(), null, member, values);
+        }
+    }
+
     private void queue(MailKind kind, Booking booking, Person reader, Map<String, String> given) {
+        queue(kind, booking.getSession(), booking.getId(), reader, given);
+    }
+
+    private void queue(MailKind kind, CourseSession session, Long bookingId, Person reader, Map<String, String> given) {
         ResourceBundle texts = texts();
-        CourseSession session = booking.getSession();
         SessionCalendar.Texts calendarTexts = new SessionCalendar.Texts(texts.getString("mail.traumaStatement"),
                 texts.getString("mail.online"));
         boolean placed = kind == MailKind.CONFIRMED || kind == MailKind.REMINDER_WEEK || kind == MailKind.REMINDER_DAY;
@@ -152,7 +173,7 @@ public class BookingMails {
                 + texts.getString("mail.traumaHeading") + "\n" + texts.getString("mail.traumaStatement") + "\n\n"
                 + texts.getString("mail.signature") + "\n";
         String calendar = kind == MailKind.CONFIRMED ? invitation(session, calendarTexts) : null;
-        outbox.queue(kind, booking.getId(), reader.getWorkEmail(), fill(texts.getString(prefix + ".subject"), values), body, calendar);
+        outbox.queue(kind, bookingId, reader.getWorkEmail(), fill(texts.getString(prefix + ".subject"), values), body, calendar);
     }
 
     /**

@@ -13,5 +13,7 @@ public enum MailKind {
     REMINDER_WEEK,
     REMINDER_DAY,
     CANCELLED,
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+    /** To the learning team: a note-of-interest session's places were allocated at its close, ready to check. */
+    ALLOCATION_READY
 }
