@@ -57,6 +57,44 @@ class BookingIT extends BrowserIT {
     }
 
     @Test
+    void aManagerStatesHowMuchTheLearnerNeedsANoteOfInterestCourseWhenApproving() {
+        browser.signIn("learner", DEMO_PASSWORD);
+        jakarta.json.JsonObject noteOfInterest = api("courses?size=100").getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(c -> "NOTE_OF_INTEREST".equals(c.getString("bookingMode")))
+                .filter(c -> {
+                    browser.get("/course.xhtml?id=" + c.getInt("id"));
+                    return browser.findAll("#prerequisites").isEmpty() && !browser.findAll(".apply-link").isEmpty();
+                })
+                .findFirst().orElseThrow(() -> new AssertionError("The demo has a note-of-interest course open for notes"));
+        browser.get("/course.xhtml?id=" + noteOfInterest.getInt("id"));
+        browser.driver().get(browser.find(".apply-link").getAttribute("href"));
+        submitConfirmingAnyGroupWarning();
+        assertTrue(browser.text(".notice").contains("sent to your line manager"), browser.text("main"));
+        String course = noteOfInterest.getString("title");
+        browser.signOut();
+
+        browser.signIn("manager", DEMO_PASSWORD);
+        browser.get("/my/approvals.xhtml");
+        int row = indexOfRequestFor("Callum Drummond", course);
+        String level = "approvals:rows:" + row + ":needLevel";
+        assertEquals("How much do they need this course?", browser.text("label[for='" + level + "']"));
+        browser.assertAccessible("approvals-need-level");
+        new org.openqa.selenium.support.ui.Select(browser.byId(level)).selectByVisibleText("Essential for their current role");
+        browser.submit("approvals:rows:" + row + ":approve");
+        assertTrue(browser.text(".notice").contains("approved"), browser.text("main"));
+        browser.signOut();
+
+        // The learner's booking history shows the need the manager stated (it weighs in the allocation).
+        browser.signIn("learner", DEMO_PASSWORD);
+        browser.get("/my/index.xhtml");
+        browser.driver().get(rowOf(course).findElement(org.openqa.selenium.By.cssSelector(".history-link")).getAttribute("href"));
+        assertTrue(browser.text("main").contains("Essential for their current role"), browser.text("main"));
+        browser.get("/my/index.xhtml");
+        browser.submit(rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")));
+        assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
+    }
+
+    @Test
     void aCourseForAnotherWorkforceGroupAsksTheLearnerToConfirm() {
         browser.signIn("learner", DEMO_PASSWORD);
         // The demo learner is in the child protection "specific" group: find a bookable course for other groups only.
