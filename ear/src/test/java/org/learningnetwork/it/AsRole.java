@@ -80,4 +80,17 @@ public interface AsRole {
             return work.call();
         }
     }
+
+    /** Runs work as the data protection officer. */
+    @Stateless(name = "AsDpo")
+    @LocalBean
+    @RunAs("DPO")
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    class Dpo implements AsRole {
+        @Override
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
 }

@@ -137,6 +137,21 @@ public class TestData {
                 org.learningnetwork.notification.OutboxMail.class).setParameter("id", bookingId).getResultList();
     }
 
+    /** Runs an SQL statement straight on the database (as someone with access to it, not the application, would). */
+    public int execute(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    /** The id of the account with this username, if there is one. */
+    public Long accountId(String username) {
+        return em.createQuery("select a.id from UserAccount a where a.username = :u", Long.class).setParameter("u", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     /** The e-mails in the outbox telling the learning team that a session's allocation is ready, oldest first. */
     public java.util.List<org.learningnetwork.notification.OutboxMail> allocationReadyMails(long sessionId) {
         java.util.regex.Pattern link = java.util.regex.Pattern.compile("allocation\\.xhtml\\?session=" + sessionId + "\\b");

@@ -13,6 +13,16 @@ public final class Callers {
     private Callers() {
     }
 
+    /** The signed-in account's id; none for a caller who is not signed in (e.g. a timer). */
+    public static Optional<Long> accountId(EntityManager em, Principal caller) {
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a.id from UserAccount a where a.username = :username", Long.class)
+                .setParameter("username", caller.getName().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
     public static Optional<Person> person(EntityManager em, Principal caller) {
         return em.createQuery("select a.person from UserAccount a where a.username = :username", Person.class)
                 .setParameter("username", caller.getName().toLowerCase(Locale.ROOT))

@@ -1,0 +1,120 @@
+package org.learningnetwork.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.learningnetwork.security.Callers;
+import org.learningnetwork.security.Roles;
+
+/**
+ * The audit log: the one way to record who viewed, exported, changed or erased personal data, and every
+ * administrative change. An entry is written in the caller's transaction (it exists only if what it records
+ * happened), after the chain's head row is locked, so entries are numbered without gaps and each is hash-chained
+ * to the one before; {@link #verify()} walks the chain and reports the first broken link. Entries hold no
+ * personal data: the actor is the signed-in account's id (none for the application's own timers), the target a
+ * record type and id, the detail a code.
+ */
+@Stateless
+@RolesAllowed({Roles.DPO, Roles.ADMIN})
+public class AuditLog {
+
+    private static final int PAGE = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Records that the caller did {@code action} to the record {@code targetType} #{@code targetId}; {@code detail}
+     * is a code saying more (e.g. which download), never personal data.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditEntry record(AuditAction action, String targetType, Long targetId, String detail) {
+        Objects.requireNonNull(action, "action");
+        if (targetType == null || targetType.isBlank() || targetType.length() > 40) {
+            throw new IllegalArgumentException("An audit target type of 1 to 40 characters is required");
+        }
+        if (detail != null && detail.length() > 100) {
+            throw new IllegalArgumentException("An audit detail is a code of at most 100 characters");
+        }
+        Long actor = Callers.accountId(em, context.getCallerPrincipal()).orElse(null);
+        AuditChain head = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry(head.getLastId() + 1, AuditHash.kept(clock.instant()), actor, action, targetType,
+                targetId, detail, head.getLastHash());
+        em.persist(entry);
+        head.appended(entry);
+        return entry;
+    }
+
+    /**
+     * Walks the whole chain from its first entry: every entry must be numbered next, follow the previous entry's
+     * hash and match its own; the last must be the head's. Reports the first break.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChainReport verify() {
+        AuditChain head = em.find(AuditChain.class, AuditChain.ID);
+        long expectedId = head.getFirstId();
+        String previous = head.getFirstPreviousHash();
+        long checked = 0;
+        long after = expectedId - 1;
+        while (true) {
+            // Up to the head as read: entries appended since are newer than this check.
+            List<AuditEntry> page = em.createQuery("select e from AuditEntry e where e.id > :after and e.id <= :last"
+                            + " order by e.id", AuditEntry.class)
+                    .setParameter("after", after).setParameter("last", head.getLastId()).setMaxResults(PAGE).getResultList();
+            for (AuditEntry entry : page) {
+                if (entry.getId() != expectedId) {
+                    return ChainReport.broken(checked, entry.getId(), "audit.chain.missing");
+                }
+                if (!entry.getPreviousHash().equals(previous)) {
+                    return ChainReport.broken(checked, entry.getId(), "audit.chain.relinked");
+                }
+                if (!AuditHash.of(entry).equals(entry.getHash())) {
+                    return ChainReport.broken(checked, entry.getId(), "audit.chain.altered");
+                }
+                checked++;
+                expectedId++;
+                previous = entry.getHash();
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1).getId();
+            em.clear();
+        }
+        if (head.getLastId() != expectedId - 1 || !head.getLastHash().equals(previous)) {
+            return ChainReport.broken(checked, null, "audit.chain.truncated");
+        }
+        return ChainReport.intact(checked);
+    }
+
+    /** Entries newest first, {@code max} from {@code first}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEntry> entries(int first, int max) {
+        return em.createQuery("select e from AuditEntry e order by e.id desc", AuditEntry.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    }
+
+    /** How many entries the log holds. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
+    }
+}
