@@ -1,6 +1,7 @@
 package org.learningnetwork.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,9 @@ import org.learningnetwork.audit.AuditEntry;
 import org.learningnetwork.audit.AuditHash;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.audit.ChainReport;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.people.PersonService;
+import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.security.Role;
 
 /**
@@ -42,6 +46,9 @@ class AuditLogIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private PersonService people;
 
     @Inject
     private AsRole.Coordinator coordinator;
@@ -123,15 +130,42 @@ class AuditLogIT {
             threads.shutdownNow();
         }
         assertEquals(before + 200, dpo.call(() -> audit.count()));
-        AuditEntry latest = dpo.call(() -> audit.entries(0, 1)).get(0);
+        AuditEntry latest = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
         assertNull(latest.getActorAccountId(), "the application's own work has no actor");
         assertIntact();
     }
 
     @Test
+    void lookingAtChangingAndDeactivatingAPersonIsRecordedWithoutTheirPersonalData() throws Exception {
+        data.signIn(Role.COORDINATOR, data.person(data.organisation("Fife"), null, null));
+        Long coordinatorAccount = data.accountId("it-run-as-coordinator");
+        Person someone = data.person(data.organisation("Fife"), null, null);
+        Person seen = coordinator.call(() -> people.find(someone.getId()));
+        assertLatest(AuditAction.VIEWED, someone.getId(), null, coordinatorAccount);
+        seen.setJobTitle("Senior practitioner");
+        coordinator.call(() -> people.save(seen, seen.getOrganisation().getId(), null, java.util.Map.of()));
+        assertLatest(AuditAction.CHANGED, someone.getId(), null, coordinatorAccount);
+        coordinator.call(() -> {
+            people.deactivate(someone.getId());
+            return null;
+        });
+        assertLatest(AuditAction.CHANGED, someone.getId(), "deactivated", coordinatorAccount);
+        AuditEntry entry = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
+        String stored = String.join("|", entry.getTargetType(), String.valueOf(entry.getDetail()), entry.getAction().name());
+        assertFalse(stored.contains(someone.getFamilyName()) || stored.contains(someone.getWorkEmail()), stored);
+    }
+
+    private void assertLatest(AuditAction action, long personId, String detail, Long actor) throws Exception {
+        AuditEntry latest = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
+        assertEquals(List.of(action, "Person", personId, String.valueOf(detail), actor),
+                List.of(latest.getAction(), latest.getTargetType(), latest.getTargetId(), String.valueOf(latest.getDetail()),
+                        latest.getActorAccountId()));
+    }
+
+    @Test
     void onlyTheDataProtectionOfficerAndAdministratorsReadOrCheckTheLog() throws Exception {
         assertThrows(EJBAccessException.class, () -> learner.call(() -> audit.verify()));
-        assertThrows(EJBAccessException.class, () -> coordinator.call(() -> audit.entries(0, 10)));
+        assertThrows(EJBAccessException.class, () -> coordinator.call(() -> audit.entries(new PageRequest(0, 10))));
         assertThrows(IllegalArgumentException.class, () -> unwrap(() -> coordinator.call(
                 () -> audit.record(AuditAction.VIEWED, "", 1L, null))));
         assertTrue(admin.call(() -> audit.verify()).intact());

@@ -14,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.learningnetwork.platform.Page;
+import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
 
@@ -105,11 +107,12 @@ public class AuditLog {
         return ChainReport.intact(checked);
     }
 
-    /** Entries newest first, {@code max} from {@code first}. */
+    /** A page of the entries, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditEntry> entries(int first, int max) {
-        return em.createQuery("select e from AuditEntry e order by e.id desc", AuditEntry.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    public Page<AuditEntry> entries(PageRequest page) {
+        List<AuditEntry> rows = em.createQuery("select e from AuditEntry e order by e.id desc", AuditEntry.class)
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return new Page<>(rows, Math.max(count(), page.first() + rows.size()));
     }
 
     /** How many entries the log holds. */

@@ -2,23 +2,26 @@ package org.learningnetwork.booking;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.catalogue.Course;
-import org.learningnetwork.platform.RejectedException.Problem;
-import org.learningnetwork.platform.Text;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
 
@@ -36,6 +39,9 @@ public class LearningRecordService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditLog audit;
+
     /** The signed-in learner's records, the latest first. */
     @RolesAllowed(Roles.LEARNER)
     public List<LearningRecord> mine() {
@@ -52,6 +58,7 @@ public class LearningRecordService {
         if (person == null) {
             throw new NotFoundException("Person", personId);
         }
+        audit.record(AuditAction.VIEWED, "Person", personId, "learning.record");
         return em.createQuery("select r from LearningRecord r join fetch r.course where r.person = :person"
                 + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("person", person).getResultList();
     }
@@ -98,6 +105,7 @@ public class LearningRecordService {
         LearningRecord record = new LearningRecord(person, course, null, completedOn, BigDecimal.ZERO, LearningRecordKind.EQUIVALENT,
                 Callers.person(em, context.getCallerPrincipal()).orElse(null), note);
         em.persist(record);
+        audit.record(AuditAction.CREATED, "LearningRecord", record.getId(), "equivalent");
         return record;
     }
 

@@ -1,20 +1,23 @@
 package org.learningnetwork.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.platform.UniqueViolation;
 import org.learningnetwork.security.Roles;
@@ -29,6 +32,9 @@ public class OrganisationService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
 
     @Inject
     private Validator validator;
@@ -79,6 +85,7 @@ public class OrganisationService {
         requireUniqueName(organisation, null);
         em.persist(organisation);
         flushUnique(organisation);
+        audit.record(AuditAction.CREATED, "Organisation", organisation.getId(), null);
         return organisation;
     }
 
@@ -94,15 +101,18 @@ public class OrganisationService {
         requireUniqueName(changed, changed.getId());
         Organisation merged = em.merge(changed);
         flushUnique(merged);
+        audit.record(AuditAction.CHANGED, "Organisation", merged.getId(), null);
         return merged;
     }
 
     public void deactivate(long id) throws NotFoundException {
         find(id).deactivate();
+        audit.record(AuditAction.CHANGED, "Organisation", id, "deactivated");
     }
 
     public void reactivate(long id) throws NotFoundException {
         find(id).reactivate();
+        audit.record(AuditAction.CHANGED, "Organisation", id, "reactivated");
     }
 
     private void requireUniqueName(Organisation organisation, Long exceptId) throws DuplicateOrganisationNameException {

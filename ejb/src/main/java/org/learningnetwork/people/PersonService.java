@@ -1,6 +1,7 @@
 package org.learningnetwork.people;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,13 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.platform.UniqueViolation;
 import org.learningnetwork.reference.Framework;
@@ -37,6 +40,9 @@ public class PersonService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
 
     @Inject
     private Validator validator;
@@ -70,7 +76,14 @@ public class PersonService {
         return new Page<>(rows.getResultList(), count.getSingleResult());
     }
 
+    /** The person's record, for the learning team to look at or edit: recorded in the audit log as viewed. */
     public Person find(long id) throws NotFoundException {
+        Person person = load(id);
+        audit.record(AuditAction.VIEWED, "Person", id, null);
+        return person;
+    }
+
+    private Person load(long id) throws NotFoundException {
         Person person = em.find(Person.class, id);
         if (person == null) {
             throw new NotFoundException("Person", id);
@@ -103,7 +116,8 @@ public class PersonService {
             throw new RejectedException(problems);
         }
         Constraints.check(validator, target);
-        if (target.getId() == null) {
+        boolean created = target.getId() == null;
+        if (created) {
             em.persist(target);
         }
         try {
@@ -114,15 +128,18 @@ public class PersonService {
             }
             throw e;
         }
+        audit.record(created ? AuditAction.CREATED : AuditAction.CHANGED, "Person", target.getId(), null);
         return target;
     }
 
     public void deactivate(long id) throws NotFoundException {
-        find(id).deactivate();
+        load(id).deactivate();
+        audit.record(AuditAction.CHANGED, "Person", id, "deactivated");
     }
 
     public void reactivate(long id) throws NotFoundException {
-        find(id).reactivate();
+        load(id).reactivate();
+        audit.record(AuditAction.CHANGED, "Person", id, "reactivated");
     }
 
     private void applyLineManager(Person person, String email, List<Problem> problems) {

@@ -2,6 +2,7 @@ package org.learningnetwork.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
@@ -33,6 +36,9 @@ public class AccountService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
 
     @Inject
     private Clock clock;
@@ -93,11 +99,14 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(normalised, PasswordHasher.hash(password), person, roles);
         em.persist(account);
+        audit.record(AuditAction.CREATED, "UserAccount", account.getId(), null);
         return account;
     }
 
     public void unlock(String username) throws NotFoundException {
-        findAccount(username).orElseThrow(() -> new NotFoundException("Account", username)).unlock();
+        UserAccount account = findAccount(username).orElseThrow(() -> new NotFoundException("Account", username));
+        account.unlock();
+        audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "unlocked");
     }
 
     private Optional<UserAccount> findAccount(String username) {

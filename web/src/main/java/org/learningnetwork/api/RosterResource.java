@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.platform.NotFoundException;
@@ -32,8 +34,14 @@ public class RosterResource {
     @Inject
     private BookingService bookings;
 
+    @Inject
+    private AuditLog audit;
+
     @GET
     public List<RosterEntry> roster(@PathParam("id") String id) throws NotFoundException {
-        return bookings.roster(QueryParameters.id("id", id)).stream().map(RosterEntry::of).toList();
+        long sessionId = QueryParameters.id("id", id);
+        List<RosterEntry> roster = bookings.roster(sessionId).stream().map(RosterEntry::of).toList();
+        audit.record(AuditAction.EXPORTED, "CourseSession", sessionId, "roster.api");
+        return roster;
     }
 }

@@ -11,6 +11,8 @@ import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFoundException;
 
@@ -27,6 +29,9 @@ public class AllocationExportServlet extends HttpServlet {
     @Inject
     private transient AllocationService allocations;
 
+    @Inject
+    private transient AuditLog audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Allocation allocation;
@@ -39,6 +44,7 @@ public class AllocationExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        audit.record(AuditAction.EXPORTED, "Allocation", allocation.getId(), "allocation.csv");
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
         boolean noPrerequisites = allocation.getSession().getCourse().getPrerequisites().isEmpty();
         String name = "allocation-session-" + allocation.getSession().getId() + "-seed-" + allocation.getSeed() + ".csv";

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.platform.Messages;
@@ -42,6 +44,9 @@ public class RosterExportServlet extends HttpServlet {
     @Inject
     private transient BookingService bookings;
 
+    @Inject
+    private transient AuditLog audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CourseSession session;
@@ -54,8 +59,9 @@ public class RosterExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
         boolean excel = request.getServletPath().endsWith(".xlsx");
+        audit.record(AuditAction.EXPORTED, "CourseSession", session.getId(), excel ? "roster.xlsx" : "roster.csv");
+        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
         // A workbook's text cells are never formulas; a CSV file's may become one when opened.
         List<List<Object>> rows = rows(roster, texts, excel ? UnaryOperator.identity() : RosterExportServlet::cell);
         String name = "roster-session-" + session.getId() + (excel ? ".xlsx" : ".csv");

@@ -1,0 +1,86 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningnetwork.demo.DemoData.DEMO_PASSWORD;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The audit log as the data protection officer sees it: a roster downloaded by the learning team shows as an
+ * export, with no personal data in the entry; the chain is checked on the screen and through the API; nobody
+ * else may see it.
+ */
+class AuditIT extends BrowserIT {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void theDataProtectionOfficerSeesARosterDownloadAndChecksTheChain() throws Exception {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        JsonObject session = json(get("api/sessions?size=1", null)).getJsonArray("items").getJsonObject(0);
+        int sessionId = session.getInt("id");
+        HttpResponse<String> csv = get("coordinator/roster.csv?session=" + sessionId, cookie());
+        assertEquals(200, csv.statusCode());
+        browser.get("/dpo/audit.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+        browser.signOut();
+
+        browser.signIn("dpo", DEMO_PASSWORD);
+        browser.find("a[href$='/dpo/audit.xhtml']").click();
+        assertEquals("Audit log", browser.h1());
+        browser.assertAccessible("audit-log");
+        WebElement latest = browser.findAll("#entriesForm\\:entries tbody tr").get(0);
+        List<String> cells = latest.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertEquals("Exported", cells.get(3), cells.toString());
+        assertEquals("CourseSession " + sessionId, cells.get(4), cells.toString());
+        assertEquals("roster.csv", cells.get(5), cells.toString());
+        assertTrue(cells.get(2).startsWith("Account "), cells.toString());
+
+        browser.submit("checkForm:check");
+        assertTrue(browser.text(".notice").matches("The audit log is intact: [0-9,]+ entries checked\\."), browser.text(".notice"));
+        browser.assertAccessible("audit-log-checked");
+
+        HttpResponse<String> check = get("api/audit/chain", cookie());
+        assertEquals(200, check.statusCode(), check.body());
+        JsonObject report = json(check);
+        assertTrue(report.getBoolean("intact"), check.body());
+        assertTrue(report.getJsonNumber("checked").longValue() > 0);
+        browser.signOut();
+
+        browser.signIn("learner", DEMO_PASSWORD);
+        assertEquals(403, get("api/audit/chain", cookie()).statusCode());
+        browser.get("/dpo/audit.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+        assertEquals(401, get("api/audit/chain", null).statusCode());
+    }
+
+    private String cookie() {
+        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + path)).header("Accept", "application/json");
+        if (cookie != null) {
+            request.header("Cookie", "JSESSIONID=" + cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
