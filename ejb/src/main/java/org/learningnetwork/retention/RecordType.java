@@ -1,0 +1,39 @@
+package org.learningnetwork.retention;
+
+import java.util.Set;
+
+/**
+ * The types of record that hold personal data, each with the triggers and actions its retention rule may use:
+ * a person is only ever anonymised (their agency, workforce group and attendance stay for the figures), while
+ * links, mails and old audit entries are simply deleted.
+ */
+public enum RecordType {
+    /** A person's name, work e-mail, phone and job title, and their sign-in account. */
+    PERSON(Set.of(RetentionTrigger.LAST_ACTIVITY), Set.of(RetentionAction.ANONYMISE)),
+    /** What people wrote on a booking: the learning need, reasons for declining or cancelling. */
+    BOOKING_TEXT(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.ANONYMISE)),
+    /** A note-of-interest session's allocation: the facts weighed for each applicant. */
+    ALLOCATION(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE)),
+    /** Links sent to line managers without an account to approve a request. */
+    APPROVAL_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
+    /** E-mails sent (their addresses and text). */
+    MAIL_OUTBOX(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
+    /** Entries of the audit log (account ids and record ids; removed from the oldest, keeping the chain checkable). */
+    AUDIT_ENTRY(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE));
+
+    private final Set<RetentionTrigger> triggers;
+    private final Set<RetentionAction> actions;
+
+    RecordType(Set<RetentionTrigger> triggers, Set<RetentionAction> actions) {
+        this.triggers = triggers;
+        this.actions = actions;
+    }
+
+    public Set<RetentionTrigger> getTriggers() {
+        return triggers;
+    }
+
+    public Set<RetentionAction> getActions() {
+        return actions;
+    }
+}

@@ -1,0 +1,11 @@
+package org.learningnetwork.retention;
+
+/** What starts a record's retention period. */
+public enum RetentionTrigger {
+    /** The person's last activity: their latest session, booking change, sign-in or change to their record. */
+    LAST_ACTIVITY,
+    /** The end of the session the record belongs to (course management is then complete). */
+    SESSION_END,
+    /** When the record was written. */
+    CREATED
+}
