@@ -146,6 +146,12 @@ public class TestData {
         return query.executeUpdate();
     }
 
+    /** The rows of an SQL query run straight on the database. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<Object[]> query(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
     /** The id of the account with this username, if there is one. */
     public Long accountId(String username) {
         return em.createQuery("select a.id from UserAccount a where a.username = :u", Long.class).setParameter("u", username)

@@ -1,0 +1,83 @@
+package org.learningnetwork.retention;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The classification of every table of the schema ({@code personal-data.properties}): which tables hold data
+ * about people and how a person's rows are found, which of their columns are withheld as secrets, and, for the
+ * tables without personal data, every column (so that a new one must be classified before the tests pass).
+ */
+public final class PersonalData {
+
+    /** A table with rows about people: the condition selecting a person's rows ({@code ?}: their id), secrets, and why withheld from the person's own copy. */
+    public record PersonalTable(String name, String condition, Set<String> secrets, String withheldReason) {
+
+        /** How many times the condition needs the person's id. */
+        public int parameters() {
+            return (int) condition.chars().filter(c -> c == '?').count();
+        }
+    }
+
+    private static final PersonalData INSTANCE = load();
+
+    private final Map<String, PersonalTable> personal;
+    private final Map<String, Set<String>> none;
+
+    private PersonalData(Map<String, PersonalTable> personal, Map<String, Set<String>> none) {
+        this.personal = personal;
+        this.none = none;
+    }
+
+    public static PersonalData get() {
+        return INSTANCE;
+    }
+
+    /** The tables about people, by name. */
+    public List<PersonalTable> personalTables() {
+        return List.copyOf(personal.values());
+    }
+
+    /** The tables without personal data, each with all its columns. */
+    public Map<String, Set<String>> otherTables() {
+        return none;
+    }
+
+    private static PersonalData load() {
+        Properties properties = new Properties();
+        try (InputStream in = PersonalData.class.getResourceAsStream("personal-data.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, PersonalTable> personal = new TreeMap<>();
+        Map<String, Set<String>> none = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            String table = key.substring(key.indexOf('.') + 1);
+            String value = properties.getProperty(key).strip();
+            if (key.startsWith("personal.")) {
+                String secrets = properties.getProperty("secret." + table, "");
+                personal.put(table, new PersonalTable(table, value, words(secrets), properties.getProperty("withheld." + table)));
+            } else if (key.startsWith("none.")) {
+                none.put(table, words(value));
+            } else if (!key.startsWith("secret.") && !key.startsWith("withheld.")) {
+                throw new IllegalStateException("Unknown classification " + key);
+            }
+        }
+        return new PersonalData(personal, none);
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).forEach(words::add);
+        return words;
+    }
+}
