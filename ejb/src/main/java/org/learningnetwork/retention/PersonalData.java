@@ -31,10 +31,12 @@ public final class PersonalData {
 
     private final Map<String, PersonalTable> personal;
     private final Map<String, Set<String>> none;
+    private final String secretsReason;
 
-    private PersonalData(Map<String, PersonalTable> personal, Map<String, Set<String>> none) {
+    private PersonalData(Map<String, PersonalTable> personal, Map<String, Set<String>> none, String secretsReason) {
         this.personal = personal;
         this.none = none;
+        this.secretsReason = secretsReason;
     }
 
     public static PersonalData get() {
@@ -44,6 +46,11 @@ public final class PersonalData {
     /** The tables about people, by name. */
     public List<PersonalTable> personalTables() {
         return List.copyOf(personal.values());
+    }
+
+    /** What an export says of the secrets it withholds. */
+    public String secretsReason() {
+        return secretsReason;
     }
 
     /** The tables without personal data, each with all its columns. */
@@ -68,11 +75,11 @@ public final class PersonalData {
                 personal.put(table, new PersonalTable(table, value, words(secrets), properties.getProperty("withheld." + table)));
             } else if (key.startsWith("none.")) {
                 none.put(table, words(value));
-            } else if (!key.startsWith("secret.") && !key.startsWith("withheld.")) {
+            } else if (!key.startsWith("secret.") && !key.startsWith("withheld.") && !key.equals("secrets.reason")) {
                 throw new IllegalStateException("Unknown classification " + key);
             }
         }
-        return new PersonalData(personal, none);
+        return new PersonalData(personal, none, properties.getProperty("secrets.reason"));
     }
 
     private static Set<String> words(String text) {

@@ -98,7 +98,7 @@ public class SubjectAccess {
                 if (table.withheldReason() != null && !forOfficer) {
                     json.write(table.name(), table.withheldReason());
                 } else if (!table.secrets().isEmpty()) {
-                    json.write(table.name(), String.join(", ", table.secrets()) + ": secrets that would let someone act as the person");
+                    json.write(table.name(), String.join(", ", table.secrets()) + ": " + PersonalData.get().secretsReason());
                 }
             }
             json.writeEnd();
