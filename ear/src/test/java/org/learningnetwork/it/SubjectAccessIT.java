@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -133,8 +132,14 @@ class SubjectAccessIT {
         } finally {
             dpo.call(() -> holds.release(hold.getId()));
         }
-        assertThrows(EJBAccessException.class, () -> learner.call(() -> subjectAccess.of(person.getId())));
-        assertThrows(EJBAccessException.class, () -> coordinator.call(() -> subjectAccess.of(person.getId())));
+        // Someone else's data is the officer's to produce: refused, and the attempt audited.
+        org.learningnetwork.platform.RejectedException refused = assertThrows(org.learningnetwork.platform.RejectedException.class,
+                () -> coordinator.call(() -> subjectAccess.of(person.getId())));
+        assertEquals("dataProtection.notAllowed", refused.getProblems().get(0).messageKey());
+        AuditEntry attempt = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
+        assertEquals(List.of(AuditAction.REFUSED, "Person", person.getId(), "subject-access"),
+                List.of(attempt.getAction(), attempt.getTargetType(), attempt.getTargetId(), attempt.getDetail()));
+        assertThrows(org.learningnetwork.platform.RejectedException.class, () -> learner.call(() -> subjectAccess.of(person.getId())));
     }
 
     /** The application's tables and their columns, from the database's own catalogue. */

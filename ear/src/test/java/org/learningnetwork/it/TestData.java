@@ -152,6 +152,11 @@ public class TestData {
         return em.createNativeQuery(sql).getResultList();
     }
 
+    /** The single number an SQL query (such as a count) answers. */
+    public long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
     /** The id of the account with this username, if there is one. */
     public Long accountId(String username) {
         return em.createQuery("select a.id from UserAccount a where a.username = :u", Long.class).setParameter("u", username)

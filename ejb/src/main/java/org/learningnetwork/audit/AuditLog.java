@@ -49,6 +49,21 @@ public class AuditLog {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditEntry record(AuditAction action, String targetType, Long targetId, String detail) {
+        return append(action, targetType, targetId, detail);
+    }
+
+    /**
+     * Records that the caller tried something with personal data they may not do ({@link AuditAction#REFUSED}),
+     * in a transaction of its own: the refusal that follows rolls the caller's back, the record stays. Call it
+     * before recording anything else in the caller's transaction, which would otherwise hold the chain's head.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEntry refused(String targetType, Long targetId, String detail) {
+        return append(AuditAction.REFUSED, targetType, targetId, detail);
+    }
+
+    private AuditEntry append(AuditAction action, String targetType, Long targetId, String detail) {
         Objects.requireNonNull(action, "action");
         if (targetType == null || targetType.isBlank() || targetType.length() > 40) {
             throw new IllegalArgumentException("An audit target type of 1 to 40 characters is required");

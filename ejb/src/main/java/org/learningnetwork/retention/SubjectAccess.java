@@ -28,6 +28,7 @@ import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.DatabaseMigration;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.retention.PersonalData.PersonalTable;
 import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
@@ -66,8 +67,13 @@ public class SubjectAccess {
         return json;
     }
 
-    /** Anyone's data, for the data protection officer. */
-    public String of(long personId) throws NotFoundException {
+    /** Anyone's data, for the data protection officer; anyone else asking is refused, and the attempt audited. */
+    @RolesAllowed({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.FACILITATOR, Roles.COMMITTEE, Roles.DPO, Roles.ADMIN})
+    public String of(long personId) throws NotFoundException, RejectedException {
+        if (!context.isCallerInRole(Roles.DPO) && !context.isCallerInRole(Roles.ADMIN)) {
+            audit.refused("Person", personId, "subject-access");
+            throw new RejectedException(null, "dataProtection.notAllowed");
+        }
         if (em.find(Person.class, personId) == null) {
             throw new NotFoundException("Person", personId);
         }

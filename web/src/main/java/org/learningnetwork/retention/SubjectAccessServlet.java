@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException;
 
 /**
  * {@code GET /my/data.json}: everything held about the signed-in person, as JSON (UK GDPR Art. 15);
@@ -36,6 +37,9 @@ public class SubjectAccessServlet extends HttpServlet {
             }
         } catch (NumberFormatException | NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (RejectedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
