@@ -1,0 +1,95 @@
+package org.learningnetwork.retention;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.learningnetwork.platform.Messages;
+
+/**
+ * Erasure requests: the data protection officer's list of open requests (erase, or refuse with the lawful
+ * ground and a note), raising one for a person; and a person asking for their own data to be erased.
+ */
+@Named
+@ViewScoped
+public class ErasureView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ErasureRequests erasure;
+
+    @Inject
+    private Messages messages;
+
+    private List<ErasureRequest> open;
+    private String workEmail;
+    private final Map<Long, String> grounds = new HashMap<>();
+    private final Map<Long, String> notes = new HashMap<>();
+
+    public List<ErasureRequest> getOpen() {
+        if (open == null) {
+            open = erasure.open();
+        }
+        return open;
+    }
+
+    public ErasureException[] getExceptions() {
+        return ErasureException.values();
+    }
+
+    /** The officer raises a request for the person with the address typed. */
+    public void raise() {
+        messages.attempt("raiseForm", () -> erasure.request(workEmail)).ifPresent(r -> reload("erasure.raised", "/dpo/erasure.xhtml"));
+    }
+
+    /** The officer erases the person of an open request. */
+    public void erase(long requestId) {
+        messages.attempt("requestsForm", () -> erasure.erase(requestId)).ifPresent(r -> reload("erasure.erased", "/dpo/erasure.xhtml"));
+    }
+
+    /** The officer refuses an open request on the ground and with the note given on its row. */
+    public void refuse(long requestId, int row) {
+        String prefix = "requestsForm:requests:" + row;
+        messages.attempt(prefix, () -> erasure.refuse(requestId, grounds.get(requestId), notes.get(requestId)))
+                .ifPresent(r -> reload("erasure.refused", "/dpo/erasure.xhtml"));
+    }
+
+    /** The signed-in person asks for their own data to be erased. */
+    public void requestMine() {
+        messages.attempt("erasureForm", () -> erasure.requestMine()).ifPresent(r -> reload("erasure.requested", "/my/index.xhtml"));
+    }
+
+    private void reload(String notice, String page) {
+        messages.noticeAfterRedirect(notice);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String getWorkEmail() {
+        return workEmail;
+    }
+
+    public void setWorkEmail(String workEmail) {
+        this.workEmail = workEmail;
+    }
+
+    public Map<Long, String> getGrounds() {
+        return grounds;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+}
