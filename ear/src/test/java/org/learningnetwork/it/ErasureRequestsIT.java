@@ -126,7 +126,7 @@ class ErasureRequestsIT {
                 "Attendance at statutory child protection training must be kept for the inspection cycle."));
         assertEquals(ErasureStatus.REFUSED, refused.getStatus());
         assertEquals(person.getWorkEmail(), personRow(person.getId())[2], "refused: nothing erased");
-        assertEquals(List.of("workEmail:legalHold.person.unknown"), problems(dpo, () -> erasure.request("nobody@example.org")));
+        assertEquals(List.of("workEmail:dataProtection.person.unknown"), problems(dpo, () -> erasure.request("nobody@example.org")));
     }
 
     private Object[] personRow(long id) {

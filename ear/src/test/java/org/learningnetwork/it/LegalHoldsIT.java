@@ -57,8 +57,8 @@ class LegalHoldsIT {
         assertEquals(List.of("reason:legalHold.reason.required", "reviewOn:legalHold.reviewOn.future"),
                 problems(() -> holds.place(email, "  ", LocalDate.now().minusDays(2))));
         assertEquals(List.of("reviewOn:legalHold.reviewOn.future"), problems(() -> holds.place(email, "Claim 2026/14", null)));
-        assertEquals(List.of("workEmail:legalHold.person.unknown"), problems(() -> holds.place("nobody@example.org", "Claim", nextMonth)));
-        assertEquals(List.of("workEmail:legalHold.person.required", "reason:legalHold.reason.size"),
+        assertEquals(List.of("workEmail:dataProtection.person.unknown"), problems(() -> holds.place("nobody@example.org", "Claim", nextMonth)));
+        assertEquals(List.of("workEmail:dataProtection.person.required", "reason:legalHold.reason.size"),
                 problems(() -> holds.place("", "x".repeat(1001), nextMonth)));
         assertFalse(holds.isHeld(person.getId()), "nothing was placed");
 

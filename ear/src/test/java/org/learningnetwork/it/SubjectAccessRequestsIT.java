@@ -63,7 +63,7 @@ class SubjectAccessRequestsIT {
 
         assertEquals(List.of("receivedOn:subjectAccess.receivedOn.future"),
                 problems(dpo, () -> requests.record(recent.getWorkEmail(), today.plusDays(1))));
-        assertEquals(List.of("workEmail:legalHold.person.unknown"), problems(dpo, () -> requests.record("nobody@example.org", null)));
+        assertEquals(List.of("workEmail:dataProtection.person.unknown"), problems(dpo, () -> requests.record("nobody@example.org", null)));
         assertThrows(EJBAccessException.class, () -> learner.call(() -> requests.open()));
     }
 

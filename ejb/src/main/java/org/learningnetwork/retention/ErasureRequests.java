@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
@@ -62,15 +61,14 @@ public class ErasureRequests {
     /** A request for the person with this work e-mail address: the data protection officer's (anyone else is refused, audited). */
     @RolesAllowed({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.FACILITATOR, Roles.COMMITTEE, Roles.DPO, Roles.ADMIN})
     public ErasureRequest request(String workEmail) throws RejectedException {
-        String email = Text.clean(workEmail);
-        Person person = email == null ? null : em.createQuery("select p from Person p where p.workEmail = :email", Person.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
+        List<Problem> problems = new ArrayList<>();
+        Person person = PersonByWorkEmail.find(em, workEmail, problems);
         if (!officer()) {
             audit.refused("Person", person == null ? null : person.getId(), "erasure.request");
             throw new RejectedException(null, "dataProtection.notAllowed");
         }
-        if (person == null) {
-            throw new RejectedException("workEmail", email == null ? "legalHold.person.required" : "legalHold.person.unknown");
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
         }
         return open(person);
     }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
@@ -55,12 +54,7 @@ public class LegalHolds {
      */
     public LegalHold place(String workEmail, String reason, LocalDate reviewOn) throws RejectedException {
         List<Problem> problems = new ArrayList<>();
-        String email = Text.clean(workEmail);
-        Person person = email == null ? null : em.createQuery("select p from Person p where p.workEmail = :email", Person.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
-        if (person == null) {
-            problems.add(new Problem("workEmail", email == null ? "legalHold.person.required" : "legalHold.person.unknown"));
-        }
+        Person person = PersonByWorkEmail.find(em, workEmail, problems);
         String why = Text.clean(reason);
         if (why == null) {
             problems.add(new Problem("reason", "legalHold.reason.required"));

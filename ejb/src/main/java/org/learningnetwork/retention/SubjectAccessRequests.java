@@ -14,14 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
-import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
 
@@ -53,12 +51,7 @@ public class SubjectAccessRequests {
      */
     public SubjectAccessRequest record(String workEmail, LocalDate receivedOn) throws RejectedException {
         List<Problem> problems = new ArrayList<>();
-        String email = Text.clean(workEmail);
-        Person person = email == null ? null : em.createQuery("select p from Person p where p.workEmail = :email", Person.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
-        if (person == null) {
-            problems.add(new Problem("workEmail", email == null ? "legalHold.person.required" : "legalHold.person.unknown"));
-        }
+        Person person = PersonByWorkEmail.find(em, workEmail, problems);
         LocalDate today = today();
         LocalDate received = receivedOn == null ? today : receivedOn;
         if (received.isAfter(today)) {

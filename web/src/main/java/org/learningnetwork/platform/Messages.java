@@ -79,6 +79,20 @@ public class Messages {
     }
 
     /**
+     * After a successful change: the notice, then the page (a path in the application, e.g.
+     * {@code /dpo/holds.xhtml}) asked for afresh, so that reloading it does not repeat the change.
+     */
+    public void noticeAndGoTo(String page, String key, Object... arguments) {
+        noticeAfterRedirect(key, arguments);
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + page);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Shows each problem of a rejected request on its field: the field name {@code f} maps to the input
      * with client id {@code formId:f} ({@code a.b} to {@code formId:a_b}); a problem with one item of a list
      * ({@code outcomes[2].<list element>}, {@code resources[0].url}) is shown on the list's own input, once.

@@ -1,13 +1,9 @@
 package org.learningnetwork.retention;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,34 +43,24 @@ public class ErasureView implements Serializable {
 
     /** The officer raises a request for the person with the address typed. */
     public void raise() {
-        messages.attempt("raiseForm", () -> erasure.request(workEmail)).ifPresent(r -> reload("erasure.raised", "/dpo/erasure.xhtml"));
+        messages.attempt("raiseForm", () -> erasure.request(workEmail)).ifPresent(r -> messages.noticeAndGoTo("/dpo/erasure.xhtml", "erasure.raised"));
     }
 
     /** The officer erases the person of an open request. */
     public void erase(long requestId) {
-        messages.attempt("requestsForm", () -> erasure.erase(requestId)).ifPresent(r -> reload("erasure.erased", "/dpo/erasure.xhtml"));
+        messages.attempt("requestsForm", () -> erasure.erase(requestId)).ifPresent(r -> messages.noticeAndGoTo("/dpo/erasure.xhtml", "erasure.erased"));
     }
 
     /** The officer refuses an open request on the ground and with the note given on its row. */
     public void refuse(long requestId, int row) {
         String prefix = "requestsForm:requests:" + row;
         messages.attempt(prefix, () -> erasure.refuse(requestId, grounds.get(requestId), notes.get(requestId)))
-                .ifPresent(r -> reload("erasure.refused", "/dpo/erasure.xhtml"));
+                .ifPresent(r -> messages.noticeAndGoTo("/dpo/erasure.xhtml", "erasure.refused"));
     }
 
     /** The signed-in person asks for their own data to be erased. */
     public void requestMine() {
-        messages.attempt("erasureForm", () -> erasure.requestMine()).ifPresent(r -> reload("erasure.requested", "/my/index.xhtml"));
-    }
-
-    private void reload(String notice, String page) {
-        messages.noticeAfterRedirect(notice);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        messages.attempt("erasureForm", () -> erasure.requestMine()).ifPresent(r -> messages.noticeAndGoTo("/my/index.xhtml", "erasure.requested"));
     }
 
     public String getWorkEmail() {

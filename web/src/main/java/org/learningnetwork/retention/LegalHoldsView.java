@@ -44,16 +44,14 @@ public class LegalHoldsView implements Serializable {
         }
         LocalDate date = review;
         messages.attempt("holdForm", () -> holds.place(workEmail, reason, date)).ifPresent(hold -> {
-            messages.noticeAfterRedirect("legalHold.placed", hold.getPerson().getFullName());
-            reload();
+            messages.noticeAndGoTo("/dpo/holds.xhtml", "legalHold.placed", hold.getPerson().getFullName());
         });
     }
 
     /** Releases a hold in place. */
     public void release(long holdId) {
         messages.attempt("holdsForm", () -> holds.release(holdId)).ifPresent(hold -> {
-            messages.noticeAfterRedirect("legalHold.releasedNotice", hold.getPerson().getFullName());
-            reload();
+            messages.noticeAndGoTo("/dpo/holds.xhtml", "legalHold.releasedNotice", hold.getPerson().getFullName());
         });
     }
 
@@ -79,15 +77,5 @@ public class LegalHoldsView implements Serializable {
 
     public void setReviewOn(String reviewOn) {
         this.reviewOn = reviewOn;
-    }
-
-    /** After a change, the page again (fresh, with the notice), so that reloading it does not repeat the change. */
-    private static void reload() {
-        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + "/dpo/holds.xhtml");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.learningnetwork.retention;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
@@ -65,15 +62,7 @@ public class RetentionView implements Serializable {
         }
         Integer period = months;
         messages.attempt("ruleForm", () -> schedule.change(editing.getRecordType().name(), trigger, period, action, version))
-                .ifPresent(saved -> {
-                    messages.noticeAfterRedirect("retention.saved");
-                    try {
-                        FacesContext faces = FacesContext.getCurrentInstance();
-                        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/dpo/retention.xhtml");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                .ifPresent(saved -> messages.noticeAndGoTo("/dpo/retention.xhtml", "retention.saved"));
     }
 
     public List<RetentionRule> getRules() {

@@ -1,13 +1,9 @@
 package org.learningnetwork.retention;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -59,27 +55,17 @@ public class SubjectAccessRequestsView implements Serializable {
             return;
         }
         LocalDate day = received;
-        messages.attempt("recordForm", () -> requests.record(workEmail, day)).ifPresent(r -> reload("subjectAccess.recorded", "/dpo/requests.xhtml"));
+        messages.attempt("recordForm", () -> requests.record(workEmail, day)).ifPresent(r -> messages.noticeAndGoTo("/dpo/requests.xhtml", "subjectAccess.recorded"));
     }
 
     /** The officer marks a request answered. */
     public void answer(long requestId) {
-        messages.attempt("requestsForm", () -> requests.answer(requestId)).ifPresent(r -> reload("subjectAccess.answeredNotice", "/dpo/requests.xhtml"));
+        messages.attempt("requestsForm", () -> requests.answer(requestId)).ifPresent(r -> messages.noticeAndGoTo("/dpo/requests.xhtml", "subjectAccess.answeredNotice"));
     }
 
     /** The signed-in person asks the officer for a copy of their data. */
     public void requestMine() {
-        messages.attempt("copyForm", () -> requests.requestMine()).ifPresent(r -> reload("subjectAccess.requested", "/my/index.xhtml"));
-    }
-
-    private void reload(String notice, String page) {
-        messages.noticeAfterRedirect(notice);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        messages.attempt("copyForm", () -> requests.requestMine()).ifPresent(r -> messages.noticeAndGoTo("/my/index.xhtml", "subjectAccess.requested"));
     }
 
     public String getWorkEmail() {
