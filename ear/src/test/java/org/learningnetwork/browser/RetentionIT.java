@@ -4,14 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.learningnetwork.demo.DemoData.DEMO_PASSWORD;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The data protection officer changes a retention rule; the privacy notice shows it at once. */
+/**
+ * The data protection officer changes a retention rule, and the privacy notice shows it at once; runs a dry run and
+ * a sweep and sees what each rule did.
+ */
 class RetentionIT extends BrowserIT {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static final String PEOPLE = "People's names, contact details, job titles and sign-in accounts";
 
@@ -25,7 +38,7 @@ class RetentionIT extends BrowserIT {
         browser.find("a[href$='/dpo/retention.xhtml']").click();
         assertEquals("Retention rules", browser.h1());
         browser.assertAccessible("retention-rules");
-        assertEquals(6, browser.findAll("#rules tbody tr").size());
+        assertEquals(7, browser.findAll("#rules tbody tr").size());
         changeLinkOf(PEOPLE).click();
         assertEquals(List.of("The person's last activity".toLowerCase()), new Select(browser.byId("ruleForm:trigger")).getOptions()
                 .stream().map(o -> o.getText().toLowerCase()).toList());
@@ -60,6 +73,66 @@ class RetentionIT extends BrowserIT {
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.get("/dpo/retention.xhtml");
         assertEquals("You do not have access to this page", browser.h1());
+    }
+
+    @Test
+    void theOfficerRunsADryRunThenASweepAndSeesWhatEachRuleDid() throws Exception {
+        browser.signIn("dpo", DEMO_PASSWORD);
+        browser.get("/dpo/retention.xhtml");
+        browser.submit("sweepForm:dryRun");
+        assertTrue(browser.text(".notice").contains("Nothing was changed"), browser.text("main"));
+        WebElement dryRun = browser.find("#sweep-0");
+        assertTrue(dryRun.findElement(By.tagName("caption")).getText().startsWith("Dry run started"), dryRun.getText());
+        assertEquals(7, dryRun.findElements(By.cssSelector("tbody tr")).size());
+        assertTrue(dryRun.getText().contains("Would be done"), dryRun.getText());
+        browser.assertAccessible("retention-sweeps");
+
+        // The sweep asks to be confirmed first: it cannot be undone.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.confirm = function () { return true; };");
+        browser.submit("sweepForm:runNow");
+        assertTrue(browser.text(".notice").contains("The sweep has finished"), browser.text("main"));
+        WebElement swept = browser.find("#sweep-0");
+        assertTrue(swept.findElement(By.tagName("caption")).getText().matches("Sweep started .*: finished"), swept.getText());
+        assertTrue(swept.getText().contains("Kept by a legal hold"), swept.getText());
+        assertTrue(browser.find("#sweep-1 caption").getText().startsWith("Dry run"), browser.text("main"));
+
+        // The same through the API, for scripts and monitoring.
+        HttpResponse<String> bad = call("POST", "api/retention/sweeps", "{}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("dryRun", json(bad).getString("parameter"));
+        assertEquals(415, call("POST", "api/retention/sweeps", null).statusCode(), "only JSON: no form from another site");
+        HttpResponse<String> dry = call("POST", "api/retention/sweeps", "{\"dryRun\": true}");
+        assertEquals(200, dry.statusCode(), dry.body());
+        assertTrue(json(dry).getBoolean("dryRun"));
+        assertEquals(7, json(dry).getJsonArray("counts").size());
+        browser.get("/index.xhtml");
+        browser.signOut();
+
+        // Administrators see the sweeps but only the officer starts one.
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.get("/dpo/retention.xhtml");
+        assertTrue(browser.findAll("#sweepForm").isEmpty());
+        assertTrue(browser.find("#sweep-0 caption").getText().startsWith("Dry run started"), browser.text("main"));
+        HttpResponse<String> listed = call("GET", "api/retention/sweeps", null);
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertTrue(listed.body().contains("\"recordType\":\"PERSON\""), listed.body());
+        assertEquals(403, call("POST", "api/retention/sweeps", "{\"dryRun\": true}").statusCode());
+    }
+
+    /** Calls the API as the signed-in browser; a body is sent as JSON, none as a form would be. */
+    private HttpResponse<String> call(String method, String path, String json) throws Exception {
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + path)).header("Accept", "application/json")
+                .header("Cookie", "JSESSIONID=" + cookie)
+                .header("Content-Type", json == null ? "application/x-www-form-urlencoded" : "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
     }
 
     private WebElement rowOf(String type) {

@@ -47,9 +47,11 @@ class SubjectAccessRequestsIT {
         Person late = data.person(data.organisation("Fife"), null, null);
         Person recent = data.person(data.organisation("Fife"), null, null);
         LocalDate today = dpo.call(() -> requests.today());
-        SubjectAccessRequest overdue = dpo.call(() -> requests.record(late.getWorkEmail(), today.minusMonths(1).minusDays(3)));
+        LocalDate received = today.minusMonths(1).minusDays(3);
+        SubjectAccessRequest overdue = dpo.call(() -> requests.record(late.getWorkEmail(), received));
         SubjectAccessRequest fresh = dpo.call(() -> requests.record(recent.getWorkEmail(), null));
-        assertEquals(today.minusDays(3), overdue.getDueOn());
+        // A calendar month on from the day received (which, from 29 October, is 29 November, not 28).
+        assertEquals(received.plusMonths(1), overdue.getDueOn());
         assertTrue(overdue.isOverdue(today));
         assertEquals(today.plusMonths(1), fresh.getDueOn());
         assertFalse(fresh.isOverdue(today));

@@ -39,6 +39,12 @@ public class AuditChain {
         lastHash = entry.getHash();
     }
 
+    /** Moves the start of the chain past the oldest entries, the last of them {@code lastRemoved}. */
+    void trimmedThrough(AuditEntry lastRemoved) {
+        firstId = lastRemoved.getId() + 1;
+        firstPreviousHash = lastRemoved.getHash();
+    }
+
     public long getFirstId() {
         return firstId;
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.learningnetwork.platform.Page;
@@ -120,6 +122,46 @@ public class AuditLog {
             return ChainReport.broken(checked, null, "audit.chain.truncated");
         }
         return ChainReport.intact(checked);
+    }
+
+    /**
+     * Removes the oldest entries written before {@code before}, at most {@code max} of them, for the retention
+     * sweep: from where the chain starts, up to the first entry that is newer or is about one of {@code keptPeople}
+     * (people under a legal hold; nothing after that entry goes either, so the chain stays whole). The chain then starts after the last
+     * entry removed and from its hash, so {@link #verify()} still checks everything kept. In a dry run nothing is
+     * removed: the entries after {@code after} are counted as the sweep would take them. The chain's head is
+     * locked meanwhile, so entries being appended wait for the batch.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Trimmed removeOldest(Instant before, int max, long after, boolean dryRun, Collection<Long> keptPeople) {
+        AuditChain head = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
+        long from = Math.max(after, head.getFirstId() - 1);
+        List<AuditEntry> oldest = em.createQuery("select e from AuditEntry e where e.id > :after and e.id <= :last order by e.id",
+                        AuditEntry.class)
+                .setParameter("after", from).setParameter("last", head.getLastId()).setMaxResults(max).getResultList();
+        AuditEntry last = null;
+        for (AuditEntry entry : oldest) {
+            boolean aboutHeldPerson = "Person".equals(entry.getTargetType()) && keptPeople.contains(entry.getTargetId());
+            if (!entry.getOccurredAt().isBefore(before) || aboutHeldPerson) {
+                break;
+            }
+            last = entry;
+        }
+        if (last == null) {
+            return new Trimmed(0, from, false);
+        }
+        int removed = (int) (last.getId() - from);
+        if (!dryRun) {
+            em.createQuery("delete from AuditEntry e where e.id > :after and e.id <= :last")
+                    .setParameter("after", from).setParameter("last", last.getId()).executeUpdate();
+            head.trimmedThrough(last);
+        }
+        return new Trimmed(removed, last.getId(), removed == max);
+    }
+
+    /** What {@link #removeOldest} did: how many entries, the last one's id, and whether more may follow. */
+    public record Trimmed(int removed, long lastId, boolean more) {
     }
 
     /** A page of the entries, newest first. */

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.people.Person;
 
@@ -123,7 +122,7 @@ public class Booking {
     void markAttendance(Attendance mark, Integer minutes, Instant now, Person actor, ActorRole role) {
         attendance = mark;
         attendedMinutes = mark == Attendance.PARTIAL ? minutes : null;
-        events.add(new BookingEvent(this, now, actor, role, status, "attendance." + mark.name().toLowerCase(Locale.ROOT)));
+        events.add(new BookingEvent(this, now, actor, role, status, BookingEvent.attendanceReason(mark)));
     }
 
     void stateNeed(NeedLevel level) {

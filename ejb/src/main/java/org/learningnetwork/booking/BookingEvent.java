@@ -12,12 +12,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.learningnetwork.people.Person;
 
 /** One change of a booking's state: who (and in what capacity), when, to what, and why. Never changed. */
 @Entity
 @Table(name = "booking_event")
 public class BookingEvent {
+
+    /**
+     * The reasons the application itself records, as codes: every other reason is text someone typed, which the
+     * retention rules remove in time.
+     */
+    public static final Set<String> REASON_CODES = reasonCodes();
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_event_seq")
@@ -83,5 +92,20 @@ public class BookingEvent {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The reason recorded for an attendance mark. */
+    static String attendanceReason(Attendance mark) {
+        return "attendance." + mark.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> reasonCodes() {
+        Set<String> codes = new TreeSet<>(Set.of(BookingService.REASON_OFFER_EXPIRED, BookingService.REASON_OFFER_REFUSED,
+                BookingService.REASON_SESSION_CANCELLED, BookingService.REASON_PLACE_FREED, AllocationService.REASON_PLACED,
+                AllocationService.REASON_WAITLISTED));
+        for (Attendance mark : Attendance.values()) {
+            codes.add(attendanceReason(mark));
+        }
+        return Set.copyOf(codes);
     }
 }

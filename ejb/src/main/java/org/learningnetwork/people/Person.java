@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -89,7 +92,21 @@ public class Person {
 
     private boolean active = true;
 
+    /** When the record was last written: activity that keeps a person's data from the retention sweep. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    /** When the person was anonymised (by erasure or the retention sweep), if they have been. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private Instant anonymisedAt;
+
     protected Person() {
+    }
+
+    @PrePersist
+    @PreUpdate
+    void changed() {
+        changedAt = Instant.now();
     }
 
     public Person(String givenName, String familyName, String workEmail, Organisation organisation) {
@@ -188,6 +205,14 @@ public class Person {
 
     public void removeFrom(Framework framework) {
         workforceGroups.remove(framework);
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public boolean isActive() {

@@ -27,7 +27,7 @@ import org.learningnetwork.security.Roles;
 
 /**
  * Legal holds, placed and released by the data protection officer (and administrators), each audited. A person
- * has at most one hold in place; the retention sweep asks {@link #isHeld(long)} and leaves held people alone.
+ * has at most one hold in place; erasure asks {@link #isHeld(long)}, and the retention sweep leaves held people alone.
  */
 @Stateless
 @RolesAllowed({Roles.DPO, Roles.ADMIN})

@@ -3,59 +3,94 @@ package org.learningnetwork.retention;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.learningnetwork.booking.BookingEvent;
 
 /**
- * Anonymises a person in the caller's transaction, so that figures stay right: the person's row, organisation
+ * Anonymises people in the caller's transaction, so that figures stay right: each person's row, organisation
  * (and so agency and council area), workforce groups, bookings, attendance and learning records stay; their
  * name, work e-mail, phone, job title, line manager, sign-in account, everything they or others wrote about them
- * (learning needs, typed reasons, evidence notes, adjustment reasons), approval links and e-mails go. The new
- * e-mail address is random, so the record cannot be tied back to the person. Used by erasure and the retention
- * sweep; callers check legal holds first. The persistence context is cleared afterwards: entities the caller read
- * before must be read again.
+ * (learning needs, typed reasons, evidence notes, adjustment reasons), approval links and e-mails about them go.
+ * The row is marked anonymised, and its e-mail address becomes one made from the row's own number, which says
+ * nothing of the person. Used by erasure (one person) and the retention sweep (a batch, a few statements for all
+ * of it); callers check legal holds first. The persistence context is cleared afterwards: entities the caller
+ * read before must be read again.
  */
 @Dependent
 public class PersonAnonymiser {
 
-    /** A reason the application records as a code (e.g. {@code offer.expired}) rather than text someone typed. */
-    private static final Pattern REASON_CODE = Pattern.compile("[a-z]+(\\.[a-zA-Z]+)+");
+    /** The most people one call anonymises: the statements list them. */
+    public static final int MAX_BATCH = 1000;
 
     @PersistenceContext
     private EntityManager em;
 
-    /** Anonymises the person; returns how many rows were changed or removed. */
+    /** Anonymises one person; returns how many rows were changed or removed. */
     public int anonymise(long personId) {
-        em.flush();
-        int rows = 0;
-        rows += update("delete from mail_outbox where recipient = (select p.work_email from person p where p.id = ?1)", personId);
-        rows += update("delete from approval_link where manager_person_id = ?1"
-                + " or booking_id in (select b.id from booking b where b.person_id = ?1)", personId);
-        rows += update("delete from user_account_role where user_account_id in (select a.id from user_account a where a.person_id = ?1)", personId);
-        rows += update("delete from user_account where person_id = ?1", personId);
-        rows += update("update booking set need = null where person_id = ?1 and need is not null", personId);
-        rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null"
-                + " and booking_id in (select b.id from booking b where b.person_id = ?1)", personId);
-        rows += update("update learning_record set note = null where person_id = ?1 and note is not null", personId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> reasons = em.createNativeQuery("select e.id, e.reason from booking_event e join booking b on b.id = e.booking_id"
-                + " where b.person_id = ?1 and e.reason is not null").setParameter(1, personId).getResultList();
-        for (Object[] event : reasons) {
-            if (!REASON_CODE.matcher((String) event[1]).matches()) {
-                rows += em.createNativeQuery("update booking_event set reason = null where id = ?1")
-                        .setParameter(1, ((Number) event[0]).longValue()).executeUpdate();
-            }
+        return anonymise(List.of(personId), Instant.now());
+    }
+
+    /** Anonymises the people (at most {@link #MAX_BATCH}) at {@code now}; returns how many rows were changed or removed. */
+    public int anonymise(Collection<Long> personIds, Instant now) {
+        if (personIds.isEmpty()) {
+            return 0;
         }
-        rows += em.createNativeQuery("update person set given_name = 'Anonymised', family_name = 'person', work_email = ?2,"
-                        + " phone = null, job_title = null, line_manager_id = null, active = false, version = version + 1 where id = ?1")
-                .setParameter(1, personId).setParameter(2, "anonymised-" + UUID.randomUUID() + "@invalid").executeUpdate();
+        if (personIds.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("At most " + MAX_BATCH + " people at once");
+        }
+        em.flush();
+        List<Long> ids = List.copyOf(personIds);
+        String people = placeholders(ids.size(), 1);
+        String bookings = "(select b.id from booking b where b.person_id in " + people + ")";
+        int rows = 0;
+        rows += update("delete from mail_outbox where recipient in (select p.work_email from person p where p.id in " + people
+                + ") or booking_id in " + bookings, ids);
+        rows += update("delete from approval_link where manager_person_id in " + people + " or booking_id in " + bookings, ids);
+        rows += update("delete from user_account_role where user_account_id in (select a.id from user_account a where a.person_id in "
+                + people + ")", ids);
+        rows += update("delete from user_account where person_id in " + people, ids);
+        rows += update("update booking set need = null where need is not null and person_id in " + people, ids);
+        rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null and booking_id in "
+                + bookings, ids);
+        rows += update("update learning_record set note = null where note is not null and person_id in " + people, ids);
+        List<String> codes = List.copyOf(BookingEvent.REASON_CODES);
+        Query reasons = em.createNativeQuery("update booking_event set reason = null where reason is not null"
+                + " and reason not in " + placeholders(codes.size(), ids.size() + 1) + " and booking_id in " + bookings);
+        bind(reasons, ids, 1);
+        bind(reasons, codes, ids.size() + 1);
+        rows += reasons.executeUpdate();
+        Query person = em.createNativeQuery("update person set given_name = 'Anonymised', family_name = 'person',"
+                + " work_email = concat('anonymised-', concat(cast(id as varchar(20)), '@invalid')), phone = null, job_title = null,"
+                + " line_manager_id = null, active = false, anonymised_at = ?" + (ids.size() + 1) + ", version = version + 1"
+                + " where id in " + people);
+        bind(person, ids, 1);
+        person.setParameter(ids.size() + 1, now.atOffset(ZoneOffset.UTC));
+        rows += person.executeUpdate();
         // Entities read earlier in the transaction no longer match their rows: the caller reads again.
         em.clear();
         return rows;
     }
 
-    private int update(String sql, long personId) {
-        return em.createNativeQuery(sql).setParameter(1, personId).executeUpdate();
+    private int update(String sql, List<Long> ids) {
+        Query query = em.createNativeQuery(sql);
+        bind(query, ids, 1);
+        return query.executeUpdate();
+    }
+
+    /** {@code (?first, ?first+1, ...)} for {@code count} values. */
+    static String placeholders(int count, int first) {
+        return java.util.stream.IntStream.range(first, first + count).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    static void bind(Query query, List<?> values, int first) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
     }
 }

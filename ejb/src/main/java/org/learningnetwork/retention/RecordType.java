@@ -19,7 +19,9 @@ public enum RecordType {
     /** E-mails sent (their addresses and text). */
     MAIL_OUTBOX(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Entries of the audit log (account ids and record ids; removed from the oldest, keeping the chain checkable). */
-    AUDIT_ENTRY(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE));
+    AUDIT_ENTRY(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
+    /** The data protection officer's case records: legal holds, erasure requests and subject access requests. */
+    DATA_PROTECTION_CASE(Set.of(RetentionTrigger.CLOSED), Set.of(RetentionAction.DELETE));
 
     private final Set<RetentionTrigger> triggers;
     private final Set<RetentionAction> actions;

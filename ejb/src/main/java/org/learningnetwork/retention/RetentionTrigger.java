@@ -7,5 +7,7 @@ public enum RetentionTrigger {
     /** The end of the session the record belongs to (course management is then complete). */
     SESSION_END,
     /** When the record was written. */
-    CREATED
+    CREATED,
+    /** When a case closes: a legal hold released, an erasure request decided, a subject access request answered. */
+    CLOSED
 }

@@ -9,20 +9,27 @@ import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 
 /**
- * The retention rules for the data protection officer: all of them, and one chosen ({@code ?type=}) to change.
- * An unknown type in the address shows the not-found page.
+ * The retention rules for the data protection officer: all of them, and one chosen ({@code ?type=}) to change;
+ * the last sweeps with what each did per rule, and (for the officer) a sweep or a dry run started now. An unknown
+ * type in the address shows the not-found page.
  */
 @Named
 @ViewScoped
 public class RetentionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SWEEPS_SHOWN = 10;
 
     @Inject
     private RetentionSchedule schedule;
 
     @Inject
+    private RetentionSweep sweep;
+
+    @Inject
     private Messages messages;
+
+    private List<RetentionSweepRun> sweeps;
 
     private String type;
     private RetentionRule editing;
@@ -38,6 +45,7 @@ public class RetentionView implements Serializable {
             return;
         }
         rules = schedule.rules();
+        sweeps = sweep.recent(SWEEPS_SHOWN);
         if (type == null || type.isBlank()) {
             return;
         }
@@ -63,6 +71,17 @@ public class RetentionView implements Serializable {
         Integer period = months;
         messages.attempt("ruleForm", () -> schedule.change(editing.getRecordType().name(), trigger, period, action, version))
                 .ifPresent(saved -> messages.noticeAndGoTo("/dpo/retention.xhtml", "retention.saved"));
+    }
+
+    /** Sweeps now, or (dry run) counts what a sweep would do, and shows the result at the top of the sweeps. */
+    public void sweep(boolean dryRun) {
+        RetentionSweepRun run = sweep.runNow(dryRun);
+        messages.noticeAndGoTo("/dpo/retention.xhtml", run.getStatus() == RetentionSweepRun.Status.FAILED
+                ? "retention.sweep.failed" : dryRun ? "retention.sweep.dryRunDone" : "retention.sweep.done.notice");
+    }
+
+    public List<RetentionSweepRun> getSweeps() {
+        return sweeps;
     }
 
     public List<RetentionRule> getRules() {
