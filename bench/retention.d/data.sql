@@ -24,9 +24,10 @@ select 50000000 + n, 0, 'Bench', 'Leaver' || n, 'leaver' || n || '@bench.learnin
        case when n <= 200000 then now() - interval '5 years' else now() - interval '1 month' end
 from generate_series(1, 300000) n;
 
-insert into person_workforce_group (person_id, workforce_group_id)
-select 50000000 + n, (select id from workforce_group order by id limit 1 offset n % 3)
-from generate_series(1, 300000) n;
+insert into person_workforce_group (person_id, framework_code, workforce_group_id)
+select 50000000 + n, g.framework_code, g.id
+from generate_series(1, 300000) n
+join lateral (select id, framework_code from workforce_group order by id limit 1 offset n % 3) g on true;
 
 insert into user_account (id, version, username, password_hash, person_id, active, failed_sign_ins, locked_until, last_sign_in_at)
 select 50000000 + n, 0, 'leaver' || n, 'bench-no-sign-in', 50000000 + n, true, 0, null,

@@ -12,9 +12,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** A learner downloads everything held about them from My learning; the officer's download is theirs only. */
+/**
+ * A learner downloads everything held about them from My learning, to read (PDF) or as JSON; the officer's
+ * download is theirs only.
+ */
 class SubjectAccessDownloadIT extends BrowserIT {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -23,7 +29,8 @@ class SubjectAccessDownloadIT extends BrowserIT {
     void aLearnerDownloadsTheirDataAndNobodyElsesIsReachable() throws Exception {
         browser.signIn("learner", DEMO_PASSWORD);
         browser.get("/my/index.xhtml");
-        assertEquals("Download your data", browser.find("#myData").getText());
+        assertEquals("Download your data (JSON)", browser.find("#myData").getText());
+        assertEquals("Download your data (PDF)", browser.find("#myDataPdf").getText());
         browser.assertAccessible("my-learning-your-data");
         HttpResponse<String> own = get(browser.find("#myData").getAttribute("href"));
         assertEquals(200, own.statusCode());
@@ -32,21 +39,38 @@ class SubjectAccessDownloadIT extends BrowserIT {
         assertEquals("learner@demo.learning-network.scot", person.getString("work_email"));
         assertTrue(read(own.body()).getJsonObject("tables").getJsonArray("booking").size() > 0, "the demo learner's bookings");
 
+        HttpResponse<byte[]> readable = http.send(request(browser.find("#myDataPdf").getAttribute("href")),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, readable.statusCode());
+        assertEquals("application/pdf", readable.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(readable.headers().firstValue("Content-Disposition").orElse("").contains("my-data.pdf"));
+        try (PDDocument document = Loader.loadPDF(readable.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Your bookings") && text.contains("learner@demo.learning-network.scot"), text);
+            assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
+        }
+
         assertEquals(403, get(base.toExternalForm() + "dpo/data.json?person=" + person.getInt("id")).statusCode());
+        assertEquals(403, get(base.toExternalForm() + "dpo/data.pdf?person=" + person.getInt("id")).statusCode());
         browser.signOut();
 
         browser.signIn("dpo", DEMO_PASSWORD);
         HttpResponse<String> forOfficer = get(base.toExternalForm() + "dpo/data.json?person=" + person.getInt("id"));
         assertEquals(200, forOfficer.statusCode());
         assertTrue(read(forOfficer.body()).getJsonObject("tables").containsKey("legal_hold"));
+        assertEquals(200, get(base.toExternalForm() + "dpo/data.pdf?person=" + person.getInt("id")).statusCode());
+        assertEquals(404, get(base.toExternalForm() + "dpo/data.pdf?person=abc").statusCode());
         assertEquals(404, get(base.toExternalForm() + "dpo/data.json?person=abc").statusCode());
         assertEquals(404, get(base.toExternalForm() + "dpo/data.json?person=999999999").statusCode());
     }
 
     private HttpResponse<String> get(String address) throws Exception {
+        return http.send(request(address), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest request(String address) {
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        return http.send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", "JSESSIONID=" + cookie).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(URI.create(address)).header("Cookie", "JSESSIONID=" + cookie).build();
     }
 
     private static JsonObject read(String json) {

@@ -158,8 +158,9 @@ class RetentionSweepIT {
         assertEquals(RetentionSweepRun.Status.FINISHED, dryRun.getStatus());
         assertEquals(2, dryRun.count(RecordType.PERSON).getDone(), "the two people inactive for four years");
         assertEquals(1, dryRun.count(RecordType.PERSON).getHeld());
-        assertEquals(3, dryRun.count(RecordType.BOOKING_TEXT).getDone(), "the old session's bookings, the held one's aside");
-        assertEquals(1, dryRun.count(RecordType.BOOKING_TEXT).getHeld());
+        assertEquals(6, dryRun.count(RecordType.BOOKING_TEXT).getDone(),
+                "the needs typed on the old session's bookings and the reasons on their history, the held person's aside");
+        assertEquals(2, dryRun.count(RecordType.BOOKING_TEXT).getHeld());
         assertEquals(1, dryRun.count(RecordType.DATA_PROTECTION_CASE).getDone());
         assertEquals("Test", name(due), "a dry run changes nothing");
         assertEquals(4, data.count("select count(*) from booking where need is not null and session_id = " + old.getId()));

@@ -129,6 +129,22 @@ class SubjectAccessIT {
             JsonObject forOfficer = read(dpo.call(() -> subjectAccess.of(person.getId())));
             assertEquals("Claim ref. SA-1", forOfficer.getJsonObject("tables").getJsonArray("legal_hold").getJsonObject(0).getString("reason"));
             assertEquals(schema.get("legal_hold"), new TreeSet<>(forOfficer.getJsonObject("tables").getJsonArray("legal_hold").getJsonObject(0).keySet()));
+
+            // The readable copy is made from the same rows: every table about people under its title, every field.
+            String readable = text(learner.call(() -> subjectAccess.minePdf()));
+            assertTrue(readable.contains("Your data held by Learning Network"), readable);
+            assertTrue(readable.contains("Work email: " + person.getWorkEmail()), readable);
+            assertTrue(readable.contains("Password hash: (withheld)"), readable);
+            assertFalse(readable.contains("Claim ref. SA-1"), "the hold is for the officer to disclose");
+            for (PersonalData.PersonalTable table : PersonalData.get().personalTables()) {
+                if (table.withheldReason() == null) {
+                    assertTrue(readable.contains(table.title()), table.name() + " in the readable copy");
+                }
+            }
+            AuditEntry pdf = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
+            assertEquals("subject-access.own.pdf", pdf.getDetail());
+            String officersCopy = text(dpo.call(() -> subjectAccess.ofPdf(person.getId())));
+            assertTrue(officersCopy.contains("Reason: Claim ref. SA-1"), officersCopy);
         } finally {
             dpo.call(() -> holds.release(hold.getId()));
         }
@@ -140,6 +156,13 @@ class SubjectAccessIT {
         assertEquals(List.of(AuditAction.REFUSED, "Person", person.getId(), "subject-access"),
                 List.of(attempt.getAction(), attempt.getTargetType(), attempt.getTargetId(), attempt.getDetail()));
         assertThrows(org.learningnetwork.platform.RejectedException.class, () -> learner.call(() -> subjectAccess.of(person.getId())));
+    }
+
+    /** The text of a PDF, its lines joined by spaces (a long value may wrap). */
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     /** The application's tables and their columns, from the database's own catalogue. */

@@ -9,14 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Tokens;
 
 /**
  * The link a line manager without an account approves or declines a request by, without signing in. The
@@ -27,7 +22,6 @@ import org.learningnetwork.people.Person;
 @Table(name = "approval_link")
 public class ApprovalLink {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_link_seq")
@@ -65,20 +59,14 @@ public class ApprovalLink {
         this.expiresAt = expiresAt;
     }
 
-    /** A new random token for a link (URL-safe, 43 characters). */
+    /** A new random token for a link. */
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Tokens.newToken();
     }
 
     /** The digest a token is stored and looked up by. */
     static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Tokens.digest(token);
     }
 
     void use(Instant now) {

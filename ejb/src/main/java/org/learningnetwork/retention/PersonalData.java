@@ -18,8 +18,11 @@ import java.util.TreeMap;
  */
 public final class PersonalData {
 
-    /** A table with rows about people: the condition selecting a person's rows ({@code ?}: their id), secrets, and why withheld from the person's own copy. */
-    public record PersonalTable(String name, String condition, Set<String> secrets, String withheldReason) {
+    /**
+     * A table with rows about people: the condition selecting a person's rows ({@code ?}: their id), secrets, why
+     * withheld from the person's own copy, and its title in the readable copy.
+     */
+    public record PersonalTable(String name, String condition, Set<String> secrets, String withheldReason, String title) {
 
         /** How many times the condition needs the person's id. */
         public int parameters() {
@@ -72,10 +75,16 @@ public final class PersonalData {
             String value = properties.getProperty(key).strip();
             if (key.startsWith("personal.")) {
                 String secrets = properties.getProperty("secret." + table, "");
-                personal.put(table, new PersonalTable(table, value, words(secrets), properties.getProperty("withheld." + table)));
+                String title = properties.getProperty("title." + table);
+                if (title == null || title.isBlank()) {
+                    throw new IllegalStateException("No title." + table + " for the readable copy of a person's data");
+                }
+                personal.put(table, new PersonalTable(table, value, words(secrets), properties.getProperty("withheld." + table),
+                        title.strip()));
             } else if (key.startsWith("none.")) {
                 none.put(table, words(value));
-            } else if (!key.startsWith("secret.") && !key.startsWith("withheld.") && !key.equals("secrets.reason")) {
+            } else if (!key.startsWith("secret.") && !key.startsWith("withheld.") && !key.startsWith("title.")
+                    && !key.equals("secrets.reason")) {
                 throw new IllegalStateException("Unknown classification " + key);
             }
         }

@@ -42,7 +42,10 @@ public class RetentionSweepSteps {
     @EJB
     private AuditLog audit;
 
-    /** One batch: how many records it took, the last one's id (where the next batch starts) and whether it was full. */
+    /**
+     * One batch: how many records it took, the last id of its window (where the next batch starts) and whether the
+     * window was full (so more may follow).
+     */
     public record Batch(int count, long lastId, boolean full) {
     }
 
@@ -55,16 +58,19 @@ public class RetentionSweepSteps {
     }
 
     /**
-     * Takes the next {@code size} due records after {@code after} from the rule's {@code part}-th table, and (unless
-     * a dry run) anonymises or deletes them.
+     * Takes the next window of {@code size} rows after {@code after} from the rule's {@code part}-th table, and
+     * (unless a dry run) anonymises or deletes those of them that are due.
      */
     public Batch batch(RecordType type, int part, Instant cutoff, long after, int size, boolean dryRun) {
         RetentionTarget target = RetentionTarget.of(type).get(part);
-        @SuppressWarnings("unchecked")
-        List<Number> rows = query(target.due(), after, cutoff, List.of()).setMaxResults(size).getResultList();
-        List<Long> ids = rows.stream().map(Number::longValue).toList();
-        if (ids.isEmpty()) {
+        List<Long> window = ids(query(target.window(), after, cutoff, List.of()).setMaxResults(size));
+        if (window.isEmpty()) {
             return new Batch(0, after, false);
+        }
+        List<Long> ids = ids(query(target.due(), after, cutoff, window));
+        Batch batch = new Batch(ids.size(), window.get(window.size() - 1), window.size() == size);
+        if (ids.isEmpty()) {
+            return batch;
         }
         if (!dryRun) {
             if (type == RecordType.PERSON) {
@@ -75,7 +81,12 @@ public class RetentionSweepSteps {
                 }
             }
         }
-        return new Batch(ids.size(), ids.get(ids.size() - 1), ids.size() == size);
+        return batch;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> ids(Query query) {
+        return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
     }
 
     /** The next batch of the oldest audit entries (see {@link AuditLog#removeOldest}). */

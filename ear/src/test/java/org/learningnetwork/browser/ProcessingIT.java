@@ -1,0 +1,31 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningnetwork.demo.DemoData.DEMO_PASSWORD;
+
+import org.junit.jupiter.api.Test;
+
+/** The data protection officer reads the record of processing, its periods the retention rules in force. */
+class ProcessingIT extends BrowserIT {
+
+    @Test
+    void theOfficerReadsEveryActivityWithItsRetention() {
+        browser.signIn("dpo", DEMO_PASSWORD);
+        browser.find("a[href$='/dpo/processing.xhtml']").click();
+        assertEquals("Record of processing", browser.h1());
+        browser.assertAccessible("record-of-processing");
+        assertEquals(8, browser.findAll("section.activity").size());
+        String learning = browser.text("#activity-LEARNING_ADMINISTRATION");
+        assertTrue(learning.contains("Public task (Article 6(1)(e))"), learning);
+        assertTrue(learning.contains("anonymised 36 months after the person's last activity"), learning);
+        assertTrue(browser.text("#activity-AUDIT").contains("deleted 72 months after it was written"), browser.text("#activity-AUDIT"));
+        assertTrue(browser.text("#controller").contains("Not set"), browser.text("#controller"));
+        browser.get("/index.xhtml");
+        browser.signOut();
+
+        browser.signIn("learner", DEMO_PASSWORD);
+        browser.get("/dpo/processing.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+    }
+}

@@ -1,0 +1,54 @@
+package org.learningnetwork.retention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The record of processing (UK GDPR Art. 30): what Learning Network does with personal data, each activity with
+ * the tables it keeps and the retention rules that limit how long. The purpose, lawful basis, people concerned,
+ * kinds of data and recipients are in the web bundle ({@code processing.<ACTIVITY>.*}).
+ * Every table about people and every retention rule belongs to at least one activity (tested), so a new one
+ * cannot be left out of the record.
+ */
+public enum ProcessingActivity {
+    /** Applying for, booking, attending and recording learning. */
+    LEARNING_ADMINISTRATION(Set.of("person", "person_workforce_group", "booking", "booking_event", "learning_record",
+            "session_facilitator"), List.of(RecordType.PERSON, RecordType.BOOKING_TEXT)),
+    /** A line manager's approval of a request, by account or by a link sent to them. */
+    MANAGER_APPROVAL(Set.of("booking_event", "approval_link"), List.of(RecordType.APPROVAL_LINK, RecordType.BOOKING_TEXT)),
+    /** The fair allocation of places on note-of-interest sessions. */
+    ALLOCATION(Set.of("allocation", "allocation_line"), List.of(RecordType.ALLOCATION)),
+    /** E-mails about bookings, approvals, reminders and places offered. */
+    NOTIFICATIONS(Set.of("mail_outbox"), List.of(RecordType.MAIL_OUTBOX)),
+    /** Sign-in accounts and what each may do. */
+    ACCOUNTS(Set.of("user_account", "user_account_role"), List.of(RecordType.PERSON)),
+    /** The protection committees' figures, which identify no one. */
+    REPORTING(Set.of("person", "person_workforce_group", "booking", "learning_record"), List.of(RecordType.PERSON)),
+    /** The audit log of who viewed, exported, changed or erased personal data. */
+    AUDIT(Set.of("audit_entry"), List.of(RecordType.AUDIT_ENTRY)),
+    /** Legal holds, erasure requests and subject access requests. */
+    DATA_PROTECTION_CASES(Set.of("legal_hold", "erasure_request", "subject_access_request"), List.of(RecordType.DATA_PROTECTION_CASE));
+
+    private final Set<String> tables;
+    private final List<RecordType> retention;
+
+    ProcessingActivity(Set<String> tables, List<RecordType> retention) {
+        this.tables = tables;
+        this.retention = retention;
+    }
+
+    /** The tables about people this activity keeps. */
+    public Set<String> getTables() {
+        return tables;
+    }
+
+    /** Those tables by name, in order, for the record. */
+    public String getTableList() {
+        return String.join(", ", new java.util.TreeSet<>(tables));
+    }
+
+    /** The retention rules that limit how long this activity's data is kept. */
+    public List<RecordType> getRetention() {
+        return retention;
+    }
+}
