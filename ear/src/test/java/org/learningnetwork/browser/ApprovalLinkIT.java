@@ -3,7 +3,6 @@ package org.learningnetwork.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -73,31 +72,5 @@ class ApprovalLinkIT extends BrowserIT {
     void theDemoInboxNeedsSigningIn() {
         browser.get("/my/inbox.xhtml");
         assertEquals("Sign in to Learning Network", browser.h1());
-    }
-
-    /** The newest mail in the signed-in user's demo inbox whose subject starts so, waiting for it to arrive (up to a minute: other tests may have left mail queued). */
-    private WebElement mail(String subject) {
-        return mail(text -> text.startsWith(subject), subject);
-    }
-
-    private WebElement mail(java.util.function.Predicate<String> subject, String description) {
-        Instant until = Instant.now().plusSeconds(60);
-        while (true) {
-            browser.get("/my/inbox.xhtml");
-            for (WebElement mail : browser.findAll(".mail")) {
-                if (subject.test(mail.findElement(By.cssSelector(".mail__subject")).getText())) {
-                    return mail;
-                }
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("No mail '" + description + "' in " + browser.text("main"));
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

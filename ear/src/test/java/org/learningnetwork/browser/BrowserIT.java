@@ -1,7 +1,9 @@
 package org.learningnetwork.browser;
 
 import java.net.URL;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Base of the browser tests: deploys the application as built and opens a fresh browser (no cookies,
@@ -66,6 +70,32 @@ public abstract class BrowserIT {
         if (!browser.findAll("#applyForm\\:confirmGroupMismatch").isEmpty() && browser.errors().get(0).contains("workforce group")) {
             browser.byId("applyForm:confirmGroupMismatch").click();
             browser.submit("applyForm:apply");
+        }
+    }
+
+    /** The newest mail in the signed-in user's demo inbox whose subject starts so, waiting for it to arrive (up to a minute: other tests may have left mail queued). */
+    protected WebElement mail(String subject) {
+        return mail(text -> text.startsWith(subject), subject);
+    }
+
+    protected WebElement mail(Predicate<String> subject, String description) {
+        Instant until = Instant.now().plusSeconds(60);
+        while (true) {
+            browser.get("/my/inbox.xhtml");
+            for (WebElement mail : browser.findAll(".mail")) {
+                if (subject.test(mail.findElement(By.cssSelector(".mail__subject")).getText())) {
+                    return mail;
+                }
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("No mail '" + description + "' in " + browser.text("main"));
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 }

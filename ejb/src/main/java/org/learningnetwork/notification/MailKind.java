@@ -15,5 +15,7 @@ public enum MailKind {
     CANCELLED,
     SESSION_CANCELLED,
     /** To the learning team: a note-of-interest session's places were allocated at its close, ready to check. */
-    ALLOCATION_READY
+    ALLOCATION_READY,
+    /** To the people on the course distribution list: news of upcoming learning, with a link to leave. */
+    DISTRIBUTION
 }

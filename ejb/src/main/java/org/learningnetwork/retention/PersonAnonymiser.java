@@ -15,7 +15,8 @@ import org.learningnetwork.booking.BookingEvent;
  * Anonymises people in the caller's transaction, so that figures stay right: each person's row, organisation
  * (and so agency and council area), workforce groups, bookings, attendance and learning records stay; their
  * name, work e-mail, phone, job title, line manager, sign-in account, everything they or others wrote about them
- * (learning needs, typed reasons, evidence notes, adjustment reasons), approval links and e-mails about them go.
+ * (learning needs, typed reasons, evidence notes, adjustment reasons), approval links, e-mails about them and their
+ * place on the distribution list (with the consent given) go.
  * The row is marked anonymised, and its e-mail address becomes one made from the row's own number, which says
  * nothing of the person. Used by erasure (one person) and the retention sweep (a batch, a few statements for all
  * of it); callers check legal holds first. The persistence context is cleared afterwards: entities the caller
@@ -54,6 +55,9 @@ public class PersonAnonymiser {
         rows += update("delete from user_account_role where user_account_id in (select a.id from user_account a where a.person_id in "
                 + people + ")", ids);
         rows += update("delete from user_account where person_id in " + people, ids);
+        String memberships = "(select m.id from distribution_member m where m.person_id in " + people + ")";
+        rows += update("delete from distribution_leave_link where member_id in " + memberships, ids);
+        rows += update("delete from distribution_member where person_id in " + people, ids);
         rows += update("update booking set need = null where need is not null and person_id in " + people, ids);
         rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null and booking_id in "
                 + bookings, ids);

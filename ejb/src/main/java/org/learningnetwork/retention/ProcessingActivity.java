@@ -27,7 +27,9 @@ public enum ProcessingActivity {
     /** The audit log of who viewed, exported, changed or erased personal data. */
     AUDIT(Set.of("audit_entry"), List.of(RecordType.AUDIT_ENTRY)),
     /** Legal holds, erasure requests and subject access requests. */
-    DATA_PROTECTION_CASES(Set.of("legal_hold", "erasure_request", "subject_access_request"), List.of(RecordType.DATA_PROTECTION_CASE));
+    DATA_PROTECTION_CASES(Set.of("legal_hold", "erasure_request", "subject_access_request"), List.of(RecordType.DATA_PROTECTION_CASE)),
+    /** News of upcoming learning, e-mailed to those who consented. */
+    DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link"), List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX));
 
     private final Set<String> tables;
     private final List<RecordType> retention;

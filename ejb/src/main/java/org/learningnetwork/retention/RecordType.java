@@ -21,7 +21,9 @@ public enum RecordType {
     /** Entries of the audit log (account ids and record ids; removed from the oldest, keeping the chain checkable). */
     AUDIT_ENTRY(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** The data protection officer's case records: legal holds, erasure requests and subject access requests. */
-    DATA_PROTECTION_CASE(Set.of(RetentionTrigger.CLOSED), Set.of(RetentionAction.DELETE));
+    DATA_PROTECTION_CASE(Set.of(RetentionTrigger.CLOSED), Set.of(RetentionAction.DELETE)),
+    /** Memberships of the course distribution list that were withdrawn (with the consent given, and the leave links). */
+    DISTRIBUTION_LIST(Set.of(RetentionTrigger.WITHDRAWN), Set.of(RetentionAction.DELETE));
 
     private final Set<RetentionTrigger> triggers;
     private final Set<RetentionAction> actions;

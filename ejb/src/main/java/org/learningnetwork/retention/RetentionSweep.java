@@ -37,10 +37,10 @@ import org.learningnetwork.security.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionSweep {
 
-    /** System property: how many records one batch takes (1 to {@value PersonAnonymiser#MAX_BATCH}; default 500). */
+    /** System property: how many records one batch takes (1 to {@value PersonAnonymiser#MAX_BATCH}; default 1,000). */
     public static final String BATCH_SIZE = "learningnetwork.retention.batch-size";
 
-    private static final int DEFAULT_BATCH_SIZE = 500;
+    private static final int DEFAULT_BATCH_SIZE = PersonAnonymiser.MAX_BATCH;
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Logger LOG = Logger.getLogger(RetentionSweep.class.getName());
 

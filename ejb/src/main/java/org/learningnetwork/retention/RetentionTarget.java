@@ -60,20 +60,24 @@ record RetentionTarget(String table, String window, String due, String held, Lis
             // are not personal data); each field cleared counts once.
             RecordType.BOOKING_TEXT, List.of(
                     new RetentionTarget("booking",
-                            "select b.id from booking b where b.id > ?1 and b.need is not null order by b.id",
+                            "select b.id from booking b join course_session s on s.id = b.session_id"
+                                    + " where b.id > ?1 and b.need is not null and s.ends_at < ?2 order by b.id",
                             "select b.id from booking b where b.id in (:ids) and " + BOOKING_ENDED + " order by b.id",
                             "select count(*) from booking b where b.need is not null and " + BOOKING_ENDED_HELD,
                             List.of("update booking set need = null where id in (:ids)")),
                     new RetentionTarget("booking_event",
-                            "select e.id from booking_event e where e.id > ?1 and e.reason is not null and e.reason not in (:codes)"
-                                    + " order by e.id",
+                            "select e.id from booking_event e join booking b on b.id = e.booking_id"
+                                    + " join course_session s on s.id = b.session_id where e.id > ?1 and e.reason is not null"
+                                    + " and e.reason not in (:codes) and s.ends_at < ?2 order by e.id",
                             "select e.id from booking_event e join booking b on b.id = e.booking_id where e.id in (:ids) and "
                                     + BOOKING_ENDED + " order by e.id",
                             "select count(*) from booking_event e join booking b on b.id = e.booking_id where e.reason is not null"
                                     + " and e.reason not in (:codes) and " + BOOKING_ENDED_HELD,
                             List.of("update booking_event set reason = null where id in (:ids)")),
                     new RetentionTarget("allocation_line",
-                            "select l.id from allocation_line l where l.id > ?1 and l.adjustment_reason is not null order by l.id",
+                            "select l.id from allocation_line l join booking b on b.id = l.booking_id"
+                                    + " join course_session s on s.id = b.session_id where l.id > ?1 and l.adjustment_reason is not null"
+                                    + " and s.ends_at < ?2 order by l.id",
                             "select l.id from allocation_line l join booking b on b.id = l.booking_id where l.id in (:ids) and "
                                     + BOOKING_ENDED + " order by l.id",
                             "select count(*) from allocation_line l join booking b on b.id = l.booking_id"
@@ -99,7 +103,13 @@ record RetentionTarget(String table, String window, String due, String held, Lis
             RecordType.DATA_PROTECTION_CASE, List.of(
                     closedCase("legal_hold", "c.released_at < ?2"),
                     closedCase("erasure_request", "c.decided_at < ?2"),
-                    closedCase("subject_access_request", "c.answered_at < ?2")));
+                    closedCase("subject_access_request", "c.answered_at < ?2")),
+            RecordType.DISTRIBUTION_LIST, List.of(new RetentionTarget("distribution_member",
+                    "select m.id from distribution_member m where m.id > ?1 and m.withdrawn_at < ?2 order by m.id",
+                    "select m.id from distribution_member m where m.id in (:ids) and not " + heldPerson("m.person_id") + " order by m.id",
+                    "select count(*) from distribution_member m where m.withdrawn_at < ?2 and " + heldPerson("m.person_id"),
+                    List.of("delete from distribution_leave_link where member_id in (:ids)",
+                            "delete from distribution_member where id in (:ids)"))));
 
     private static RetentionTarget closedCase(String table, String closedBefore) {
         return new RetentionTarget(table,

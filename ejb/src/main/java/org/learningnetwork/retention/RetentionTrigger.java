@@ -9,5 +9,7 @@ public enum RetentionTrigger {
     /** When the record was written. */
     CREATED,
     /** When a case closes: a legal hold released, an erasure request decided, a subject access request answered. */
-    CLOSED
+    CLOSED,
+    /** When consent was withdrawn (a person left the distribution list). */
+    WITHDRAWN
 }

@@ -1,0 +1,152 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.audit.AuditAction;
+import org.learningnetwork.audit.AuditEntry;
+import org.learningnetwork.audit.AuditLog;
+import org.learningnetwork.distribution.DistributionList;
+import org.learningnetwork.distribution.DistributionMember;
+import org.learningnetwork.distribution.DistributionMessage;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.PageRequest;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.retention.RecordType;
+import org.learningnetwork.retention.RetentionSweep;
+import org.learningnetwork.retention.RetentionSweepRun;
+import org.learningnetwork.security.Role;
+
+/**
+ * The course distribution list: joining needs the consent box ticked, and keeps the words agreed to; each message
+ * reaches the people on the list with their own link to leave, which works without signing in, once; leaving from
+ * My learning works too; a membership ended a year ago is deleted by the sweep; only the learning team sends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DistributionListIT {
+
+    private static final Pattern LEAVE_LINK = Pattern.compile("/leave-list\\.xhtml\\?token=([A-Za-z0-9_%-]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(DistributionListIT.class);
+    }
+
+    @Inject
+    private DistributionList list;
+
+    @Inject
+    private RetentionSweep sweep;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private AsRole.Learner learner;
+
+    @Inject
+    private AsRole.Coordinator coordinator;
+
+    @Inject
+    private AsRole.Dpo dpo;
+
+    @Test
+    void consentIsExplicitAndEveryMessageCarriesAWorkingLinkToLeave() throws Exception {
+        Person person = data.person(data.organisation("Fife"), null, null);
+        data.signIn(Role.LEARNER, person);
+        data.signIn(Role.COORDINATOR, data.person(data.organisation("Fife"), null, null));
+
+        assertEquals(List.of("consent:distribution.consent.required"), problems(learner, () -> list.join(false)));
+        assertTrue(learner.call(() -> list.mine()).isEmpty(), "no consent, no membership");
+        DistributionMember member = learner.call(() -> list.join(true));
+        assertEquals(DistributionList.CONSENT_TEXT, member.getConsentText());
+        assertEquals(List.of("null:distribution.already"), problems(learner, () -> list.join(true)));
+        AuditEntry joined = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
+        assertEquals(List.of(AuditAction.CREATED, "DistributionMember", member.getId(), "consent.given"),
+                List.of(joined.getAction(), joined.getTargetType(), joined.getTargetId(), joined.getDetail()));
+
+        assertEquals(List.of("subject:distribution.subject.invalid", "body:distribution.body.invalid"),
+                problems(coordinator, () -> list.send(" ", "")));
+        assertEquals(List.of("body:distribution.body.invalid"), problems(coordinator, () -> list.send("Too long", "x".repeat(5001))));
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> list.send("News", "Text")));
+        long members = coordinator.call(() -> list.memberCount());
+        DistributionMessage sent = coordinator.call(() -> list.send("New: trauma-informed practice", "Sessions open in March."));
+        assertEquals(members, sent.getRecipients());
+        String body = (String) data.query("select body, recipient from mail_outbox where kind = 'DISTRIBUTION' and recipient = '"
+                + person.getWorkEmail() + "' order by id desc").get(0)[0];
+        assertTrue(body.startsWith("Sessions open in March."), body);
+        Matcher link = LEAVE_LINK.matcher(body);
+        assertTrue(link.find(), body);
+        String token = java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, data.count("select count(*) from distribution_leave_link where token_hash = '" + token + "'"),
+                "only the digest is kept");
+
+        assertEquals(DistributionList.LinkState.MEMBER, list.linkState(token));
+        assertEquals(DistributionList.LinkState.MEMBER, list.leaveByLink(token));
+        assertTrue(learner.call(() -> list.mine()).isEmpty(), "left by the link, without signing in");
+        assertEquals(DistributionList.LinkState.ALREADY_LEFT, list.leaveByLink(token), "a second use changes nothing");
+        assertEquals(DistributionList.LinkState.UNKNOWN, list.linkState(token.substring(1)));
+        assertThrows(RejectedException.class, () -> list.leaveByLink("not-a-link"));
+        assertEquals(List.of("null:distribution.notMember"), problems(learner, () -> {
+            list.leave();
+            return null;
+        }));
+
+        // Joined again, left from My learning.
+        learner.call(() -> list.join(true));
+        learner.call(() -> {
+            list.leave();
+            return null;
+        });
+        assertEquals(2, data.count("select count(*) from distribution_member where withdrawn_at is not null and person_id = " + person.getId()));
+    }
+
+    @Test
+    void aMembershipEndedAYearAgoIsDeletedWithItsLinksAndAnActiveOneStays() throws Exception {
+        Person leaver = data.person(data.organisation("Fife"), null, null);
+        Person stayer = data.person(data.organisation("Fife"), null, null);
+        data.signIn(Role.COORDINATOR, data.person(data.organisation("Fife"), null, null));
+        data.signIn(Role.LEARNER, leaver);
+        DistributionMember left = learner.call(() -> list.join(true));
+        data.signIn(Role.LEARNER, stayer);
+        DistributionMember staying = learner.call(() -> list.join(true));
+        coordinator.call(() -> list.send("Spring programme", "The spring programme is out."));
+        data.signIn(Role.LEARNER, leaver);
+        learner.call(() -> {
+            list.leave();
+            return null;
+        });
+        data.execute("update distribution_member set withdrawn_at = ? where id = ?",
+                Instant.now().minus(400, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), left.getId());
+
+        RetentionSweepRun run = dpo.call(() -> sweep.runNow(false));
+        assertTrue(run.count(RecordType.DISTRIBUTION_LIST).getDone() >= 1);
+        assertEquals(0, data.count("select count(*) from distribution_member where id = " + left.getId()));
+        assertEquals(0, data.count("select count(*) from distribution_leave_link where member_id = " + left.getId()));
+        assertEquals(1, data.count("select count(*) from distribution_member where withdrawn_at is null and id = " + staying.getId()));
+        assertTrue(data.count("select count(*) from distribution_leave_link where member_id = " + staying.getId()) > 0);
+    }
+
+    private static List<String> problems(AsRole role, Callable<?> change) {
+        RejectedException rejected = assertThrows(RejectedException.class, () -> role.call(change));
+        return rejected.getProblems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.learningnetwork.distribution;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+import org.learningnetwork.platform.Messages;
+
+/** My learning's distribution list section: join (ticking the consent box) or leave. */
+@Named
+@ViewScoped
+public class DistributionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DistributionList list;
+
+    @Inject
+    private Messages messages;
+
+    private boolean consent;
+    private transient Optional<DistributionMember> membership;
+
+    public DistributionMember getMembership() {
+        if (membership == null) {
+            membership = list.mine();
+        }
+        return membership.orElse(null);
+    }
+
+    public String getConsentText() {
+        return DistributionList.CONSENT_TEXT;
+    }
+
+    public void join() {
+        messages.attempt("distributionForm", () -> list.join(consent))
+                .ifPresent(m -> messages.noticeAndGoTo("/my/index.xhtml", "distribution.joined"));
+    }
+
+    public void leave() {
+        messages.attempt("distributionForm", () -> {
+            list.leave();
+            return Boolean.TRUE;
+        }).ifPresent(m -> messages.noticeAndGoTo("/my/index.xhtml", "distribution.left"));
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+}
