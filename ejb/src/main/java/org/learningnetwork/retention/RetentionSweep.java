@@ -108,13 +108,19 @@ public class RetentionSweep {
             Instant cutoff = now.atZone(UK).minusMonths(rule.getPeriodMonths()).toInstant();
             long done = 0;
             String failure = null;
+            long started = System.nanoTime();
             try {
                 done = type == RecordType.AUDIT_ENTRY ? sweepAudit(cutoff, size, dryRun) : sweepTables(type, cutoff, size, dryRun);
             } catch (SweepFailed e) {
                 done = e.done;
                 failure = SweepCount.BATCH_FAILED;
             }
-            counts.add(new SweepCount(type, rule.getAction(), done, steps.held(type, cutoff), failure));
+            long held = steps.held(type, cutoff);
+            counts.add(new SweepCount(type, rule.getAction(), done, held, failure));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            long count = done;
+            LOG.info(() -> "Retention " + (dryRun ? "dry run" : "sweep") + " " + sweepId + ", " + type + ": " + count
+                    + (dryRun ? " due" : " done") + ", " + held + " held, in " + millis + " ms");
         }
         return steps.finish(sweepId, counts);
     }

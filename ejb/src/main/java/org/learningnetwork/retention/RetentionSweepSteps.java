@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
@@ -59,29 +60,32 @@ public class RetentionSweepSteps {
 
     /**
      * Takes the next window of {@code size} rows after {@code after} from the rule's {@code part}-th table, and
-     * (unless a dry run) anonymises or deletes those of them that are due.
+     * (unless a dry run) anonymises or deletes those of them that are due; counts them either way.
      */
     public Batch batch(RecordType type, int part, Instant cutoff, long after, int size, boolean dryRun) {
         RetentionTarget target = RetentionTarget.of(type).get(part);
-        List<Long> window = ids(query(target.window(), after, cutoff, List.of()).setMaxResults(size));
+        List<Long> window = ids(query(target.window(), after, 0, cutoff, null).setMaxResults(size));
         if (window.isEmpty()) {
             return new Batch(0, after, false);
         }
-        List<Long> ids = ids(query(target.due(), after, cutoff, window));
-        Batch batch = new Batch(ids.size(), window.get(window.size() - 1), window.size() == size);
-        if (ids.isEmpty()) {
-            return batch;
-        }
-        if (!dryRun) {
-            if (type == RecordType.PERSON) {
-                anonymiser.anonymise(ids, clock.instant());
-            } else {
-                for (String action : target.actions()) {
-                    query(action, after, cutoff, ids).executeUpdate();
-                }
+        long last = window.get(window.size() - 1);
+        int count;
+        if (dryRun) {
+            count = ((Number) query(target.count(), after, last, cutoff, null).getSingleResult()).intValue();
+        } else if (type == RecordType.PERSON) {
+            // Marked with the batch's time, then anonymised together.
+            Instant marker = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            count = query(target.actions().get(0), after, last, cutoff, marker).executeUpdate();
+            if (count > 0) {
+                anonymiser.anonymiseMarked(after, last, marker);
+            }
+        } else {
+            count = 0;
+            for (String action : target.actions()) {
+                count = query(action, after, last, cutoff, null).executeUpdate();
             }
         }
-        return batch;
+        return new Batch(count, last, window.size() == size);
     }
 
     @SuppressWarnings("unchecked")
@@ -101,11 +105,11 @@ public class RetentionSweepSteps {
         if (type == RecordType.AUDIT_ENTRY) {
             return ((Number) query("select count(*) from audit_entry e where e.occurred_at < ?2 and e.target_type = 'Person'"
                     + " and exists (select 1 from legal_hold h where h.person_id = e.target_id and h.released_at is null)",
-                    0, cutoff, List.of()).getSingleResult()).longValue();
+                    0, 0, cutoff, null).getSingleResult()).longValue();
         }
         long held = 0;
         for (RetentionTarget target : RetentionTarget.of(type)) {
-            held += ((Number) query(target.held(), 0, cutoff, List.of()).getSingleResult()).longValue();
+            held += ((Number) query(target.held(), 0, 0, cutoff, null).getSingleResult()).longValue();
         }
         return held;
     }
@@ -124,21 +128,19 @@ public class RetentionSweepSteps {
     }
 
     /**
-     * The query for a {@link RetentionTarget} statement: {@code ?1} the id after which to start, {@code ?2} the
-     * cutoff, {@code ?3} its date in the UK; {@code (:codes)} becomes the reason codes kept on booking events and
-     * {@code (:ids)} the batch's ids.
+     * The query for a {@link RetentionTarget} statement: {@code ?1} the id after which the window starts, {@code ?4}
+     * its last id, {@code ?2} the cutoff, {@code ?3} its date in the UK, {@code ?5} the time people are marked with;
+     * {@code (:codes)} becomes the reason codes kept on booking events.
      */
-    private Query query(String sql, long after, Instant cutoff, List<Long> ids) {
+    private Query query(String sql, long after, long last, Instant cutoff, Instant marker) {
         List<String> codes = List.copyOf(BookingEvent.REASON_CODES);
-        int idsFrom = 4 + codes.size();
-        String text = sql.replace("(:codes)", PersonAnonymiser.placeholders(codes.size(), 4))
-                .replace("(:ids)", PersonAnonymiser.placeholders(ids.size(), idsFrom));
-        Query query = em.createNativeQuery(text);
+        Query query = em.createNativeQuery(sql.replace("(:codes)", PersonAnonymiser.placeholders(codes.size(), 6)));
         query.setParameter(1, after);
         query.setParameter(2, cutoff.atOffset(ZoneOffset.UTC));
         query.setParameter(3, cutoff.atZone(UK).toLocalDate());
-        PersonAnonymiser.bind(query, codes, 4);
-        PersonAnonymiser.bind(query, ids, idsFrom);
+        query.setParameter(4, last);
+        query.setParameter(5, marker == null ? null : marker.atOffset(ZoneOffset.UTC));
+        PersonAnonymiser.bind(query, codes, 6);
         return query;
     }
 }

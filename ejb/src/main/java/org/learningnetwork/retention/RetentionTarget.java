@@ -5,13 +5,15 @@ import java.util.Map;
 
 /**
  * One table a retention rule sweeps, as SQL. A batch is a window of the table's rows in id order after {@code ?1}
- * (the last id of the window before, so batches walk the table once) that a cheap, indexed condition picks; of
- * those ({@code (:ids)}), the due query keeps the ones past the rule's period and under no legal hold (bounded, so
- * its checks are index lookups per row, whatever the table's size). The held query counts the rows due but held.
- * The cutoff instant is {@code ?2} and its UK date {@code ?3}. The actions are what is done to the due rows of a
- * batch; the person anonymisation is not SQL here but {@link PersonAnonymiser}, shared with erasure.
+ * (the last id of the window before, so batches walk the table once) that a cheap condition on the table alone
+ * picks, up to {@code ?4} (the window's last id). Within that range, set-based statements count (dry run) or act on
+ * the rows that are due — past the rule's period and under no legal hold — each statement choosing them afresh
+ * ({@code (:due)}), so that no list of ids is sent and every check is an index lookup within the range. The held
+ * query counts the rows due but held. The cutoff instant is {@code ?2} and its UK date {@code ?3}; {@code (:codes)}
+ * are the reason codes kept on booking events. People are marked ({@code ?5}, the batch's time) and then
+ * anonymised by {@link PersonAnonymiser}, shared with erasure.
  */
-record RetentionTarget(String table, String window, String due, String held, List<String> actions) {
+record RetentionTarget(String window, String count, String held, List<String> actions) {
 
     /** A legal hold in place on the person whose id is {@code column}. */
     private static String heldPerson(String column) {
@@ -33,12 +35,8 @@ record RetentionTarget(String table, String window, String due, String held, Lis
             + " and not exists (select 1 from subject_access_request q where q.person_id = p.id and q.answered_at is null)"
             + " and not exists (select 1 from erasure_request q where q.person_id = p.id and q.status = 'OPEN')";
 
-    /** The booking {@code b} is of a session that ended before the cutoff, and no legal hold covers its person. */
-    private static final String BOOKING_ENDED = "exists (select 1 from course_session s where s.id = b.session_id and s.ends_at < ?2)"
-            + " and not exists (select 1 from legal_hold h where h.person_id = b.person_id and h.released_at is null)";
-
-    private static final String BOOKING_ENDED_HELD = "exists (select 1 from course_session s where s.id = b.session_id and s.ends_at < ?2)"
-            + " and exists (select 1 from legal_hold h where h.person_id = b.person_id and h.released_at is null)";
+    /** The booking {@code b} is of a session that ended before the cutoff. */
+    private static final String BOOKING_ENDED = "exists (select 1 from course_session s where s.id = b.session_id and s.ends_at < ?2)";
 
     private static final String ALLOCATION_HELD = "exists (select 1 from allocation_line l join booking b on b.id = l.booking_id"
             + " where l.allocation_id = a.id and " + heldPerson("b.person_id") + ")";
@@ -50,73 +48,56 @@ record RetentionTarget(String table, String window, String due, String held, Lis
     private static final String LINK_HELD = "(" + heldPerson("l.manager_person_id") + " or exists (select 1 from booking b"
             + " where b.id = l.booking_id and " + heldPerson("b.person_id") + "))";
 
+    private static final String CODES = "(:codes)";
+
     private static final Map<RecordType, List<RetentionTarget>> TARGETS = Map.of(
-            RecordType.PERSON, List.of(new RetentionTarget("person",
-                    "select p.id from person p where p.id > ?1 and p.anonymised_at is null and p.changed_at < ?2 order by p.id",
-                    "select p.id from person p where p.id in (:ids) and " + PERSON_DUE + " and not " + heldPerson("p.id") + " order by p.id",
-                    "select count(*) from person p where " + PERSON_DUE + " and " + heldPerson("p.id"),
-                    List.of())),
+            RecordType.PERSON, List.of(target("person p", "", "p.anonymised_at is null and p.changed_at < ?2", PERSON_DUE,
+                    heldPerson("p.id"), List.of("update person set anonymised_at = ?5 where id in (:due)"))),
             // Typed text on bookings, their events and allocation lines, each a part (reason codes are kept: they
             // are not personal data); each field cleared counts once.
             RecordType.BOOKING_TEXT, List.of(
-                    new RetentionTarget("booking",
-                            "select b.id from booking b join course_session s on s.id = b.session_id"
-                                    + " where b.id > ?1 and b.need is not null and s.ends_at < ?2 order by b.id",
-                            "select b.id from booking b where b.id in (:ids) and " + BOOKING_ENDED + " order by b.id",
-                            "select count(*) from booking b where b.need is not null and " + BOOKING_ENDED_HELD,
-                            List.of("update booking set need = null where id in (:ids)")),
-                    new RetentionTarget("booking_event",
-                            "select e.id from booking_event e join booking b on b.id = e.booking_id"
-                                    + " join course_session s on s.id = b.session_id where e.id > ?1 and e.reason is not null"
-                                    + " and e.reason not in (:codes) and s.ends_at < ?2 order by e.id",
-                            "select e.id from booking_event e join booking b on b.id = e.booking_id where e.id in (:ids) and "
-                                    + BOOKING_ENDED + " order by e.id",
-                            "select count(*) from booking_event e join booking b on b.id = e.booking_id where e.reason is not null"
-                                    + " and e.reason not in (:codes) and " + BOOKING_ENDED_HELD,
-                            List.of("update booking_event set reason = null where id in (:ids)")),
-                    new RetentionTarget("allocation_line",
-                            "select l.id from allocation_line l join booking b on b.id = l.booking_id"
-                                    + " join course_session s on s.id = b.session_id where l.id > ?1 and l.adjustment_reason is not null"
-                                    + " and s.ends_at < ?2 order by l.id",
-                            "select l.id from allocation_line l join booking b on b.id = l.booking_id where l.id in (:ids) and "
-                                    + BOOKING_ENDED + " order by l.id",
-                            "select count(*) from allocation_line l join booking b on b.id = l.booking_id"
-                                    + " where l.adjustment_reason is not null and " + BOOKING_ENDED_HELD,
-                            List.of("update allocation_line set adjustment_reason = null where id in (:ids)"))),
-            RecordType.ALLOCATION, List.of(new RetentionTarget("allocation",
-                    "select a.id from allocation a where a.id > ?1 order by a.id",
-                    "select a.id from allocation a join course_session s on s.id = a.session_id where a.id in (:ids) and s.ends_at < ?2"
-                            + " and not " + ALLOCATION_HELD + " order by a.id",
-                    "select count(*) from allocation a join course_session s on s.id = a.session_id where s.ends_at < ?2 and "
-                            + ALLOCATION_HELD,
-                    List.of("delete from allocation_line where allocation_id in (:ids)", "delete from allocation where id in (:ids)"))),
-            RecordType.APPROVAL_LINK, List.of(new RetentionTarget("approval_link",
-                    "select l.id from approval_link l where l.id > ?1 and l.created_at < ?2 order by l.id",
-                    "select l.id from approval_link l where l.id in (:ids) and not " + LINK_HELD + " order by l.id",
-                    "select count(*) from approval_link l where l.created_at < ?2 and " + LINK_HELD,
-                    List.of("delete from approval_link where id in (:ids)"))),
-            RecordType.MAIL_OUTBOX, List.of(new RetentionTarget("mail_outbox",
-                    "select m.id from mail_outbox m where m.id > ?1 and m.created_at < ?2 order by m.id",
-                    "select m.id from mail_outbox m where m.id in (:ids) and not " + MAIL_HELD + " order by m.id",
-                    "select count(*) from mail_outbox m where m.created_at < ?2 and " + MAIL_HELD,
-                    List.of("delete from mail_outbox where id in (:ids)"))),
+                    target("booking b", "", "b.need is not null", BOOKING_ENDED, heldPerson("b.person_id"),
+                            List.of("update booking set need = null where id in (:due)")),
+                    target("booking_event e", " join booking b on b.id = e.booking_id",
+                            "e.reason is not null and e.reason not in " + CODES, BOOKING_ENDED, heldPerson("b.person_id"),
+                            List.of("update booking_event set reason = null where id in (:due)")),
+                    target("allocation_line l", " join booking b on b.id = l.booking_id", "l.adjustment_reason is not null",
+                            BOOKING_ENDED, heldPerson("b.person_id"),
+                            List.of("update allocation_line set adjustment_reason = null where id in (:due)"))),
+            RecordType.ALLOCATION, List.of(target("allocation a", " join course_session s on s.id = a.session_id", "1 = 1",
+                    "s.ends_at < ?2", ALLOCATION_HELD,
+                    List.of("delete from allocation_line where allocation_id in (:due)", "delete from allocation where id in (:due)"))),
+            RecordType.APPROVAL_LINK, List.of(target("approval_link l", "", "l.created_at < ?2", "1 = 1", LINK_HELD,
+                    List.of("delete from approval_link where id in (:due)"))),
+            RecordType.MAIL_OUTBOX, List.of(target("mail_outbox m", "", "m.created_at < ?2", "1 = 1", MAIL_HELD,
+                    List.of("delete from mail_outbox where id in (:due)"))),
             RecordType.DATA_PROTECTION_CASE, List.of(
                     closedCase("legal_hold", "c.released_at < ?2"),
                     closedCase("erasure_request", "c.decided_at < ?2"),
                     closedCase("subject_access_request", "c.answered_at < ?2")),
-            RecordType.DISTRIBUTION_LIST, List.of(new RetentionTarget("distribution_member",
-                    "select m.id from distribution_member m where m.id > ?1 and m.withdrawn_at < ?2 order by m.id",
-                    "select m.id from distribution_member m where m.id in (:ids) and not " + heldPerson("m.person_id") + " order by m.id",
-                    "select count(*) from distribution_member m where m.withdrawn_at < ?2 and " + heldPerson("m.person_id"),
-                    List.of("delete from distribution_leave_link where member_id in (:ids)",
-                            "delete from distribution_member where id in (:ids)"))));
+            RecordType.DISTRIBUTION_LIST, List.of(target("distribution_member m", "", "m.withdrawn_at < ?2", "1 = 1",
+                    heldPerson("m.person_id"), List.of("delete from distribution_leave_link where member_id in (:due)",
+                            "delete from distribution_member where id in (:due)"))));
 
     private static RetentionTarget closedCase(String table, String closedBefore) {
-        return new RetentionTarget(table,
-                "select c.id from " + table + " c where c.id > ?1 and " + closedBefore + " order by c.id",
-                "select c.id from " + table + " c where c.id in (:ids) and not " + heldPerson("c.person_id") + " order by c.id",
-                "select count(*) from " + table + " c where " + closedBefore + " and " + heldPerson("c.person_id"),
-                List.of("delete from " + table + " where id in (:ids)"));
+        return target(table + " c", "", closedBefore, "1 = 1", heldPerson("c.person_id"), List.of("delete from " + table
+                + " where id in (:due)"));
+    }
+
+    /**
+     * A target on {@code table} (with its alias, e.g. {@code booking b}), joined to {@code joins} for the checks:
+     * {@code cheap} picks the window on the table alone, {@code due} and not {@code held} the rows to act on.
+     */
+    private static RetentionTarget target(String table, String joins, String cheap, String due, String held, List<String> actions) {
+        String alias = table.substring(table.indexOf(' ') + 1);
+        String inRange = " from " + table + joins + " where " + alias + ".id > ?1 and " + alias + ".id <= ?4 and " + cheap
+                + " and " + due + " and not " + held;
+        String dueIds = "(select " + alias + ".id" + inRange + ")";
+        return new RetentionTarget("select " + alias + ".id from " + table + " where " + alias + ".id > ?1 and " + cheap
+                + " order by " + alias + ".id",
+                "select count(*)" + inRange,
+                "select count(*) from " + table + joins + " where " + cheap + " and " + due + " and " + held,
+                actions.stream().map(action -> action.replace("(:due)", dueIds)).toList());
     }
 
     /** The tables a rule sweeps; none for the audit log, which {@code AuditLog} trims from its oldest entry. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
-/** The nightly sweep's time of day: as configured, or 02:30 when unset or not a time. */
+/** The nightly sweep's time of day (as configured, or 02:30 when unset or not a time), and how its statements list records. */
 class RetentionSweepTimerTest {
 
     @Test
@@ -22,7 +22,8 @@ class RetentionSweepTimerTest {
     }
 
     @Test
-    void placeholdersAreNumberedFromWhereTheQueryHasGotTo() {
+    void placeholdersAreNumberedFromWhereTheQueryHasGotToAndIdsAreWrittenAsNumbers() {
         assertEquals("(?4, ?5, ?6)", PersonAnonymiser.placeholders(3, 4));
+        assertEquals("(7, 50000001, -1)", PersonAnonymiser.idList(java.util.List.of(7L, 50_000_001L, -1L)));
     }
 }
