@@ -77,7 +77,8 @@ class DistributionListIT {
         assertEquals(List.of("consent:distribution.consent.required"), problems(learner, () -> list.join(false)));
         assertTrue(learner.call(() -> list.mine()).isEmpty(), "no consent, no membership");
         DistributionMember member = learner.call(() -> list.join(true));
-        assertEquals(DistributionList.CONSENT_TEXT, member.getConsentText());
+        assertEquals(DistributionList.consentText(), member.getConsentText());
+        assertTrue(member.getConsentText().startsWith("I agree to Learning Network e-mailing me"), member.getConsentText());
         assertEquals(List.of("null:distribution.already"), problems(learner, () -> list.join(true)));
         AuditEntry joined = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
         assertEquals(List.of(AuditAction.CREATED, "DistributionMember", member.getId(), "consent.given"),

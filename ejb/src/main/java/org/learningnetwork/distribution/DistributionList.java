@@ -42,8 +42,9 @@ import org.learningnetwork.security.Roles;
 public class DistributionList {
 
     /** What a person agrees to by joining, shown beside the box they tick and kept with their consent. */
-    public static final String CONSENT_TEXT = "I agree to Learning Network e-mailing me news of upcoming learning"
-            + " opportunities (such as course flyers) at my work e-mail address. I can leave the list at any time.";
+    public static String consentText() {
+        return ResourceBundle.getBundle("org.learningnetwork.distribution.distribution", Locale.UK).getString("consent");
+    }
 
     /** What following a leave link found. */
     public enum LinkState { MEMBER, ALREADY_LEFT, UNKNOWN }
@@ -87,7 +88,7 @@ public class DistributionList {
         if (current(me).isPresent()) {
             throw new RejectedException(null, "distribution.already");
         }
-        DistributionMember member = new DistributionMember(me, CONSENT_TEXT, clock.instant());
+        DistributionMember member = new DistributionMember(me, consentText(), clock.instant());
         em.persist(member);
         em.flush();
         audit.record(AuditAction.CREATED, "DistributionMember", member.getId(), "consent.given");

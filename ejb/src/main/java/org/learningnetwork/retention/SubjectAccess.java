@@ -224,7 +224,7 @@ public class SubjectAccess {
         String title = copy.forOfficer() ? MessageFormat.format(text.getString("titleForOfficer"), copy.personId()) : text.getString("title");
         try (PdfText pdf = new PdfText(title, text.getString("author"))) {
             pdf.line(title, 18, 24)
-                    .line(MessageFormat.format(text.getString("produced"), readable(copy.producedAt())), 10, 16)
+                    .line(MessageFormat.format(text.getString("produced"), readable(copy.producedAt(), text)), 10, 16)
                     .line(text.getString("intro"), 10, 20);
             copy.tables().forEach((table, rows) -> {
                 pdf.line(table.title(), 13, 18);
@@ -232,7 +232,7 @@ public class SubjectAccess {
                     pdf.line(text.getString("none"), 10, 16);
                 }
                 for (Map<String, Object> row : rows) {
-                    row.forEach((column, value) -> pdf.line(label(column) + ": " + readable(value), 10, 13));
+                    row.forEach((column, value) -> pdf.line(label(column) + ": " + readable(value, text), 10, 13));
                     pdf.space(8);
                 }
                 pdf.space(6);
@@ -245,15 +245,15 @@ public class SubjectAccess {
         }
     }
 
-    private static String readable(Object value) {
+    private static String readable(Object value, ResourceBundle text) {
         if (value == null) {
-            return "—";
+            return text.getString("empty");
         } else if (value instanceof Instant t) {
             return WHEN.format(t);
         } else if (value instanceof LocalDate d) {
             return DAY.format(d);
         } else if (value instanceof Boolean b) {
-            return b ? "yes" : "no";
+            return text.getString(b ? "yes" : "no");
         } else if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }

@@ -31,7 +31,7 @@ public class DistributionView implements Serializable {
     }
 
     public String getConsentText() {
-        return DistributionList.CONSENT_TEXT;
+        return DistributionList.consentText();
     }
 
     public void join() {
