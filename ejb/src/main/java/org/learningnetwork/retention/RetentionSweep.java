@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.learningnetwork.security.Callers;
@@ -73,20 +74,26 @@ public class RetentionSweep {
     @PermitAll
     public Optional<RetentionSweepRun> runScheduled(LocalDate day) {
         String runKey = "daily:" + day;
-        long claimed = em.createQuery("select count(s) from RetentionSweepRun s where s.runKey = :key", Long.class)
-                .setParameter("key", runKey).getSingleResult();
-        if (claimed > 0) {
+        if (claimed(runKey)) {
             return Optional.empty();
         }
         long sweepId;
         try {
             sweepId = steps.start(runKey, false, null);
         } catch (EJBException e) {
+            if (!claimed(runKey)) {
+                throw e;
+            }
             // Another instance claimed the day between the check and the insert (the run key is unique).
             LOG.info(() -> "Retention sweep for " + day + " already started elsewhere");
             return Optional.empty();
         }
         return Optional.of(sweep(sweepId, false));
+    }
+
+    private boolean claimed(String runKey) {
+        return em.createQuery("select count(s) from RetentionSweepRun s where s.runKey = :key", Long.class)
+                .setParameter("key", runKey).getSingleResult() > 0;
     }
 
     /** The most recent sweeps, newest first. */
@@ -128,30 +135,29 @@ public class RetentionSweep {
     private long sweepTables(RecordType type, Instant cutoff, int size, boolean dryRun) throws SweepFailed {
         long done = 0;
         for (int part = 0; part < RetentionTarget.of(type).size(); part++) {
-            long after = 0;
-            RetentionSweepSteps.Batch batch;
-            do {
-                try {
-                    batch = steps.batch(type, part, cutoff, after, size, dryRun);
-                } catch (EJBException e) {
-                    throw failed(type, done, e);
-                }
-                done += batch.count();
-                after = batch.lastId();
-            } while (batch.full());
+            int table = part;
+            done += batches(type, done, after -> steps.batch(type, table, cutoff, after, size, dryRun));
         }
         return done;
     }
 
     private long sweepAudit(Instant cutoff, int size, boolean dryRun) throws SweepFailed {
+        return batches(RecordType.AUDIT_ENTRY, 0, after -> steps.auditBatch(cutoff, after, size, dryRun));
+    }
+
+    /**
+     * Runs batches from the start of a table until one is not full; {@code doneBefore} is what the rule did before
+     * (on its other tables), for the count a failure reports.
+     */
+    private static long batches(RecordType type, long doneBefore, LongFunction<RetentionSweepSteps.Batch> next) throws SweepFailed {
         long done = 0;
         long after = 0;
         RetentionSweepSteps.Batch batch;
         do {
             try {
-                batch = steps.auditBatch(cutoff, after, size, dryRun);
+                batch = next.apply(after);
             } catch (EJBException e) {
-                throw failed(RecordType.AUDIT_ENTRY, done, e);
+                throw failed(type, doneBefore + done, e);
             }
             done += batch.count();
             after = batch.lastId();
