@@ -15,7 +15,7 @@ class ProcessingIT extends BrowserIT {
         browser.find("a[href$='/dpo/processing.xhtml']").click();
         assertEquals("Record of processing", browser.h1());
         browser.assertAccessible("record-of-processing");
-        assertEquals(9, browser.findAll("section.activity").size());
+        assertEquals(10, browser.findAll("section.activity").size());
         String learning = browser.text("#activity-LEARNING_ADMINISTRATION");
         assertTrue(learning.contains("Public task (Article 6(1)(e))"), learning);
         assertTrue(learning.contains("anonymised 36 months after the person's last activity"), learning);

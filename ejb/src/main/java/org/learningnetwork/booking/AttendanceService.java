@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,9 @@ public class AttendanceService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private Event<AttendanceMarked> marked;
 
     /** How far back and ahead a facilitator's list of registers reaches. */
     public static final int REGISTERS_DAYS_BACK = 60;
@@ -119,6 +123,7 @@ public class AttendanceService {
                 Booking booking = confirmed.get(mark.bookingId());
                 booking.markAttendance(mark.attendance(), mark.minutes(), now, me, role);
                 keepRecord(booking, me);
+                marked.fire(new AttendanceMarked(booking.getId()));
             }
         }
         if (confirmed.values().stream().allMatch(b -> b.getAttendance() != null)) {

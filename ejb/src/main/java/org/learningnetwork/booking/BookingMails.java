@@ -148,6 +148,14 @@ public class BookingMails {
         }
     }
 
+    /**
+     * An e-mail about a booking's session to {@code reader} (the learner, or their line manager) written by another
+     * part of the application, such as evaluation: its own {@code values} fill the kind's text beside the session's.
+     */
+    public void aboutBooking(MailKind kind, Booking booking, Person reader, Map<String, String> values) {
+        queue(kind, booking.getSession(), booking.getId(), reader, values);
+    }
+
     private void queue(MailKind kind, Booking booking, Person reader, Map<String, String> given) {
         queue(kind, booking.getSession(), booking.getId(), reader, given);
     }

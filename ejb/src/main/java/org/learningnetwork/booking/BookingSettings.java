@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.learningnetwork.platform.Settings;
 
 /**
  * The booking rules a partnership may change, read from the server's system properties (set as JVM
@@ -29,23 +30,23 @@ public final class BookingSettings {
     }
 
     public static Duration offerLasts() {
-        return Duration.ofHours(positive("learningnetwork.booking.offer-hours", 48));
+        return Duration.ofHours(Settings.positive("learningnetwork.booking.offer-hours", 48));
     }
 
     public static Duration approvalLinkLasts() {
-        return Duration.ofDays(positive("learningnetwork.booking.approval-link-days", 14));
+        return Duration.ofDays(Settings.positive("learningnetwork.booking.approval-link-days", 14));
     }
 
     public static int allocationAgencyShare() {
-        return Math.min(100, positive("learningnetwork.allocation.agency-share", 50));
+        return Math.min(100, Settings.positive("learningnetwork.allocation.agency-share", 50));
     }
 
     public static int allocationGroupShare() {
-        return Math.min(100, positive("learningnetwork.allocation.group-share", 100));
+        return Math.min(100, Settings.positive("learningnetwork.allocation.group-share", 100));
     }
 
     public static int lateCancellationWorkingDays() {
-        return positive("learningnetwork.booking.late-cancellation-working-days", 2);
+        return Settings.positive("learningnetwork.booking.late-cancellation-working-days", 2);
     }
 
     /** The moment after which cancelling a place on a session starting at {@code start} is late. */
@@ -58,14 +59,5 @@ public final class BookingSettings {
             }
         }
         return cutoff.toInstant();
-    }
-
-    private static int positive(String property, int fallback) {
-        try {
-            int value = Integer.parseInt(System.getProperty(property, String.valueOf(fallback)).trim());
-            return value > 0 ? value : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

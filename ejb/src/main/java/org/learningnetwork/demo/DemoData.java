@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.learningnetwork.booking.Attendance;
+import org.learningnetwork.booking.AttendanceMarked;
 import org.learningnetwork.booking.DemoBookings;
 import org.learningnetwork.booking.PartnershipArea;
 import org.learningnetwork.organisation.AgencyType;
@@ -64,6 +67,9 @@ public class DemoData {
 
     @jakarta.inject.Inject
     private java.time.Clock clock;
+
+    @jakarta.inject.Inject
+    private Event<AttendanceMarked> attendanceMarked;
 
     private record Demo(String username, String givenName, String familyName, String jobTitle, int organisation,
                         Set<Role> roles) {
@@ -137,6 +143,11 @@ public class DemoData {
                 .getResultList();
         DemoBookings.load(em, clock.instant(), staff);
         DemoBookings.past(em, clock.instant(), DemoCatalogue.firstCourse(em), demoPerson("facilitator"), demoPerson("learner"), staff);
+        // Those who attended the session three weeks ago are asked to evaluate it, as the register would have asked them.
+        em.flush();
+        em.createQuery("select b.id from Booking b where b.attendance in :attended order by b.id", Long.class)
+                .setParameter("attended", EnumSet.of(Attendance.ATTENDED, Attendance.PARTIAL))
+                .getResultList().forEach(id -> attendanceMarked.fire(new AttendanceMarked(id)));
         DemoBookings.notesOfInterest(em, clock.instant(), staff);
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }

@@ -16,6 +16,8 @@ public enum MailKind {
     SESSION_CANCELLED,
     /** To the learning team: a note-of-interest session's places were allocated at its close, ready to check. */
     ALLOCATION_READY,
+    /** To a learner marked attended: please evaluate the course (with the link to the form). */
+    EVALUATION,
     /** To the people on the course distribution list: news of upcoming learning, with a link to leave. */
     DISTRIBUTION
 }

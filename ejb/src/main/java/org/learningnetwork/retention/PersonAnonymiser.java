@@ -75,6 +75,8 @@ public class PersonAnonymiser {
         rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null and booking_id in "
                 + bookings, at);
         rows += update("update learning_record set note = null where note is not null and person_id in " + people, at);
+        rows += update("update evaluation_answer set text = null where text is not null and response_id in (select r.id from"
+                + " evaluation_response r join evaluation_request q on q.id = r.request_id where q.respondent_person_id in " + people + ")", at);
         List<String> codes = List.copyOf(BookingEvent.REASON_CODES);
         Query reasons = em.createNativeQuery("update booking_event set reason = null where reason is not null"
                 + " and reason not in " + placeholders(codes.size(), 2) + " and booking_id in " + bookings);

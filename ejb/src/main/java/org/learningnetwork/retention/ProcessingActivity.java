@@ -29,7 +29,10 @@ public enum ProcessingActivity {
     /** Legal holds, erasure requests and subject access requests. */
     DATA_PROTECTION_CASES(Set.of("legal_hold", "erasure_request", "subject_access_request"), List.of(RecordType.DATA_PROTECTION_CASE)),
     /** News of upcoming learning, e-mailed to those who consented. */
-    DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link"), List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX));
+    DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link"), List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX)),
+    /** Evaluation of courses and their impact on practice. */
+    EVALUATION(Set.of("evaluation_request", "evaluation_response", "evaluation_answer"), List.of(RecordType.EVALUATION_TEXT,
+            RecordType.PERSON));
 
     private final Set<String> tables;
     private final List<RecordType> retention;

@@ -22,6 +22,8 @@ public enum RecordType {
     AUDIT_ENTRY(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** The data protection officer's case records: legal holds, erasure requests and subject access requests. */
     DATA_PROTECTION_CASE(Set.of(RetentionTrigger.CLOSED), Set.of(RetentionAction.DELETE)),
+    /** What people wrote in answer to evaluations (their scores, choices and yes or no stay for the figures). */
+    EVALUATION_TEXT(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.ANONYMISE)),
     /** Memberships of the course distribution list that were withdrawn (with the consent given, and the leave links). */
     DISTRIBUTION_LIST(Set.of(RetentionTrigger.WITHDRAWN), Set.of(RetentionAction.DELETE));
 

@@ -50,6 +50,10 @@ record RetentionTarget(String window, String count, String held, List<String> ac
 
     private static final String CODES = "(:codes)";
 
+    /** The evaluation answer {@code a} (of response {@code r}) was given by someone under a legal hold. */
+    private static final String ANSWER_HELD = "exists (select 1 from evaluation_request q where q.id = r.request_id and "
+            + heldPerson("q.respondent_person_id") + ")";
+
     private static final Map<RecordType, List<RetentionTarget>> TARGETS = Map.of(
             RecordType.PERSON, List.of(target("person p", "", "p.anonymised_at is null and p.changed_at < ?2", PERSON_DUE,
                     heldPerson("p.id"), List.of("update person set anonymised_at = ?5 where id in (:due)"))),
@@ -75,6 +79,9 @@ record RetentionTarget(String window, String count, String held, List<String> ac
                     closedCase("legal_hold", "c.released_at < ?2"),
                     closedCase("erasure_request", "c.decided_at < ?2"),
                     closedCase("subject_access_request", "c.answered_at < ?2")),
+            RecordType.EVALUATION_TEXT, List.of(target("evaluation_answer a", " join evaluation_response r on r.id = a.response_id",
+                    "a.text is not null", "exists (select 1 from course_session s where s.id = r.session_id and s.ends_at < ?2)",
+                    ANSWER_HELD, List.of("update evaluation_answer set text = null where id in (:due)"))),
             RecordType.DISTRIBUTION_LIST, List.of(target("distribution_member m", "", "m.withdrawn_at < ?2", "1 = 1",
                     heldPerson("m.person_id"), List.of("delete from distribution_leave_link where member_id in (:due)",
                             "delete from distribution_member where id in (:due)"))));

@@ -1,0 +1,88 @@
+package org.learningnetwork.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.learningnetwork.booking.Attendance;
+import org.learningnetwork.booking.AttendanceMarked;
+import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.BookingMails;
+import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailSettings;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Tokens;
+
+/**
+ * Makes the requests to answer, in the transaction of what calls for them, and e-mails their links: a learner marked
+ * attended or partial is asked to evaluate the course once; a mark corrected to did not attend closes an unanswered
+ * request, and a mark corrected back opens it again.
+ */
+@ApplicationScoped
+public class EvaluationIssuer {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private BookingMails mails;
+
+    void attendanceMarked(@Observes AttendanceMarked marked) {
+        Booking booking = em.find(Booking.class, marked.bookingId());
+        QuestionSet set = set(EvaluationPurpose.END_OF_COURSE, Respondent.LEARNER);
+        Optional<EvaluationRequest> existing = request(booking, set, EvaluationRequest.END);
+        Instant now = clock.instant();
+        boolean attended = booking.getAttendance() == Attendance.ATTENDED || booking.getAttendance() == Attendance.PARTIAL;
+        if (existing.isEmpty()) {
+            if (attended) {
+                issue(booking, set, booking.getPerson(), EvaluationRequest.END, MailKind.EVALUATION, now);
+            }
+        } else if (existing.get().getAnsweredAt() == null) {
+            if (attended) {
+                existing.get().reopen(now.plus(EvaluationSettings.openFor()));
+            } else if (existing.get().getClosedAt() == null) {
+                existing.get().close(now);
+            }
+        }
+    }
+
+    /** Asks {@code respondent} to answer {@code set} about the booking, by e-mail with a link of its own. */
+    EvaluationRequest issue(Booking booking, QuestionSet set, Person respondent, String followUp, MailKind kind, Instant now) {
+        String token = Tokens.newToken();
+        EvaluationRequest request = new EvaluationRequest(booking, set, respondent, followUp, token, now,
+                now.plus(EvaluationSettings.openFor()));
+        em.persist(request);
+        mails.aboutBooking(kind, booking, respondent, Map.of(
+                "link", MailSettings.baseUrl() + "/evaluation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                "until", DAY.format(request.getClosesAt().atZone(UK))));
+        return request;
+    }
+
+    QuestionSet set(EvaluationPurpose purpose, Respondent respondent) {
+        return em.createQuery("select s from QuestionSet s where s.purpose = :purpose and s.respondent = :respondent", QuestionSet.class)
+                .setParameter("purpose", purpose).setParameter("respondent", respondent).getSingleResult();
+    }
+
+    private Optional<EvaluationRequest> request(Booking booking, QuestionSet set, String followUp) {
+        return em.createQuery("select r from EvaluationRequest r where r.booking = :booking and r.questionSet = :set"
+                        + " and r.followUp = :followUp", EvaluationRequest.class)
+                .setParameter("booking", booking).setParameter("set", set).setParameter("followUp", followUp)
+                .getResultStream().findFirst();
+    }
+}

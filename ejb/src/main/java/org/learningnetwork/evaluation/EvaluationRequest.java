@@ -1,0 +1,148 @@
+package org.learningnetwork.evaluation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.learningnetwork.booking.Booking;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Tokens;
+
+/**
+ * A request to one person to answer a question set about one booking: at the end of the course
+ * ({@link #END}), or at one of the course's follow-ups (an ISO-8601 period after the session, e.g. {@code P3M}).
+ * Its link carries a random token of which only the digest is kept; it can be answered once, until it closes.
+ */
+@Entity
+@Table(name = "evaluation_request")
+public class EvaluationRequest {
+
+    /** The follow-up code of an end-of-course request. */
+    public static final String END = "END";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evaluation_request_seq")
+    @SequenceGenerator(name = "evaluation_request_seq", sequenceName = "evaluation_request_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "booking_id")
+    private Booking booking;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "question_set_id")
+    private QuestionSet questionSet;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "respondent_person_id")
+    private Person respondent;
+
+    @Column(name = "follow_up")
+    private String followUp;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    private int reminders;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected EvaluationRequest() {
+    }
+
+    EvaluationRequest(Booking booking, QuestionSet questionSet, Person respondent, String followUp, String token, Instant issuedAt,
+            Instant closesAt) {
+        this.booking = booking;
+        this.questionSet = questionSet;
+        this.respondent = respondent;
+        this.followUp = followUp;
+        this.tokenHash = Tokens.digest(token);
+        this.issuedAt = issuedAt;
+        this.closesAt = closesAt;
+    }
+
+    /** Whether it can be answered now: not yet answered, not closed early, and before it closes. */
+    public boolean isOpen(Instant now) {
+        return answeredAt == null && closedAt == null && now.isBefore(closesAt);
+    }
+
+    void answered(Instant now) {
+        answeredAt = now;
+    }
+
+    void close(Instant now) {
+        closedAt = now;
+    }
+
+    /** Opens an unanswered request again (the register was corrected back to attended), until {@code closesAt}. */
+    void reopen(Instant closesAt) {
+        if (closedAt != null || this.closesAt.isBefore(closesAt)) {
+            this.closedAt = null;
+            this.closesAt = closesAt;
+        }
+    }
+
+    void reminded() {
+        reminders++;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Booking getBooking() {
+        return booking;
+    }
+
+    public QuestionSet getQuestionSet() {
+        return questionSet;
+    }
+
+    public Person getRespondent() {
+        return respondent;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public int getReminders() {
+        return reminders;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}
