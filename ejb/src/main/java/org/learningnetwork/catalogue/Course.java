@@ -107,6 +107,10 @@ public class Course {
     @Column(name = "next_starts_at", insertable = false, updatable = false)
     private Instant nextStartsAt;
 
+    /** When its learners and their line managers are asked about changes to practice: follow-up codes, comma-separated. */
+    @Column(name = "follow_ups")
+    private String followUps = FollowUp.DEFAULT.code();
+
     @ManyToMany
     @JoinTable(name = "course_strand", joinColumns = @JoinColumn(name = "course_id"),
             inverseJoinColumns = @JoinColumn(name = "strand_code"))
@@ -223,6 +227,15 @@ public class Course {
 
     public void setCpdHours(BigDecimal cpdHours) {
         this.cpdHours = cpdHours;
+    }
+
+    /** The follow-ups after each session, soonest first (none: nobody is asked about practice). */
+    public List<FollowUp> getFollowUps() {
+        return FollowUp.parse(followUps);
+    }
+
+    public void setFollowUps(Collection<FollowUp> followUps) {
+        this.followUps = FollowUp.format(followUps);
     }
 
     /** The cost per place in pence; {@code null} when the course is free (the default). */

@@ -68,10 +68,16 @@ public class EvaluationIssuer {
         EvaluationRequest request = new EvaluationRequest(booking, set, respondent, followUp, token, now,
                 now.plus(EvaluationSettings.openFor()));
         em.persist(request);
-        mails.aboutBooking(kind, booking, respondent, Map.of(
+        mail(kind, request, token);
+        return request;
+    }
+
+    /** E-mails the respondent of {@code request} its link ({@code token}) and when it closes. */
+    void mail(MailKind kind, EvaluationRequest request, String token) {
+        mails.aboutBooking(kind, request.getBooking(), request.getRespondent(), Map.of("learner",
+                request.getBooking().getPerson().getFullName(),
                 "link", MailSettings.baseUrl() + "/evaluation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
                 "until", DAY.format(request.getClosesAt().atZone(UK))));
-        return request;
     }
 
     QuestionSet set(EvaluationPurpose purpose, Respondent respondent) {
@@ -79,7 +85,7 @@ public class EvaluationIssuer {
                 .setParameter("purpose", purpose).setParameter("respondent", respondent).getSingleResult();
     }
 
-    private Optional<EvaluationRequest> request(Booking booking, QuestionSet set, String followUp) {
+    Optional<EvaluationRequest> request(Booking booking, QuestionSet set, String followUp) {
         return em.createQuery("select r from EvaluationRequest r where r.booking = :booking and r.questionSet = :set"
                         + " and r.followUp = :followUp", EvaluationRequest.class)
                 .setParameter("booking", booking).setParameter("set", set).setParameter("followUp", followUp)

@@ -102,8 +102,10 @@ public class EvaluationRequest {
         }
     }
 
-    void reminded() {
+    /** A reminder went with a new link ({@code token}), which replaces the one before. */
+    void reminded(String token) {
         reminders++;
+        tokenHash = Tokens.digest(token);
     }
 
     public Long getId() {

@@ -27,6 +27,8 @@ public class Question {
     public static final int TEXT_MAX = 500;
     public static final int OPTIONS_MAX = 1000;
     public static final int OPTION_MAX = 200;
+    /** Between the options of a choice as stored (an option cannot contain it). */
+    public static final String OPTION_SEPARATOR = "|";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "question_seq")
@@ -70,7 +72,7 @@ public class Question {
         this.level = level;
         this.measure = measure;
         this.text = text;
-        this.options = kind == QuestionKind.CHOICE ? String.join("\n", options) : null;
+        this.options = kind == QuestionKind.CHOICE ? String.join(OPTION_SEPARATOR, options) : null;
         this.required = required;
     }
 
@@ -79,7 +81,7 @@ public class Question {
         this.level = level;
         this.measure = measure;
         this.text = text;
-        this.options = kind == QuestionKind.CHOICE ? String.join("\n", options) : null;
+        this.options = kind == QuestionKind.CHOICE ? String.join(OPTION_SEPARATOR, options) : null;
         this.required = required;
     }
 
@@ -118,7 +120,7 @@ public class Question {
 
     /** The options of a choice, in order; none for other kinds. */
     public List<String> getOptions() {
-        return options == null ? List.of() : Arrays.stream(options.split("\n")).toList();
+        return options == null ? List.of() : Arrays.stream(options.split("\\|")).toList();
     }
 
     public boolean isRequired() {

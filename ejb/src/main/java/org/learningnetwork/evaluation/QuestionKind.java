@@ -11,6 +11,6 @@ public enum QuestionKind {
      * now, each from not at all (1) to very (5) confident.
      */
     CONFIDENCE,
-    /** Any of a list of options (the question's {@code options}, one per line). */
+    /** Any of a list of options (the question's {@code options}). */
     CHOICE
 }

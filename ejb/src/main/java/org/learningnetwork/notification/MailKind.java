@@ -18,6 +18,12 @@ public enum MailKind {
     ALLOCATION_READY,
     /** To a learner marked attended: please evaluate the course (with the link to the form). */
     EVALUATION,
+    /** To a learner at a follow-up after the session: has the learning changed your practice? */
+    FOLLOW_UP,
+    /** To the learner's line manager at a follow-up: has the learning changed their practice? */
+    FOLLOW_UP_MANAGER,
+    /** A reminder of an evaluation not yet answered, with a new link. */
+    EVALUATION_REMINDER,
     /** To the people on the course distribution list: news of upcoming learning, with a link to leave. */
     DISTRIBUTION
 }

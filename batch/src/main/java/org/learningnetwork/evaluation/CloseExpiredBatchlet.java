@@ -1,0 +1,20 @@
+package org.learningnetwork.evaluation;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Closes the requests past their closing date that were not answered; the exit status says how many. */
+@Named
+@Dependent
+public class CloseExpiredBatchlet extends AbstractBatchlet {
+
+    @Inject
+    private FollowUps followUps;
+
+    @Override
+    public String process() {
+        return "CLOSED " + followUps.closeExpired();
+    }
+}

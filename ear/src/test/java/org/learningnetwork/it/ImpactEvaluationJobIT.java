@@ -1,0 +1,258 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.booking.Attendance;
+import org.learningnetwork.booking.AttendanceMark;
+import org.learningnetwork.booking.AttendanceService;
+import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseService;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.catalogue.FollowUp;
+import org.learningnetwork.evaluation.Answer;
+import org.learningnetwork.evaluation.EvaluationForm;
+import org.learningnetwork.evaluation.Evaluations;
+import org.learningnetwork.evaluation.QuestionKind;
+import org.learningnetwork.evaluation.Respondent;
+import org.learningnetwork.evaluation.ImpactEvaluationJob;
+import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.security.Role;
+
+/**
+ * The daily impact evaluation job, run on the deployed server: follow-ups that fell due are issued to the learner and
+ * their line manager, reminders go with a new link, requests past their date close; a second run does nothing more;
+ * the morning's run starts once however many instances ask; only the learning team starts it on demand.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImpactEvaluationJobIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(ImpactEvaluationJobIT.class);
+    }
+
+    @Inject
+    private ImpactEvaluationJob job;
+
+    @Inject
+    private AttendanceService attendance;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private Evaluations evaluations;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private AsRole.Coordinator coordinator;
+
+    @Inject
+    private AsRole.Learner learner;
+
+    private Person manager;
+    private Booking managed;
+    private Booking unmanaged;
+
+    /** A session of a course with follow-ups at six weeks and three months that ended three months and a day ago. */
+    @BeforeEach
+    void sessionThreeMonthsAgo() throws Exception {
+        WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(1);
+        Organisation organisation = data.organisation("Stirling");
+        data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
+        Course course = new Course("Follow-up test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 120, "Forth Valley");
+        course.setCpdHours(new BigDecimal("2.0"));
+        course.setFollowUps(List.of(FollowUp.SIX_WEEKS, FollowUp.THREE_MONTHS));
+        Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(group.getId()), Set.of()));
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        CourseSession session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(2)),
+                10, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+        manager = data.person(organisation, group, null);
+        Person withManager = data.person(organisation, group, manager);
+        Person withoutManager = data.person(organisation, group, null);
+        managed = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), withManager.getId(), null));
+        unmanaged = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), withoutManager.getId(), null));
+        data.startedAgo(session.getId(), Duration.ofDays(93));
+        coordinator.call(() -> {
+            attendance.record(session.getId(), List.of(new AttendanceMark(managed.getId(), Attendance.ATTENDED, null),
+                    new AttendanceMark(unmanaged.getId(), Attendance.PARTIAL, 60)));
+            return null;
+        });
+    }
+
+    private JobExecution run() throws Exception {
+        long id = coordinator.call(() -> job.runNow());
+        return finished(id);
+    }
+
+    static JobExecution finished(long id) throws InterruptedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Instant until = Instant.now().plusSeconds(120);
+        JobExecution execution = operator.getJobExecution(id);
+        while (Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING).contains(execution.getBatchStatus())) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Job execution " + id + " still " + execution.getBatchStatus());
+            }
+            Thread.sleep(200);
+            execution = operator.getJobExecution(id);
+        }
+        return execution;
+    }
+
+    private static Map<String, StepExecution> steps(JobExecution execution) {
+        return BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
+                .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
+    }
+
+    private static long metric(StepExecution step, Metric.MetricType type) {
+        return Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type).findFirst().orElseThrow().getValue();
+    }
+
+    private long requests(Booking booking, String followUp, String respondent) {
+        return data.count("select count(*) from evaluation_request r join question_set s on s.id = r.question_set_id where r.booking_id = "
+                + booking.getId() + " and r.follow_up = '" + followUp + "' and s.respondent = '" + respondent + "'");
+    }
+
+    private long mails(Booking booking, MailKind kind) {
+        return data.outbox(booking.getId()).stream().filter(m -> m.getKind() == kind).count();
+    }
+
+    @Test
+    void followUpsThatFellDueGoToLearnersAndManagersOnce() throws Exception {
+        JobExecution first = run();
+        assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
+        Map<String, StepExecution> steps = steps(first);
+        assertEquals(Set.of("follow-ups", "reminders", "close"), steps.keySet());
+        assertTrue(metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT) >= 2, "both bookings' follow-ups written");
+        assertEquals(metric(steps.get("follow-ups"), Metric.MetricType.READ_COUNT), metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT));
+        assertTrue(steps.get("close").getExitStatus().startsWith("CLOSED "), steps.get("close").getExitStatus());
+
+        // Three months after: the three-month follow-up; the six-week one's time to be issued has passed (42 + 21 days).
+        assertEquals(1, requests(managed, "P3M", "LEARNER"));
+        assertEquals(1, requests(managed, "P3M", "MANAGER"), "the line manager is asked separately");
+        assertEquals(1, requests(unmanaged, "P3M", "LEARNER"));
+        assertEquals(0, requests(unmanaged, "P3M", "MANAGER"), "no manager, nobody to ask");
+        assertEquals(0, requests(managed, "P6W", "LEARNER"), "too late to ask at six weeks");
+        assertEquals(1, mails(managed, MailKind.FOLLOW_UP));
+        assertEquals(1, mails(managed, MailKind.FOLLOW_UP_MANAGER));
+        String toManager = data.outbox(managed.getId()).stream().filter(m -> m.getKind() == MailKind.FOLLOW_UP_MANAGER)
+                .findFirst().orElseThrow().getRecipient();
+        assertEquals(manager.getWorkEmail(), toManager);
+
+        data.signIn(Role.LEARNER, manager);
+        assertEquals(1, learner.call(() -> evaluations.mine()).size(), "the manager's form is listed in their My learning");
+
+        // The manager answers by the link in their e-mail: changed practice, an example, the barriers chosen.
+        Matcher link = Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(data.outbox(managed.getId()).stream()
+                .filter(m -> m.getKind() == MailKind.FOLLOW_UP_MANAGER).findFirst().orElseThrow().getBody());
+        assertTrue(link.find());
+        String token = URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+        EvaluationForm form = evaluations.byLink(token);
+        assertEquals(EvaluationForm.State.OPEN, form.state());
+        assertEquals(Respondent.MANAGER, form.request().getQuestionSet().getRespondent());
+        assertEquals(List.of(QuestionKind.YES_NO, QuestionKind.FREE_TEXT, QuestionKind.CHOICE),
+                form.items().stream().map(i -> i.question().getKind()).toList());
+        RejectedException badOption = assertThrows(RejectedException.class, () -> evaluations.answerByLink(token,
+                List.of(Answer.none(), Answer.none(), Answer.choices(List.of("Bad weather")))));
+        assertEquals(List.of("items:0:yes evaluation.answer.required", "items:2:choices evaluation.answer.option"),
+                badOption.getProblems().stream().map(p -> p.field() + " " + p.messageKey()).toList());
+        evaluations.answerByLink(token, List.of(Answer.yes(true), Answer.text("Chronologies are now kept for every case."),
+                Answer.choices(List.of("Workplace culture", "Chance to apply it"))));
+        assertEquals(2, data.count("select count(*) from evaluation_answer a join evaluation_response r on r.id = a.response_id"
+                + " where r.respondent = 'MANAGER' and r.follow_up = 'P3M' and a.choice is not null and r.session_id = "
+                + managed.getSession().getId()));
+
+        assertEquals(0, learner.call(() -> evaluations.mine()).size(), "answered: no longer listed");
+
+        JobExecution second = run();
+        assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
+        assertEquals(1, requests(managed, "P3M", "LEARNER"), "a second run issues nothing twice");
+        assertEquals(1, mails(managed, MailKind.FOLLOW_UP));
+    }
+
+    @Test
+    void remindersGoWithANewLinkTwiceAndThenTheRequestCloses() throws Exception {
+        String endOfCourse = "select %s from evaluation_request where follow_up = 'END' and booking_id = " + managed.getId();
+        data.execute("update evaluation_request set issued_at = ? where follow_up = 'END' and booking_id = ?",
+                Instant.now().minus(8, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), managed.getId());
+        Object tokenBefore = data.query(String.format(endOfCourse, "token_hash, id")).get(0)[0];
+        run();
+        assertEquals(1, data.count(String.format(endOfCourse, "count(*)") + " and reminders = 1"));
+        assertEquals(1, mails(managed, MailKind.EVALUATION_REMINDER));
+        assertTrue(!tokenBefore.equals(data.query(String.format(endOfCourse, "token_hash, id")).get(0)[0]), "a new link replaces the first");
+        run();
+        assertEquals(1, mails(managed, MailKind.EVALUATION_REMINDER), "the second reminder waits for its own time");
+
+        data.execute("update evaluation_request set issued_at = ? where follow_up = 'END' and booking_id = ?",
+                Instant.now().minus(15, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), managed.getId());
+        run();
+        assertEquals(1, data.count(String.format(endOfCourse, "count(*)") + " and reminders = 2"));
+        assertEquals(2, mails(managed, MailKind.EVALUATION_REMINDER));
+
+        data.execute("update evaluation_request set issued_at = ?, closes_at = ? where follow_up = 'END' and booking_id = ?",
+                Instant.now().minus(22, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC),
+                Instant.now().minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), managed.getId());
+        run();
+        assertEquals(1, data.count("select count(*) from evaluation_request where closed_at is not null and follow_up = 'END' and booking_id = "
+                + managed.getId()));
+        assertEquals(2, mails(managed, MailKind.EVALUATION_REMINDER), "no reminder once closed");
+    }
+
+    @Test
+    void theMorningRunStartsOnceAndOnlyTheLearningTeamStartsItOnDemand() throws Exception {
+        LocalDate day = LocalDate.of(2031, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(3650));
+        java.util.Optional<Long> started = job.runScheduled(day);
+        assertTrue(started.isPresent(), "the first instance to ask claims the day");
+        assertEquals(java.util.Optional.empty(), job.runScheduled(day), "claimed: another instance leaves it");
+        finished(started.get());
+        assertEquals(java.util.Optional.empty(), job.runScheduled(day), "and after it finished too");
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> job.runNow()));
+    }
+}
