@@ -73,10 +73,18 @@ class CourseAdminIT extends BrowserIT {
         assertTrue(browser.byId("courseForm:resources").getAttribute("value").contains("https://example.org/chronologies.pdf"));
         browser.assertAccessible("coordinator-course-edit");
 
+        assertTrue(browser.byId("courseForm:followUps:1").isSelected(), "follow-up at three months by default");
+        assertFalse(browser.byId("courseForm:followUps:0").isSelected());
+        browser.byId("courseForm:followUps:0").click();
+        browser.byId("courseForm:followUps:1").click();
+        browser.byId("courseForm:followUps:2").click();
         browser.type("courseForm:cost", "£45.50");
         browser.type("courseForm:costNote", "Charged to partner agencies outside the partnership");
         browser.submit("courseForm:save");
         assertEquals("45.50", browser.byId("courseForm:cost").getAttribute("value"));
+        assertEquals(List.of(true, false, true), List.of(browser.byId("courseForm:followUps:0").isSelected(),
+                browser.byId("courseForm:followUps:1").isSelected(), browser.byId("courseForm:followUps:2").isSelected()),
+                "six weeks and six months chosen");
 
         browser.find("#publicPage").click();
         assertEquals("Partnership timelines " + tag, browser.h1());

@@ -95,4 +95,8 @@ public class QuestionSet {
     void add(Question question) {
         questions.add(question);
     }
+
+    void remove(Question question) {
+        questions.remove(question);
+    }
 }

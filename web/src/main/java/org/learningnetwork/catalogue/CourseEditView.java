@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
@@ -42,6 +44,9 @@ public class CourseEditView implements Serializable {
     @Inject
     private Messages messages;
 
+    private static final Set<String> FOLLOW_UP_CODES = Arrays.stream(FollowUp.values()).map(FollowUp::code)
+            .collect(Collectors.toSet());
+
     private String id;
     private Course course;
     private String durationMinutes;
@@ -51,6 +56,7 @@ public class CourseEditView implements Serializable {
     private String outcomes;
     private String resources;
     private List<String> strandCodes = new ArrayList<>();
+    private List<String> followUpCodes = new ArrayList<>();
     private final Map<String, List<Long>> groupIdsByFramework = new HashMap<>();
     private List<Long> prerequisiteIds = new ArrayList<>();
     private List<Course> prerequisiteChoices;
@@ -66,6 +72,7 @@ public class CourseEditView implements Serializable {
             durationMinutes = "";
             cpdHours = "";
             defaultCapacity = String.valueOf(course.getDefaultCapacity());
+            followUpCodes = course.getFollowUps().stream().map(FollowUp::code).collect(Collectors.toCollection(ArrayList::new));
             prerequisiteChoices = courses.prerequisiteChoices();
             sessions = List.of();
             return;
@@ -81,6 +88,7 @@ public class CourseEditView implements Serializable {
         cost = course.getCostPence() == null ? "" : Money.pounds(course.getCostPence());
         defaultCapacity = String.valueOf(course.getDefaultCapacity());
         outcomes = String.join("\n", course.getOutcomes());
+        followUpCodes = course.getFollowUps().stream().map(FollowUp::code).collect(Collectors.toCollection(ArrayList::new));
         resources = String.join("\n", course.getResources().stream().map(r -> r.getTitle() + " | " + r.getUrl()).toList());
         course.getStrands().forEach(strand -> strandCodes.add(strand.getCode()));
         for (WorkforceGroup group : course.getTargetGroups()) {
@@ -96,6 +104,7 @@ public class CourseEditView implements Serializable {
         if (!readable) {
             return null;
         }
+        course.setFollowUps(followUpCodes.stream().filter(code -> FOLLOW_UP_CODES.contains(code)).map(FollowUp::ofCode).toList());
         Set<Long> groupIds = new LinkedHashSet<>();
         groupIdsByFramework.values().forEach(ids -> {
             if (ids != null) {
@@ -243,6 +252,19 @@ public class CourseEditView implements Serializable {
 
     public void setDefaultCapacity(String defaultCapacity) {
         this.defaultCapacity = defaultCapacity;
+    }
+
+    /** The follow-ups a course may ask at, for its checkboxes. */
+    public List<FollowUp> getFollowUpChoices() {
+        return List.of(FollowUp.values());
+    }
+
+    public List<String> getFollowUpCodes() {
+        return followUpCodes;
+    }
+
+    public void setFollowUpCodes(List<String> followUpCodes) {
+        this.followUpCodes = followUpCodes == null ? new ArrayList<>() : new ArrayList<>(followUpCodes);
     }
 
     public String getOutcomes() {
