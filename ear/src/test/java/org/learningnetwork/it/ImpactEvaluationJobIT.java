@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -67,7 +66,7 @@ class ImpactEvaluationJobIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ImpactEvaluationJobIT.class);
+        return Deployments.applicationWith(ImpactEvaluationJobIT.class, Jobs.class);
     }
 
     @Inject
@@ -129,21 +128,7 @@ class ImpactEvaluationJobIT {
 
     private JobExecution run() throws Exception {
         long id = coordinator.call(() -> job.runNow());
-        return finished(id);
-    }
-
-    static JobExecution finished(long id) throws InterruptedException {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        Instant until = Instant.now().plusSeconds(120);
-        JobExecution execution = operator.getJobExecution(id);
-        while (Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING).contains(execution.getBatchStatus())) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Job execution " + id + " still " + execution.getBatchStatus());
-            }
-            Thread.sleep(200);
-            execution = operator.getJobExecution(id);
-        }
-        return execution;
+        return Jobs.finished(id);
     }
 
     private static Map<String, StepExecution> steps(JobExecution execution) {
@@ -251,7 +236,7 @@ class ImpactEvaluationJobIT {
         java.util.Optional<Long> started = job.runScheduled(day);
         assertTrue(started.isPresent(), "the first instance to ask claims the day");
         assertEquals(java.util.Optional.empty(), job.runScheduled(day), "claimed: another instance leaves it");
-        finished(started.get());
+        Jobs.finished(started.get());
         assertEquals(java.util.Optional.empty(), job.runScheduled(day), "and after it finished too");
         assertThrows(EJBAccessException.class, () -> learner.call(() -> job.runNow()));
     }

@@ -1,0 +1,99 @@
+package org.learningnetwork.reporting;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.learningnetwork.platform.JobClaims;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.security.Roles;
+
+/**
+ * Starts the quarterly KPI job ({@code META-INF/batch-jobs/quarterly-kpi.xml}) for a quarter: on the first working day
+ * after each quarter ends, from a timer, once across the server instances sharing the database; and on demand for
+ * any quarter that has begun. One run at a time per quarter.
+ */
+@Stateless
+public class KpiJob {
+
+    public static final String JOB = "quarterly-kpi";
+
+    private static final Logger LOG = Logger.getLogger(KpiJob.class.getName());
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private KpiRuns runs;
+
+    @EJB
+    private JobClaims claims;
+
+    /**
+     * Starts the job for the quarter written {@code code} (e.g. {@code 2026-Q1}); refused on the field {@code quarter}
+     * when it is not one ({@code kpi.quarter.invalid}), has not begun ({@code kpi.quarter.future}) or is running
+     * ({@code kpi.quarter.running}). Returns the job execution's id.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long run(String code) throws RejectedException {
+        Quarter quarter = Quarter.parse(code).orElseThrow(() -> new RejectedException("quarter", "kpi.quarter.invalid"));
+        if (quarter.isFuture(LocalDate.now(clock.withZone(UK)))) {
+            throw new RejectedException("quarter", "kpi.quarter.future");
+        }
+        return start(quarter);
+    }
+
+    /** The run after {@code day}'s quarter end, if {@code day} is its first working day and no other instance claimed it. */
+    @PermitAll
+    public Optional<Long> runScheduled(LocalDate day) {
+        Quarter ended = Quarter.of(day).previous();
+        if (!ended.firstWorkingDayAfter().equals(day) || !claims.claim(JOB, ended.code())) {
+            return Optional.empty();
+        }
+        try {
+            long id = start(ended);
+            LOG.info(() -> "Quarterly KPI job started for " + ended + ", execution " + id);
+            return Optional.of(id);
+        } catch (RejectedException e) {
+            LOG.info(() -> "Quarterly KPI job for " + ended + " is running already");
+            return Optional.empty();
+        }
+    }
+
+    @Schedule(hour = "6", minute = "0", dayOfWeek = "Mon-Fri", persistent = false, info = "quarterly KPI")
+    void timeout() {
+        runScheduled(LocalDate.now(clock.withZone(UK)));
+    }
+
+    private long start(Quarter quarter) throws RejectedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return runs.begin(quarter, id -> active(operator, id), () -> {
+            Properties parameters = new Properties();
+            parameters.setProperty("quarter", quarter.code());
+            return operator.start(JOB, parameters);
+        });
+    }
+
+    private static boolean active(JobOperator operator, long executionId) {
+        try {
+            return ACTIVE.contains(operator.getJobExecution(executionId).getBatchStatus());
+        } catch (NoSuchJobExecutionException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.learningnetwork.reporting;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Stores each breakdown's figures in place of any stored before (in the chunk's transaction). */
+@Named
+@Dependent
+public class KpiWriter extends AbstractItemWriter {
+
+    @Inject
+    private Kpis kpis;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        for (Object item : items) {
+            KpiBatch batch = (KpiBatch) item;
+            kpis.replace(batch.quarter(), batch.committee(), batch.dimension(), batch.figures());
+        }
+    }
+}

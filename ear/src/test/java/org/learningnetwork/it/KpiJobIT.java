@@ -1,0 +1,225 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.booking.Attendance;
+import org.learningnetwork.booking.AttendanceMark;
+import org.learningnetwork.booking.AttendanceService;
+import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseService;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.evaluation.Answer;
+import org.learningnetwork.evaluation.Evaluations;
+import org.learningnetwork.evaluation.FormItem;
+import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.reporting.KpiDimension;
+import org.learningnetwork.reporting.KpiFigure;
+import org.learningnetwork.reporting.KpiJob;
+import org.learningnetwork.reporting.KpiRuns;
+import org.learningnetwork.reporting.Kpis;
+import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.security.Role;
+
+/**
+ * The quarterly KPI job on the deployed server, on hand-made data in a quarter of its own (2010-Q1, April to June
+ * 2010): the stored figures per committee and breakdown, the same figures from a second run, and the refusals of a
+ * malformed, future or running quarter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KpiJobIT {
+
+    private static final Quarter QUARTER = new Quarter(2010, 1);
+    private static final String VAWP = "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(KpiJobIT.class, Jobs.class);
+    }
+
+    @Inject
+    private KpiJob job;
+
+    @Inject
+    private KpiRuns runs;
+
+    @Inject
+    private Kpis kpis;
+
+    @Inject
+    private AttendanceService attendance;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private Evaluations evaluations;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private AsRole.Coordinator coordinator;
+
+    @Inject
+    private AsRole.Learner learner;
+
+    @Inject
+    private AsRole.Admin admin;
+
+    /**
+     * One violence against women course (£25 a place, 3 CPD hours, one learning outcome), one session of three places
+     * on 10 May 2010: A attended, B attended half, C did not come, D waits, E cancelled late. A answered the end-of-course
+     * evaluation: satisfied 4, confidence 2 before and 5 now.
+     */
+    private Organisation handMadeQuarter() throws Exception {
+        WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(2);
+        Organisation organisation = data.organisation("Clackmannanshire");
+        data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
+        Course course = new Course("KPI test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 180, "Forth Valley");
+        course.setCpdHours(new BigDecimal("3.0"));
+        course.setCostPence(2500);
+        course.setOutcomes(List.of("Ask about domestic abuse safely"));
+        Course saved = coordinator.call(() -> courses.save(course, Set.of("VAWG"), Set.of(group.getId()), Set.of()));
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        CourseSession session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)), 3,
+                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+        Booking[] booked = new Booking[5];
+        for (int i = 0; i < 5; i++) {
+            Person person = data.person(organisation, group, null);
+            booked[i] = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null));
+        }
+        data.execute("update booking set status = 'CANCELLED', late_cancellation = ? where id = ?", true, booked[4].getId());
+        Instant may10 = LocalDateTime.of(2010, 5, 10, 10, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+        data.execute("update course_session set starts_at = ?, ends_at = ?, booking_opens_at = ?, booking_closes_at = ? where id = ?",
+                may10.atOffset(ZoneOffset.UTC), may10.plus(Duration.ofHours(3)).atOffset(ZoneOffset.UTC),
+                may10.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC), may10.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
+                session.getId());
+        coordinator.call(() -> {
+            attendance.record(session.getId(), List.of(new AttendanceMark(booked[0].getId(), Attendance.ATTENDED, null),
+                    new AttendanceMark(booked[1].getId(), Attendance.PARTIAL, 90),
+                    new AttendanceMark(booked[2].getId(), Attendance.DID_NOT_ATTEND, null)));
+            return null;
+        });
+        Matcher link = Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(data.outbox(booked[0].getId()).stream()
+                .filter(m -> m.getKind() == MailKind.EVALUATION).findFirst().orElseThrow().getBody());
+        assertTrue(link.find());
+        String token = URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+        List<FormItem> items = evaluations.byLink(token).items();
+        evaluations.answerByLink(token, List.of(Answer.score(4), Answer.score(5), Answer.confidence(2, 5), Answer.none()));
+        assertEquals(4, items.size());
+        return organisation;
+    }
+
+    private JobExecution run(Quarter quarter) throws Exception {
+        return Jobs.finished(coordinator.call(() -> job.run(quarter.code())));
+    }
+
+    private static List<Object> values(KpiFigure f) {
+        return List.of(f.getId().getKey(), String.valueOf(f.getSessionsDelivered()), String.valueOf(f.getPlacesOffered()), f.getBookings(),
+                f.getAttended(), f.getAttendedPartly(), f.getDidNotAttend(), f.getLateCancellations(), f.getWaitlisted(), f.getUniqueLearners(),
+                f.getUniqueAgencies(), f.getTrainingHours().stripTrailingZeros().toPlainString(), f.getCostPence(), f.getEvaluationsRequested(),
+                f.getEvaluationsAnswered(), String.valueOf(f.getMeanSatisfaction()), String.valueOf(f.getConfidenceChange()));
+    }
+
+    private Map<KpiDimension, List<List<Object>>> snapshot(String committee) throws Exception {
+        return admin.call(() -> Set.of(KpiDimension.values()).stream().collect(Collectors.toMap(d -> d,
+                d -> kpis.stored(QUARTER, committee, d).stream().map(KpiJobIT::values).toList())));
+    }
+
+    @Test
+    void theQuartersFiguresAreStoredPerCommitteeAndBreakdownAndASecondRunGivesTheSame() throws Exception {
+        Organisation organisation = handMadeQuarter();
+        JobExecution execution = run(QUARTER);
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        Map<String, StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
+                .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
+        assertEquals(Set.of("clear", "figures", "finish"), steps.keySet());
+        steps.values().forEach(step -> assertEquals(BatchStatus.COMPLETED, step.getBatchStatus(), step.getStepName()));
+
+        Map<KpiDimension, List<List<Object>>> first = snapshot(VAWP);
+        assertEquals(List.of(List.of("ALL", "1", "3", 3, 1, 1, 1, 1, 1, 2, 1, "4.5", 5000L, 2, 1, "4.0", "3.0")), first.get(KpiDimension.ALL),
+                "1 session, 3 places, 3 booked: 1 attended, 1 in part, 1 did not; 1 late cancellation, 1 waiting; 2 learners of 1"
+                        + " agency, 3 + 1.5 hours, 2 x £25; 2 asked, 1 answered: satisfaction 4, confidence +3");
+        assertEquals("VAWG", first.get(KpiDimension.STRAND).get(0).get(0));
+        assertEquals(1, first.get(KpiDimension.STRAND).size());
+        assertEquals(List.of(String.valueOf(organisation.getId())), first.get(KpiDimension.AGENCY).stream().map(r -> r.get(0)).toList());
+        assertEquals("null", first.get(KpiDimension.AGENCY).get(0).get(1), "no session figures by agency");
+        assertEquals(3, first.get(KpiDimension.GROUP).get(0).get(3), "the group's bookings");
+        List<KpiFigure> all = admin.call(() -> kpis.stored(QUARTER, VAWP, KpiDimension.ALL));
+        assertEquals(new BigDecimal("100.0"), all.get(0).getFillRate());
+        assertEquals(new BigDecimal("66.7"), all.get(0).getAttendanceRate());
+        assertEquals(new BigDecimal("50.0"), all.get(0).getResponseRate());
+        assertEquals(new BigDecimal("25.00"), all.get(0).getCostPerLearner());
+
+        // Committees without the strand have an ALL row of zeros; the Chief Officers Group covers every strand.
+        assertEquals(0, admin.call(() -> kpis.stored(QUARTER, "MAPPA_GROUP", KpiDimension.ALL)).get(0).getBookings());
+        assertEquals(first.get(KpiDimension.ALL), snapshot("CHIEF_OFFICERS_GROUP").get(KpiDimension.ALL));
+
+        assertEquals(BatchStatus.COMPLETED, run(QUARTER).getBatchStatus());
+        assertEquals(first, snapshot(VAWP), "the same data gives the same figures");
+    }
+
+    @Test
+    void aMalformedFutureOrRunningQuarterIsRefused() throws Exception {
+        data.signIn(Role.COORDINATOR, data.person(data.organisation("Stirling"), null, null));
+        for (String bad : new String[] {"2010-Q5", "Q1 2010", "", "2010-Q1; drop table kpi_figure"}) {
+            RejectedException e = assertThrows(RejectedException.class, () -> coordinator.call(() -> job.run(bad)), bad);
+            assertEquals("quarter kpi.quarter.invalid", e.getProblems().get(0).field() + " " + e.getProblems().get(0).messageKey());
+        }
+        Quarter next = Quarter.of(java.time.LocalDate.now()).next();
+        RejectedException future = assertThrows(RejectedException.class, () -> coordinator.call(() -> job.run(next.code())));
+        assertEquals("kpi.quarter.future", future.getProblems().get(0).messageKey());
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> job.run("2010-Q1")));
+
+        // A quarter whose run is still going is refused; once it has ended, it can run again.
+        Quarter quarter = new Quarter(2011, 2);
+        assertEquals(42L, runs.begin(quarter, id -> true, () -> 42L));
+        RejectedException running = assertThrows(RejectedException.class, () -> runs.begin(quarter, id -> true, () -> 43L));
+        assertEquals("kpi.quarter.running", running.getProblems().get(0).messageKey());
+        assertEquals(44L, runs.begin(quarter, id -> false, () -> 44L), "its execution is no longer active (the server stopped)");
+        runs.finished(quarter, true);
+        assertEquals(45L, runs.begin(quarter, id -> true, () -> 45L), "completed: runs again");
+    }
+}

@@ -1,0 +1,232 @@
+package org.learningnetwork.reporting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * The counts and sums of one quarter, committee and breakdown, as the quarterly KPI job stored them, and the
+ * indicators computed from them ({@link Indicators}: none where there is nothing to divide by). What is counted:
+ * <ul>
+ *   <li>sessions delivered — sessions of the committee's strands starting in the quarter, not cancelled, ended; their
+ *       places (capacity) are the places offered (neither is broken down by agency or workforce group);</li>
+ *   <li>bookings — confirmed places on those sessions; of them attended, attended in part, did not attend;</li>
+ *   <li>late cancellations; unmet demand — people still on the sessions' waiting lists (including notes of interest
+ *       not placed by an allocation);</li>
+ *   <li>unique learners and agencies — who attended at least in part; training hours — the CPD hours recorded;
+ *       cost — the course's cost per place for each learner who attended at least in part;</li>
+ *   <li>evaluations requested and answered at the end of the sessions; satisfaction and confidence change (now less
+ *       before, per learning outcome) from the answers; changed practice as learners and line managers said at the
+ *       follow-ups answered in the quarter.</li>
+ * </ul>
+ */
+@Entity
+@Table(name = "kpi_figure")
+public class KpiFigure implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EmbeddedId
+    private KpiFigureKey id;
+
+    @Column(name = "sessions_delivered")
+    private Integer sessionsDelivered;
+    @Column(name = "places_offered")
+    private Integer placesOffered;
+    private int bookings;
+    private int attended;
+    @Column(name = "attended_partly")
+    private int attendedPartly;
+    @Column(name = "did_not_attend")
+    private int didNotAttend;
+    @Column(name = "late_cancellations")
+    private int lateCancellations;
+    private int waitlisted;
+    @Column(name = "unique_learners")
+    private int uniqueLearners;
+    @Column(name = "unique_agencies")
+    private int uniqueAgencies;
+    @Column(name = "training_hours")
+    private BigDecimal trainingHours = BigDecimal.ZERO;
+    @Column(name = "cost_pence")
+    private long costPence;
+    @Column(name = "evaluations_requested")
+    private int evaluationsRequested;
+    @Column(name = "evaluations_answered")
+    private int evaluationsAnswered;
+    @Column(name = "satisfaction_sum")
+    private int satisfactionSum;
+    @Column(name = "satisfaction_count")
+    private int satisfactionCount;
+    @Column(name = "confidence_change_sum")
+    private int confidenceChangeSum;
+    @Column(name = "confidence_count")
+    private int confidenceCount;
+    @Column(name = "learners_changed")
+    private int learnersChanged;
+    @Column(name = "learners_asked")
+    private int learnersAsked;
+    @Column(name = "managers_changed")
+    private int managersChanged;
+    @Column(name = "managers_asked")
+    private int managersAsked;
+
+    protected KpiFigure() {
+    }
+
+    public KpiFigure(KpiFigureKey id) {
+        this.id = id;
+    }
+
+    void sessions(int delivered, int places) {
+        this.sessionsDelivered = delivered;
+        this.placesOffered = places;
+    }
+
+    void bookings(int bookings, int attended, int attendedPartly, int didNotAttend, int lateCancellations, int waitlisted,
+            int uniqueLearners, int uniqueAgencies, long costPence) {
+        this.bookings = bookings;
+        this.attended = attended;
+        this.attendedPartly = attendedPartly;
+        this.didNotAttend = didNotAttend;
+        this.lateCancellations = lateCancellations;
+        this.waitlisted = waitlisted;
+        this.uniqueLearners = uniqueLearners;
+        this.uniqueAgencies = uniqueAgencies;
+        this.costPence = costPence;
+    }
+
+    void trainingHours(BigDecimal hours) {
+        this.trainingHours = hours == null ? BigDecimal.ZERO : hours;
+    }
+
+    void evaluations(int requested, int answered) {
+        this.evaluationsRequested = requested;
+        this.evaluationsAnswered = answered;
+    }
+
+    void answers(int satisfactionSum, int satisfactionCount, int confidenceChangeSum, int confidenceCount, int learnersChanged,
+            int learnersAsked, int managersChanged, int managersAsked) {
+        this.satisfactionSum = satisfactionSum;
+        this.satisfactionCount = satisfactionCount;
+        this.confidenceChangeSum = confidenceChangeSum;
+        this.confidenceCount = confidenceCount;
+        this.learnersChanged = learnersChanged;
+        this.learnersAsked = learnersAsked;
+        this.managersChanged = managersChanged;
+        this.managersAsked = managersAsked;
+    }
+
+    /** Confirmed places as a percentage of the places offered. */
+    public BigDecimal getFillRate() {
+        return placesOffered == null ? null : Indicators.percent(bookings, placesOffered);
+    }
+
+    /** Learners who attended, fully or in part, as a percentage of the confirmed places. */
+    public BigDecimal getAttendanceRate() {
+        return Indicators.percent((long) attended + attendedPartly, bookings);
+    }
+
+    /** Learners who did not attend as a percentage of the confirmed places. */
+    public BigDecimal getDidNotAttendRate() {
+        return Indicators.percent(didNotAttend, bookings);
+    }
+
+    /** Unmet demand: people left waiting. */
+    public int getUnmetDemand() {
+        return waitlisted;
+    }
+
+    /** The cost of the places attended, per unique learner, in pounds. */
+    public BigDecimal getCostPerLearner() {
+        return Indicators.poundsEach(costPence, uniqueLearners);
+    }
+
+    /** End-of-course evaluations answered as a percentage of those requested. */
+    public BigDecimal getResponseRate() {
+        return Indicators.percent(evaluationsAnswered, evaluationsRequested);
+    }
+
+    /** Mean satisfaction, 1 (strongly disagree) to 5 (strongly agree). */
+    public BigDecimal getMeanSatisfaction() {
+        return Indicators.mean(satisfactionSum, satisfactionCount);
+    }
+
+    /** Mean change in confidence per learning outcome, now less before (-4 to 4). */
+    public BigDecimal getConfidenceChange() {
+        return Indicators.mean(confidenceChangeSum, confidenceCount);
+    }
+
+    /** Learners who said the learning changed their practice, as a percentage of those who answered. */
+    public BigDecimal getLearnersPracticeChanged() {
+        return Indicators.percent(learnersChanged, learnersAsked);
+    }
+
+    /** Line managers who saw a change in practice, as a percentage of those who answered. */
+    public BigDecimal getManagersPracticeChanged() {
+        return Indicators.percent(managersChanged, managersAsked);
+    }
+
+    public KpiFigureKey getId() {
+        return id;
+    }
+
+    public Integer getSessionsDelivered() {
+        return sessionsDelivered;
+    }
+
+    public Integer getPlacesOffered() {
+        return placesOffered;
+    }
+
+    public int getBookings() {
+        return bookings;
+    }
+
+    public int getAttended() {
+        return attended;
+    }
+
+    public int getAttendedPartly() {
+        return attendedPartly;
+    }
+
+    public int getDidNotAttend() {
+        return didNotAttend;
+    }
+
+    public int getLateCancellations() {
+        return lateCancellations;
+    }
+
+    public int getWaitlisted() {
+        return waitlisted;
+    }
+
+    public int getUniqueLearners() {
+        return uniqueLearners;
+    }
+
+    public int getUniqueAgencies() {
+        return uniqueAgencies;
+    }
+
+    public BigDecimal getTrainingHours() {
+        return trainingHours;
+    }
+
+    public long getCostPence() {
+        return costPence;
+    }
+
+    public int getEvaluationsRequested() {
+        return evaluationsRequested;
+    }
+
+    public int getEvaluationsAnswered() {
+        return evaluationsAnswered;
+    }
+}
