@@ -1,0 +1,87 @@
+package org.learningnetwork.jobs;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.learningnetwork.evaluation.ImpactEvaluationJob;
+import org.learningnetwork.platform.Messages;
+import org.learningnetwork.reporting.KpiJob;
+import org.learningnetwork.reporting.KpiRun;
+import org.learningnetwork.reporting.KpiRuns;
+
+/**
+ * The learning team's batch jobs page ({@code /coordinator/jobs.xhtml}): work out a quarter's KPI figures, run the
+ * impact evaluation now, and follow the executions — status, steps with their counts, progress while running (the
+ * list refreshes itself then) — restarting a failed one from its last checkpoint.
+ */
+@Named
+@ViewScoped
+public class JobsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "kpiForm";
+    private static final int SHOWN = 20;
+
+    @Inject
+    private KpiJob kpiJob;
+
+    @Inject
+    private ImpactEvaluationJob impactJob;
+
+    @Inject
+    private JobExecutions executions;
+
+    @Inject
+    private KpiRuns kpiRuns;
+
+    @Inject
+    private Messages messages;
+
+    private String quarter;
+    private transient List<JobRun> runs;
+
+    public void runKpi() {
+        messages.attempt(FORM, () -> kpiJob.run(quarter))
+                .ifPresent(id -> messages.noticeAndGoTo("/coordinator/jobs.xhtml", "jobs.kpi.started", quarter.strip().toUpperCase(), id));
+    }
+
+    public void runImpact() {
+        messages.attempt("impactForm", () -> impactJob.runNow())
+                .ifPresent(id -> messages.noticeAndGoTo("/coordinator/jobs.xhtml", "jobs.impact.started", id));
+    }
+
+    public void restart(long id) {
+        messages.attempt("runsForm", () -> executions.restart(id))
+                .ifPresent(newId -> messages.noticeAndGoTo("/coordinator/jobs.xhtml", "jobs.restarted", id, newId));
+    }
+
+    public List<JobRun> getRuns() {
+        if (runs == null) {
+            runs = executions.latest(SHOWN);
+        }
+        return runs;
+    }
+
+    /** Forgets the list, so that the next look reads it again (the poll while something runs). */
+    public void refresh() {
+        runs = null;
+    }
+
+    public boolean isAnyRunning() {
+        return getRuns().stream().anyMatch(JobRun::isRunning);
+    }
+
+    public List<KpiRun> getKpiRuns() {
+        return kpiRuns.all();
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+}
