@@ -98,4 +98,25 @@ public abstract class BrowserIT {
             }
         }
     }
+
+    /**
+     * On the jobs page after a run was started: waits (up to 90 seconds, reloading) until the run the notice names has
+     * completed, and gives the CSS selector of its table.
+     */
+    protected String awaitJobRun() throws InterruptedException {
+        java.util.regex.Matcher started = java.util.regex.Pattern.compile("\\(run ([0-9,]+)\\)").matcher(browser.text(".notice"));
+        if (!started.find()) {
+            throw new AssertionError("No run started: " + browser.text("main"));
+        }
+        String run = "#run-" + started.group(1).replace(",", "");
+        Instant until = Instant.now().plusSeconds(90);
+        while (!browser.text(run + " .job-status").equals("completed")) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Not completed: " + browser.text(run));
+            }
+            Thread.sleep(500);
+            browser.get("/coordinator/jobs.xhtml");
+        }
+        return run;
+    }
 }

@@ -3,7 +3,6 @@ package org.learningnetwork.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,13 +39,7 @@ class JobsIT extends BrowserIT {
         browser.submit("kpiForm:run");
         Matcher started = Pattern.compile("The figures for 2012-Q3 are being worked out \\(run ([0-9,]+)\\)\\.").matcher(browser.text(".notice"));
         assertTrue(started.find(), browser.text(".notice"));
-        String run = "#run-" + started.group(1).replace(",", "");
-        Instant until = Instant.now().plusSeconds(90);
-        while (!browser.text(run + " .job-status").equals("completed")) {
-            assertTrue(Instant.now().isBefore(until), browser.text(run));
-            Thread.sleep(500);
-            browser.get("/coordinator/jobs.xhtml");
-        }
+        String run = awaitJobRun();
         assertEquals(List.of("clear", "figures", "finish"), browser.findAll(run + " tbody tr").stream()
                 .map(row -> row.findElement(By.tagName("td")).getText()).toList());
         assertTrue(browser.text("#quarters").contains("2012-Q3"), browser.text("#quarters"));

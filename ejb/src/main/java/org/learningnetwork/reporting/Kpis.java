@@ -73,6 +73,54 @@ public class Kpis {
                 .getResultList();
     }
 
+    /** The ALL figures of {@code committee} for the {@code count} quarters up to {@code last}, oldest first (missing ones left out). */
+    @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
+    public Map<Quarter, KpiFigure> trend(String committee, Quarter last, int count) {
+        List<String> quarters = new ArrayList<>();
+        Quarter quarter = last;
+        for (int i = 0; i < count; i++) {
+            quarters.add(0, quarter.code());
+            quarter = quarter.previous();
+        }
+        Map<Quarter, KpiFigure> trend = new TreeMap<>();
+        em.createQuery("select f from KpiFigure f where f.id.committee = :committee and f.id.dimension = :all and f.id.quarter in :quarters",
+                        KpiFigure.class).setParameter("committee", committee).setParameter("all", KpiDimension.ALL)
+                .setParameter("quarters", quarters).getResultList()
+                .forEach(f -> trend.put(Quarter.parse(f.getId().getQuarter()).orElseThrow(), f));
+        return trend;
+    }
+
+    /** The latest quarter with figures for the committee, if any. */
+    @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
+    public java.util.Optional<Quarter> latestQuarter(String committee) {
+        return em.createQuery("select max(f.id.quarter) from KpiFigure f where f.id.committee = :committee", String.class)
+                .setParameter("committee", committee).getResultStream().filter(java.util.Objects::nonNull).findFirst()
+                .flatMap(Quarter::parse);
+    }
+
+    /** The names of a breakdown's keys: strands, agencies or workforce groups (by code or id as text). */
+    @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
+    public Map<String, String> keyNames(KpiDimension dimension, java.util.Collection<String> keys) {
+        Map<String, String> names = new TreeMap<>();
+        if (keys.isEmpty() || dimension == KpiDimension.ALL) {
+            return names;
+        }
+        String sql = switch (dimension) {
+            case STRAND -> "select code, name from strand";
+            case AGENCY -> "select cast(id as varchar(40)), name from organisation";
+            case GROUP -> "select cast(id as varchar(40)), name from workforce_group";
+            case ALL -> throw new IllegalStateException();
+        };
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] columns = (Object[]) row;
+            String key = columns[0].toString().strip();
+            if (keys.contains(key)) {
+                names.put(key, columns[1].toString());
+            }
+        }
+        return names;
+    }
+
     /** Computes the figures of one quarter, committee and breakdown from the data as it is now (nothing stored). */
     @PermitAll
     public List<KpiFigure> compute(Quarter quarter, String committee, KpiDimension dimension) {

@@ -1,0 +1,192 @@
+package org.learningnetwork.reporting;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.learningnetwork.platform.Messages;
+
+/**
+ * A committee's KPI dashboard ({@code /committee/dashboard.xhtml?committee=&quarter=}): the quarter's indicators beside
+ * the quarter before, their trend over the last eight quarters (charts, with the same figures as a table), and the
+ * quarter by strand, agency and workforce group; each table can be downloaded. Without a quarter it shows the latest
+ * quarter worked out; a malformed or future quarter is said to be so.
+ */
+@Named
+@RequestScoped
+public class DashboardView {
+
+    /** How many quarters the trend shows. */
+    public static final int TREND_QUARTERS = 8;
+
+    @Inject
+    private Kpis kpis;
+
+    @Inject
+    private Messages messages;
+
+    private String committee;
+    private String quarterCode;
+    private Quarter quarter;
+    private String problem;
+    private Map<String, String> committees;
+    private Map<Quarter, KpiFigure> trend;
+
+    /** Reads the committee and quarter asked for (view action). */
+    public void load() {
+        committees = kpis.committeeNames();
+        if (committee == null || !committees.containsKey(committee)) {
+            committee = committees.keySet().iterator().next();
+        }
+        if (quarterCode == null || quarterCode.isBlank()) {
+            quarter = kpis.latestQuarter(committee).orElse(Quarter.of(LocalDate.now(ZoneId.of("Europe/London"))).previous());
+        } else {
+            quarter = Quarter.parse(quarterCode).orElse(null);
+            if (quarter == null) {
+                problem = "kpi.quarter.invalid";
+            } else if (quarter.isFuture(LocalDate.now(ZoneId.of("Europe/London")))) {
+                problem = "kpi.quarter.future";
+                quarter = null;
+            }
+        }
+        if (problem != null) {
+            messages.error("quarter", problem);
+            return;
+        }
+        quarterCode = quarter.code();
+        trend = kpis.trend(committee, quarter, TREND_QUARTERS);
+    }
+
+    public boolean isShown() {
+        return quarter != null;
+    }
+
+    /** Whether the quarter has been worked out for the committee. */
+    public boolean isWorkedOut() {
+        return trend != null && trend.containsKey(quarter);
+    }
+
+    public KpiFigure getCurrent() {
+        return trend == null ? null : trend.get(quarter);
+    }
+
+    public KpiFigure getPrevious() {
+        return trend == null ? null : trend.get(quarter.previous());
+    }
+
+    public List<KpiTables.Indicator> getIndicators() {
+        return KpiTables.HEADLINE;
+    }
+
+    public List<KpiTables.Indicator> getBreakdownIndicators() {
+        return KpiTables.BREAKDOWN;
+    }
+
+    /** The trend's quarters, oldest first: all eight, worked out or not. */
+    public List<Quarter> getTrendQuarters() {
+        List<Quarter> quarters = new ArrayList<>();
+        Quarter q = quarter;
+        for (int i = 0; i < TREND_QUARTERS; i++) {
+            quarters.add(0, q);
+            q = q.previous();
+        }
+        return quarters;
+    }
+
+    public KpiFigure trendFigure(Quarter q) {
+        return trend.get(q);
+    }
+
+    public String text(KpiTables.Indicator indicator, KpiFigure figure) {
+        return indicator.text(figure, texts());
+    }
+
+    /** The rows of a breakdown (STRAND, AGENCY, GROUP) with their names, by name. */
+    public List<Map.Entry<String, KpiFigure>> breakdown(String dimension) {
+        KpiDimension d = KpiDimension.valueOf(dimension);
+        List<KpiFigure> figures = kpis.stored(quarter, committee, d);
+        Map<String, String> names = kpis.keyNames(d, figures.stream().map(f -> f.getId().getKey()).toList());
+        return figures.stream().map(f -> Map.entry(names.getOrDefault(f.getId().getKey(), f.getId().getKey()), f))
+                .sorted(Map.Entry.comparingByKey()).toList();
+    }
+
+    /** The rates chart: fill, attendance, response and practice change (per cent) over the trend's quarters. */
+    public String getRatesChart() {
+        return chart("line", List.of(KpiTables.HEADLINE.get(3), KpiTables.HEADLINE.get(4), KpiTables.HEADLINE.get(12),
+                KpiTables.HEADLINE.get(15)), "#1d70b8", "#00703c", "#6f2da8", "#b58840");
+    }
+
+    /** The reach chart: bookings and unique learners over the trend's quarters. */
+    public String getReachChart() {
+        return chart("bar", List.of(KpiTables.HEADLINE.get(2), KpiTables.HEADLINE.get(8)), "#1d70b8", "#00703c");
+    }
+
+    private String chart(String type, List<KpiTables.Indicator> indicators, String... colours) {
+        ResourceBundle texts = texts();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        getTrendQuarters().forEach(q -> labels.add(q.code()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < indicators.size(); i++) {
+            KpiTables.Indicator indicator = indicators.get(i);
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (Quarter q : getTrendQuarters()) {
+                Object value = indicator.number(trend.get(q));
+                if (value == null) {
+                    data.addNull();
+                } else {
+                    data.add(new BigDecimal(value.toString()));
+                }
+            }
+            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", texts.getString("kpi." + indicator.key()))
+                    .add("data", data).add("borderColor", colours[i]).add("backgroundColor", colours[i]).add("spanGaps", true);
+            datasets.add(dataset);
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("animation", false))
+                .build().toString();
+    }
+
+    private static ResourceBundle texts() {
+        return ResourceBundle.getBundle(Messages.BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public Map<String, String> getCommittees() {
+        return committees;
+    }
+
+    public String getCommitteeName() {
+        return committees.get(committee);
+    }
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String committee) {
+        this.committee = committee;
+    }
+
+    public String getQuarter() {
+        return quarterCode;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarterCode = quarter;
+    }
+
+    public Quarter getShownQuarter() {
+        return quarter;
+    }
+}
