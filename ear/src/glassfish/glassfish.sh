@@ -7,7 +7,8 @@
 #   glassfish.sh stop GLASSFISH_HOME
 #
 # Environment: LN_HTTP_PORT (run; default 8080), LN_DATA_DIR (run; default ~/.learning-network),
-# LN_DB and LN_H2_FILE (tests), LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD (tests on PostgreSQL).
+# LN_DB and LN_H2_FILE (tests), LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD (tests on PostgreSQL),
+# LN_TEST_HEAP (the tests' server's heap, default 1536m).
 set -euo pipefail
 
 command=${1:?usage: glassfish.sh run|start-for-tests|stop GLASSFISH_HOME [EAR]}
@@ -36,6 +37,12 @@ set_http_port() {
   # The listener named http-listener-1 serves the applications; only its port changes.
   sed -i -E "s#(<network-listener [^>]*name=\"http-listener-1\"[^>]*port=\")[0-9]+#\1${port}#; s#(<network-listener [^>]*port=\")[0-9]+(\"[^>]*name=\"http-listener-1\")#\1${port}\2#" \
     "$domain_dir/config/domain.xml"
+}
+
+# The tests redeploy the application once per test class (some seventy times a run), and the server holds on to part
+# of each undeployed application for a while: the tests' server gets more heap than the 512 MB GlassFish ships with.
+set_heap() {
+  sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx$1</jvm-options>#" "$domain_dir/config/domain.xml"
 }
 
 start_domain() {
@@ -130,6 +137,7 @@ case "$command" in
       rm -f "$h2_file".*.db
       mkdir -p "$(dirname "$h2_file")"
     fi
+    set_heap "${LN_TEST_HEAP:-1536m}"
     start_domain
     if [ "$db" = postgresql ]; then
       create_postgresql_pool "$pg_host" "$pg_port" "$pg_db" "$pg_user" "$pg_password"

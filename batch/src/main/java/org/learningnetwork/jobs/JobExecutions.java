@@ -34,7 +34,7 @@ import org.learningnetwork.security.Roles;
 public class JobExecutions {
 
     /** The jobs and how many steps each has (for the progress shown). */
-    private static final Map<String, Integer> JOBS = Map.of(KpiJob.JOB, 3, ImpactEvaluationJob.JOB, 3);
+    private static final Map<String, Integer> JOBS = Map.of(KpiJob.JOB, 4, ImpactEvaluationJob.JOB, 3);
 
     @EJB
     private AuditLog audit;

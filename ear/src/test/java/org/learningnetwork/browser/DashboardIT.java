@@ -43,6 +43,7 @@ class DashboardIT extends BrowserIT {
         assertEquals(2, browser.findAll(".chart canvas").size(), "the rates and reach charts");
         assertEquals(9, browser.findAll("#trend thead th").size(), "the indicator and eight quarters");
         assertTrue(browser.text("#by-STRAND").contains("Child protection"), browser.text("#by-STRAND"));
+        assertTrue(browser.text("#reportPack").contains("kpi-report-child-protection-committee-" + quarter + ".pdf"), browser.text("#reportPack"));
         browser.assertAccessible("dashboard");
 
         String href = browser.find("#downloadTrend").getAttribute("href");

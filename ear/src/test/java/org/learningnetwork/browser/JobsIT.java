@@ -7,6 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.learningnetwork.reporting.Quarter;
 import org.openqa.selenium.By;
@@ -19,7 +26,7 @@ import org.openqa.selenium.By;
 class JobsIT extends BrowserIT {
 
     @Test
-    void theLearningTeamWorksOutAQuartersFiguresAndFollowsTheRun() throws InterruptedException {
+    void theLearningTeamWorksOutAQuartersFiguresAndFollowsTheRun() throws Exception {
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.find("a[href$='/coordinator/jobs.xhtml']").click();
         assertEquals("Reports and jobs", browser.h1());
@@ -40,12 +47,54 @@ class JobsIT extends BrowserIT {
         Matcher started = Pattern.compile("The figures for 2012-Q3 are being worked out \\(run ([0-9,]+)\\)\\.").matcher(browser.text(".notice"));
         assertTrue(started.find(), browser.text(".notice"));
         String run = awaitJobRun();
-        assertEquals(List.of("clear", "figures", "finish"), browser.findAll(run + " tbody tr").stream()
+        assertEquals(List.of("clear", "figures", "report", "finish"), browser.findAll(run + " tbody tr").stream()
                 .map(row -> row.findElement(By.tagName("td")).getText()).toList());
         assertTrue(browser.text("#quarters").contains("2012-Q3"), browser.text("#quarters"));
         browser.assertAccessible("jobs-completed");
 
+        // The report pack of each committee is listed; its spreadsheet opens with the figures.
+        String xlsx = browser.findAll("#reports a").stream().map(a -> a.getAttribute("href"))
+                .filter(h -> h.contains("quarter=2012-Q3") && h.contains("committee=CHIEF_OFFICERS_GROUP") && h.endsWith("format=XLSX"))
+                .findFirst().orElseThrow(() -> new AssertionError(browser.text("#reports")));
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(xlsx))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertEquals("Committee", rows.get(0).getCellText(0));
+            assertEquals("Sessions delivered", rows.get(0).getCellText(4));
+            assertEquals("Chief Officers Group", rows.get(1).getCellText(0));
+            assertEquals("2012-Q3", rows.get(1).getCellText(1));
+            assertEquals("0", rows.get(1).getCellText(4), "no sessions in that quarter");
+        }
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(xlsx.replace("2012-Q3", "2012-Q4")))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+
         browser.submit("impactForm:run");
         assertTrue(browser.text(".notice").startsWith("The impact evaluation is running"), browser.text(".notice"));
+    }
+
+    @Test
+    void theLearningTeamKeepsTheCommitteesDistributionLists() {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/coordinator/jobs.xhtml");
+        browser.driver().findElement(By.linkText("Committees' distribution lists")).click();
+        assertEquals("Committees' distribution lists", browser.h1());
+        browser.assertAccessible("committee-lists");
+        new org.openqa.selenium.support.ui.Select(browser.byId("addForm:committee")).selectByVisibleText("MAPPA Strategic Oversight Group");
+        browser.type("addForm:email", "not an address");
+        browser.submit("addForm:add");
+        assertEquals(List.of("Enter an e-mail address, like name@council.gov.uk."), browser.errors());
+        assertEquals("#addForm:email", browser.find(".error-summary a").getAttribute("hash"));
+        browser.assertAccessible("committee-lists-error");
+        String address = "mappa-" + System.nanoTime() + "@example.org";
+        browser.type("addForm:email", address);
+        browser.submit("addForm:add");
+        assertEquals(address + " is on the list now.", browser.text(".notice"));
+        assertTrue(browser.findAll(".recipient").stream().anyMatch(e -> e.getText().equals(address)));
+        browser.submit(browser.driver().findElement(By.cssSelector("input[aria-label='Remove " + address + "']")));
+        assertEquals("The address is off the list.", browser.text(".notice"));
+        assertTrue(browser.findAll(".recipient").stream().noneMatch(e -> e.getText().equals(address)));
     }
 }

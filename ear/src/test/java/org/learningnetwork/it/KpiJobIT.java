@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -21,10 +22,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,21 +46,29 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.demo.DeliveredMail;
+import org.learningnetwork.demo.DemoMailbox;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.Evaluations;
 import org.learningnetwork.evaluation.FormItem;
+import org.learningnetwork.jobs.JobExecutions;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.OutboxMail;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.reporting.CommitteeLists;
+import org.learningnetwork.reporting.CommitteeRecipient;
 import org.learningnetwork.reporting.KpiDimension;
 import org.learningnetwork.reporting.KpiFigure;
 import org.learningnetwork.reporting.KpiJob;
+import org.learningnetwork.reporting.KpiReport;
 import org.learningnetwork.reporting.KpiRuns;
 import org.learningnetwork.reporting.Kpis;
 import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.reporting.ReportPack;
 import org.learningnetwork.security.Role;
 
 /**
@@ -97,6 +112,18 @@ class KpiJobIT {
     private ReferenceDataService referenceData;
 
     @Inject
+    private CommitteeLists lists;
+
+    @Inject
+    private JobExecutions executions;
+
+    @Inject
+    private ReportPack packs;
+
+    @Inject
+    private DemoMailbox mailbox;
+
+    @Inject
     private TestData data;
 
     @Inject
@@ -114,6 +141,10 @@ class KpiJobIT {
      * evaluation: satisfied 4, confidence 2 before and 5 now.
      */
     private Organisation handMadeQuarter() throws Exception {
+        return handMadeQuarter(LocalDateTime.of(2010, 5, 10, 10, 0));
+    }
+
+    private Organisation handMadeQuarter(LocalDateTime when) throws Exception {
         WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(2);
         Organisation organisation = data.organisation("Clackmannanshire");
         data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
@@ -131,7 +162,7 @@ class KpiJobIT {
             booked[i] = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null));
         }
         data.execute("update booking set status = 'CANCELLED', late_cancellation = ? where id = ?", true, booked[4].getId());
-        Instant may10 = LocalDateTime.of(2010, 5, 10, 10, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+        Instant may10 = when.atZone(ZoneId.of("Europe/London")).toInstant();
         data.execute("update course_session set starts_at = ?, ends_at = ?, booking_opens_at = ?, booking_closes_at = ? where id = ?",
                 may10.atOffset(ZoneOffset.UTC), may10.plus(Duration.ofHours(3)).atOffset(ZoneOffset.UTC),
                 may10.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC), may10.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
@@ -171,11 +202,13 @@ class KpiJobIT {
     @Test
     void theQuartersFiguresAreStoredPerCommitteeAndBreakdownAndASecondRunGivesTheSame() throws Exception {
         Organisation organisation = handMadeQuarter();
+        String member = "vawp-" + System.nanoTime() + "@example.org";
+        coordinator.call(() -> lists.add(VAWP, member));
         JobExecution execution = run(QUARTER);
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         Map<String, StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
                 .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
-        assertEquals(Set.of("clear", "figures", "finish"), steps.keySet());
+        assertEquals(Set.of("clear", "figures", "report", "finish"), steps.keySet());
         steps.values().forEach(step -> assertEquals(BatchStatus.COMPLETED, step.getBatchStatus(), step.getStepName()));
 
         Map<KpiDimension, List<List<Object>>> first = snapshot(VAWP);
@@ -197,8 +230,131 @@ class KpiJobIT {
         assertEquals(0, admin.call(() -> kpis.stored(QUARTER, "MAPPA_GROUP", KpiDimension.ALL)).get(0).getBookings());
         assertEquals(first.get(KpiDimension.ALL), snapshot("CHIEF_OFFICERS_GROUP").get(KpiDimension.ALL));
 
+        // The report pack: rendered for every committee, opened and read; e-mailed to the list with the files attached.
+        assertEquals(15, data.count("select count(*) from kpi_report where quarter_code = '" + QUARTER.code() + "'"), "5 committees x 3 files");
+        KpiReport pdf = admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.PDF)).orElseThrow();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.getContent())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        for (String expected : List.of("Learning and development KPI report", "Violence Against Women Partnership, 2010-Q1",
+                "Fill rate 100.0%", "Rates this quarter and the quarter before", "Bookings over the last eight quarters",
+                "By strand", "Violence against women and girls", "By agency", organisation.getName().substring(0, 20))) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        String csv = new String(admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.CSV)).orElseThrow().getContent(),
+                StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertEquals(5, lines.size(), csv);
+        assertTrue(lines.get(0).startsWith("Committee,Quarter,Breakdown,Of,Sessions delivered,Places offered,Bookings,Fill rate"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Violence Against Women Partnership,2010-Q1,All,Violence Against Women Partnership,1,3,3,100.0,"),
+                lines.get(1));
+        byte[] xlsx = admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.XLSX)).orElseThrow().getContent();
+        String strings = entry(xlsx, "xl/sharedStrings.xml");
+        assertTrue(strings.contains("Violence Against Women Partnership") && strings.contains("Did-not-attend rate"), strings);
+        assertTrue(entry(xlsx, "xl/worksheets/sheet1.xml").contains("<v>3</v>"), "bookings as a number");
+
+        List<OutboxMail> mails = outboxTo(member);
+        assertEquals(1, mails.size());
+        assertEquals(MailKind.KPI_REPORT, mails.get(0).getKind());
+        assertEquals("Violence Against Women Partnership: learning and development KPIs, 2010-Q1", mails.get(0).getSubject());
+        Instant until = Instant.now().plusSeconds(60);
+        List<DeliveredMail> delivered = List.of();
+        while (delivered.isEmpty() && Instant.now().isBefore(until)) {
+            Thread.sleep(300);
+            delivered = admin.call(() -> mailbox.to(member));
+        }
+        assertEquals(1, delivered.size(), "delivered to the SMTP server");
+        assertEquals(List.of("kpi-report-violence-against-women-partnership-2010-Q1.csv", "kpi-report-violence-against-women-partnership-2010-Q1.pdf",
+                "kpi-report-violence-against-women-partnership-2010-Q1.xlsx"), delivered.get(0).attachments().stream().sorted().toList());
+
         assertEquals(BatchStatus.COMPLETED, run(QUARTER).getBatchStatus());
         assertEquals(first, snapshot(VAWP), "the same data gives the same figures");
+        assertEquals(15, data.count("select count(*) from kpi_report where quarter_code = '" + QUARTER.code() + "'"), "replaced, not added");
+    }
+
+    @Test
+    void aRunStoppedMidWayRestartsFromItsLastCheckpointAndStoresTheSameFigures() throws Exception {
+        Quarter quarter = new Quarter(2010, 2);
+        handMadeQuarter(LocalDateTime.of(2010, 8, 16, 10, 0));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        assertEquals(BatchStatus.COMPLETED, Jobs.finished(operator.start(KpiJob.JOB, parameters(quarter, 0))).getBatchStatus());
+        String figures = "select quarter_code, committee_code, dimension, dimension_key, bookings, attended, attended_partly,"
+                + " did_not_attend, waitlisted, unique_learners, training_hours, evaluations_answered, satisfaction_sum"
+                + " from kpi_figure where quarter_code = '" + quarter.code() + "' order by committee_code, dimension, dimension_key";
+        List<List<Object>> uninterrupted = rows(figures);
+
+        // Paused after each chunk, so that it can be stopped half-way through the figures.
+        long id = operator.start(KpiJob.JOB, parameters(quarter, 600));
+        Instant until = Instant.now().plusSeconds(60);
+        while (data.count("select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'") == 0
+                || data.count("select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'") == uninterrupted.size()) {
+            assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
+            Thread.sleep(50);
+        }
+        operator.stop(id);
+        assertEquals(BatchStatus.STOPPED, Jobs.finished(id).getBatchStatus());
+        long stoppedWith = data.count("select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'");
+        assertTrue(stoppedWith > 0 && stoppedWith < uninterrupted.size(), "stopped half-way: " + stoppedWith + " of " + uninterrupted.size());
+
+        long restarted = coordinator.call(() -> executions.restart(id));
+        assertEquals(BatchStatus.COMPLETED, Jobs.finished(restarted).getBatchStatus());
+        assertEquals(uninterrupted, rows(figures), "the same snapshot as the run that was not interrupted");
+        assertThrows(RejectedException.class, () -> coordinator.call(() -> executions.restart(restarted)), "completed: nothing to restart");
+    }
+
+    private static Properties parameters(Quarter quarter, long pauseMillis) {
+        Properties parameters = new Properties();
+        parameters.setProperty("quarter", quarter.code());
+        parameters.setProperty("pauseMillis", Long.toString(pauseMillis));
+        return parameters;
+    }
+
+    private List<List<Object>> rows(String sql) {
+        return data.query(sql).stream().map(row -> java.util.Arrays.stream(row).map(v -> v instanceof BigDecimal d
+                ? (Object) d.stripTrailingZeros().toPlainString() : v == null ? null : (Object) v.toString()).toList()).toList();
+    }
+
+    @Test
+    void aCommitteeListTakesWellFormedAddressesOnce() throws Exception {
+        data.signIn(Role.COORDINATOR, data.person(data.organisation("Stirling"), null, null));
+        String address = "apc-" + System.nanoTime() + "@example.org";
+        CommitteeRecipient added = coordinator.call(() -> lists.add("ADULT_PROTECTION_COMMITTEE", " " + address.toUpperCase() + " "));
+        assertEquals(address, added.getEmail(), "trimmed, lower case");
+        for (String[] bad : new String[][] {{"ADULT_PROTECTION_COMMITTEE", address, "email committeeLists.email.already"},
+                {"ADULT_PROTECTION_COMMITTEE", "not an address", "email committeeLists.email.invalid"},
+                {"ADULT_PROTECTION_COMMITTEE", "", "email committeeLists.email.invalid"},
+                {"NO_SUCH_COMMITTEE", "x@example.org", "committee committeeLists.committee.unknown"}}) {
+            RejectedException e = assertThrows(RejectedException.class, () -> coordinator.call(() -> lists.add(bad[0], bad[1])));
+            assertEquals(bad[2], e.getProblems().get(0).field() + " " + e.getProblems().get(0).messageKey());
+        }
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> lists.all()));
+        coordinator.call(() -> {
+            lists.remove(added.getId());
+            return null;
+        });
+        assertTrue(coordinator.call(() -> lists.all()).stream().noneMatch(r -> r.getId().equals(added.getId())));
+    }
+
+    private List<OutboxMail> outboxTo(String recipient) {
+        return data.outboxTo(recipient);
+    }
+
+    /** An entry of a workbook (a ZIP file whose entries' sizes follow their data, which only ZipFile reads). */
+    private static String entry(byte[] zip, String name) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("kpi-report", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, zip);
+            try (ZipFile workbook = new ZipFile(file.toFile())) {
+                ZipEntry entry = workbook.getEntry(name);
+                if (entry == null) {
+                    throw new AssertionError("No " + name + " in the workbook");
+                }
+                return new String(workbook.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test

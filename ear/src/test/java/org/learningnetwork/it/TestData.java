@@ -131,6 +131,12 @@ public class TestData {
                 .setParameter("past", java.time.Instant.now().minusSeconds(60)).setParameter("id", bookingId).executeUpdate();
     }
 
+    /** The e-mails in the outbox to an address, oldest first. */
+    public java.util.List<org.learningnetwork.notification.OutboxMail> outboxTo(String recipient) {
+        return em.createQuery("select m from OutboxMail m where m.recipient = :recipient order by m.id",
+                org.learningnetwork.notification.OutboxMail.class).setParameter("recipient", recipient).getResultList();
+    }
+
     /** The e-mails in the outbox about a booking, oldest first. */
     public java.util.List<org.learningnetwork.notification.OutboxMail> outbox(long bookingId) {
         return em.createQuery("select m from OutboxMail m where m.bookingId = :id order by m.id",

@@ -142,10 +142,11 @@ public class DemoMailbox {
                 }
                 StringBuilder text = new StringBuilder();
                 StringBuilder calendar = new StringBuilder();
-                read(message, text, calendar);
+                List<String> attachments = new ArrayList<>();
+                read(message, text, calendar, attachments);
                 found.add(new DeliveredMail(message.getMessageID(), to, message.getSubject(),
                         message.getSentDate() == null ? null : message.getSentDate().toInstant(), text.toString(),
-                        calendar.length() == 0 ? null : calendar.toString()));
+                        calendar.length() == 0 ? null : calendar.toString(), List.copyOf(attachments)));
             } catch (MessagingException | IOException e) {
                 LOG.log(Level.WARNING, "A demo e-mail could not be read: {0}", e.getClass().getSimpleName());
             }
@@ -154,12 +155,15 @@ public class DemoMailbox {
         return found;
     }
 
-    private static void read(Part part, StringBuilder text, StringBuilder calendar) throws MessagingException, IOException {
+    private static void read(Part part, StringBuilder text, StringBuilder calendar, List<String> attachments)
+            throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             Multipart parts = (Multipart) part.getContent();
             for (int i = 0; i < parts.getCount(); i++) {
-                read(parts.getBodyPart(i), text, calendar);
+                read(parts.getBodyPart(i), text, calendar, attachments);
             }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && !part.isMimeType("text/calendar")) {
+            attachments.add(part.getFileName());
         } else if (part.isMimeType("text/calendar")) {
             calendar.append(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         } else if (part.isMimeType("text/plain")) {

@@ -24,6 +24,8 @@ public enum MailKind {
     FOLLOW_UP_MANAGER,
     /** A reminder of an evaluation not yet answered, with a new link. */
     EVALUATION_REMINDER,
+    /** To a committee's distribution list: the quarter's KPI report pack, attached (its words are in the KPI bundle). */
+    KPI_REPORT,
     /** To the people on the course distribution list: news of upcoming learning, with a link to leave. */
     DISTRIBUTION
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -14,6 +15,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.learningnetwork.reporting.KpiReport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -81,14 +84,30 @@ public class MailSender {
         }
     }
 
-    private static MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
+    private MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(mail.getCreatedAt()));
         message.setHeader("Auto-Submitted", "auto-generated");
-        if (mail.getCalendar() == null) {
+        if (mail.getReportQuarter() != null) {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+            Multipart parts = new MimeMultipart("mixed");
+            parts.addBodyPart(text);
+            List<KpiReport> files = em.createQuery("select r from KpiReport r where r.quarter = :quarter and r.committee = :committee"
+                            + " order by r.format", KpiReport.class)
+                    .setParameter("quarter", mail.getReportQuarter()).setParameter("committee", mail.getReportCommittee()).getResultList();
+            for (KpiReport file : files) {
+                MimeBodyPart attachment = new MimeBodyPart();
+                attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getFormat().contentType())));
+                attachment.setFileName(file.getFileName());
+                attachment.setDisposition(Part.ATTACHMENT);
+                parts.addBodyPart(attachment);
+            }
+            message.setContent(parts);
+        } else if (mail.getCalendar() == null) {
             message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
         } else {
             MimeBodyPart text = new MimeBodyPart();

@@ -49,6 +49,13 @@ public class OutboxMail {
     /** An iCalendar (RFC 5545) invitation sent as an attachment, if the mail confirms a date. */
     private String calendar;
 
+    /** A KPI report pack to attach: its quarter and committee (see {@code ReportPack}). */
+    @Column(name = "report_quarter")
+    private String reportQuarter;
+
+    @Column(name = "report_committee")
+    private String reportCommittee;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -66,6 +73,21 @@ public class OutboxMail {
     /** Why the last attempt failed: the mail server's answer, never the message's content. */
     @Column(name = "last_error")
     private String lastError;
+
+    /** Attaches the committee's report pack for the quarter when the mail is sent. */
+    public OutboxMail attachReport(String quarter, String committee) {
+        this.reportQuarter = quarter;
+        this.reportCommittee = committee;
+        return this;
+    }
+
+    public String getReportQuarter() {
+        return reportQuarter;
+    }
+
+    public String getReportCommittee() {
+        return reportCommittee;
+    }
 
     protected OutboxMail() {
     }

@@ -80,6 +80,81 @@ public final class PdfText implements AutoCloseable {
         }
     }
 
+    /**
+     * One row of a table: each cell at its column's left edge ({@code widths} in points, from the left margin), cut short
+     * with an ellipsis where it would not fit; {@code bold} for a heading row, which is underlined.
+     */
+    public PdfText row(float size, float[] widths, boolean heading, String... cells) {
+        try {
+            if (content == null || y - size * LEADING < MARGIN) {
+                newPage();
+            }
+            float x = MARGIN;
+            for (int i = 0; i < cells.length && i < widths.length; i++) {
+                String cell = fitted(printable(cells[i] == null ? "" : cells[i]), size, widths[i] - 6);
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(x, y);
+                content.showText(cell);
+                content.endText();
+                x += widths[i];
+            }
+            if (heading) {
+                content.moveTo(MARGIN, y - 3);
+                content.lineTo(x, y - 3);
+                content.stroke();
+            }
+            y -= size * LEADING + (heading ? 3 : 0);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bar of a horizontal bar chart: its label, its value (none: no bar) and the text written after the bar. */
+    public record Bar(String label, double value, boolean known, String text) {
+    }
+
+    /**
+     * A horizontal bar chart under a caption: one bar per item, as long as its value against {@code max}, in groups of
+     * {@code groupSize} bars (e.g. this quarter and the one before) told apart by shade.
+     */
+    public PdfText barChart(String caption, java.util.List<Bar> bars, double max, int groupSize, float size) {
+        try {
+            float needed = size * LEADING * (bars.size() + 2);
+            if (content == null || y - needed < MARGIN) {
+                newPage();
+            }
+            line(caption, size + 1, size * LEADING);
+            float labelWidth = width * 0.38f;
+            float barSpace = width * 0.45f;
+            for (int i = 0; i < bars.size(); i++) {
+                Bar bar = bars.get(i);
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(MARGIN, y);
+                content.showText(fitted(printable(bar.label()), size, labelWidth - 6));
+                content.endText();
+                float length = bar.known() && max > 0 ? (float) (barSpace * Math.max(0, bar.value()) / max) : 0;
+                float shade = groupSize > 1 && i % groupSize > 0 ? 0.65f : 0.25f;
+                content.setNonStrokingColor(shade, shade + 0.1f, 0.6f);
+                content.addRect(MARGIN + labelWidth, y - 1, length, size * 0.9f);
+                content.fill();
+                content.setNonStrokingColor(0f, 0f, 0f);
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(MARGIN + labelWidth + length + 4, y);
+                content.showText(printable(bar.text()));
+                content.endText();
+                y -= size * LEADING;
+            }
+            y -= size;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The finished document. */
     public byte[] bytes() {
         try {
@@ -169,6 +244,18 @@ public final class PdfText implements AutoCloseable {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** The text, cut short with an ellipsis if it is wider than {@code room} points. */
+    private String fitted(String text, float size, float room) throws IOException {
+        if (font.getStringWidth(text) / 1000 * size <= room) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && font.getStringWidth(cut + "\u2026") / 1000 * size > room) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "\u2026";
     }
 
     private boolean fits(String text, float size) throws IOException {

@@ -74,7 +74,20 @@ public class KpiFigure implements Serializable {
     @Column(name = "managers_asked")
     private int managersAsked;
 
+    /** What the row is about, in words, when it has been looked up (not stored). */
+    @jakarta.persistence.Transient
+    private String name;
+
     protected KpiFigure() {
+    }
+
+    void named(String name) {
+        this.name = name;
+    }
+
+    /** What the row is about: the committee, a strand, an agency or a workforce group (its key if not looked up). */
+    public String getName() {
+        return name == null ? id.getKey() : name;
     }
 
     public KpiFigure(KpiFigureKey id) {

@@ -31,6 +31,12 @@ public class Kpis {
     @Inject
     private Clock clock;
 
+    @Inject
+    private KpiNames names;
+
+    @Inject
+    private KpiSnapshots snapshots;
+
     /** The committees' codes, in their order. */
     @PermitAll
     public List<String> committees() {
@@ -67,27 +73,13 @@ public class Kpis {
     /** The stored figures of a quarter, committee and breakdown, by key. */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public List<KpiFigure> stored(Quarter quarter, String committee, KpiDimension dimension) {
-        return em.createQuery("select f from KpiFigure f where f.id.quarter = :quarter and f.id.committee = :committee"
-                        + " and f.id.dimension = :dimension order by f.id.key", KpiFigure.class)
-                .setParameter("quarter", quarter.code()).setParameter("committee", committee).setParameter("dimension", dimension)
-                .getResultList();
+        return snapshots.figures(quarter, committee, dimension);
     }
 
     /** The ALL figures of {@code committee} for the {@code count} quarters up to {@code last}, oldest first (missing ones left out). */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public Map<Quarter, KpiFigure> trend(String committee, Quarter last, int count) {
-        List<String> quarters = new ArrayList<>();
-        Quarter quarter = last;
-        for (int i = 0; i < count; i++) {
-            quarters.add(0, quarter.code());
-            quarter = quarter.previous();
-        }
-        Map<Quarter, KpiFigure> trend = new TreeMap<>();
-        em.createQuery("select f from KpiFigure f where f.id.committee = :committee and f.id.dimension = :all and f.id.quarter in :quarters",
-                        KpiFigure.class).setParameter("committee", committee).setParameter("all", KpiDimension.ALL)
-                .setParameter("quarters", quarters).getResultList()
-                .forEach(f -> trend.put(Quarter.parse(f.getId().getQuarter()).orElseThrow(), f));
-        return trend;
+        return snapshots.trend(committee, last, count);
     }
 
     /** The latest quarter with figures for the committee, if any. */
@@ -101,24 +93,7 @@ public class Kpis {
     /** The names of a breakdown's keys: strands, agencies or workforce groups (by code or id as text). */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public Map<String, String> keyNames(KpiDimension dimension, java.util.Collection<String> keys) {
-        Map<String, String> names = new TreeMap<>();
-        if (keys.isEmpty() || dimension == KpiDimension.ALL) {
-            return names;
-        }
-        String sql = switch (dimension) {
-            case STRAND -> "select code, name from strand";
-            case AGENCY -> "select cast(id as varchar(40)), name from organisation";
-            case GROUP -> "select cast(id as varchar(40)), name from workforce_group";
-            case ALL -> throw new IllegalStateException();
-        };
-        for (Object row : em.createNativeQuery(sql).getResultList()) {
-            Object[] columns = (Object[]) row;
-            String key = columns[0].toString().strip();
-            if (keys.contains(key)) {
-                names.put(key, columns[1].toString());
-            }
-        }
-        return names;
+        return names.of(dimension, keys);
     }
 
     /** Computes the figures of one quarter, committee and breakdown from the data as it is now (nothing stored). */

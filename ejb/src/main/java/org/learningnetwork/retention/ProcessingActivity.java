@@ -23,7 +23,7 @@ public enum ProcessingActivity {
     /** Sign-in accounts and what each may do. */
     ACCOUNTS(Set.of("user_account", "user_account_role"), List.of(RecordType.PERSON)),
     /** The protection committees' figures, which identify no one. */
-    REPORTING(Set.of("person", "person_workforce_group", "booking", "learning_record"), List.of(RecordType.PERSON)),
+    REPORTING(Set.of("person", "person_workforce_group", "booking", "learning_record", "committee_recipient"), List.of(RecordType.PERSON)),
     /** The audit log of who viewed, exported, changed or erased personal data. */
     AUDIT(Set.of("audit_entry"), List.of(RecordType.AUDIT_ENTRY)),
     /** Legal holds, erasure requests and subject access requests. */

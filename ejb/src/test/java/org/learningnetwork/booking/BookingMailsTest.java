@@ -26,6 +26,13 @@ class BookingMailsTest {
                 assertTrue(texts.getString("mail.DISTRIBUTION.footer").contains("{link}"));
                 continue;
             }
+            if (kind == MailKind.KPI_REPORT) {
+                // Not about a session: its words are in the KPI bundle, with the link to the dashboard.
+                ResourceBundle kpi = ResourceBundle.getBundle(org.learningnetwork.reporting.KpiTables.BUNDLE, Locale.UK);
+                assertTrue(kpi.getString("report.mail.subject").contains("{1}"));
+                assertTrue(kpi.getString("report.mail.body").contains("{2}"));
+                continue;
+            }
             assertTrue(!texts.getString("mail." + kind.name() + ".subject").isBlank(), kind.name());
             assertTrue(texts.getString("mail." + kind.name() + ".body").contains("{session}"), kind.name());
         }

@@ -39,6 +39,9 @@ public class JobsView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private org.learningnetwork.reporting.ReportPack packs;
+
     private String quarter;
     private transient List<JobRun> runs;
 
@@ -75,6 +78,11 @@ public class JobsView implements Serializable {
 
     public List<KpiRun> getKpiRuns() {
         return kpiRuns.all();
+    }
+
+    /** The report packs' files stored, newest quarter first. */
+    public List<org.learningnetwork.reporting.ReportFile> getReports() {
+        return packs.stored();
     }
 
     public String getQuarter() {

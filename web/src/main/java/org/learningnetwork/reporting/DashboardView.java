@@ -1,7 +1,6 @@
 package org.learningnetwork.reporting;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.learningnetwork.platform.Messages;
 
 /**
@@ -34,6 +32,9 @@ public class DashboardView {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private ReportPack packs;
 
     private String committee;
     private String quarterCode;
@@ -108,7 +109,7 @@ public class DashboardView {
     }
 
     public String text(KpiTables.Indicator indicator, KpiFigure figure) {
-        return indicator.text(figure, texts());
+        return indicator.text(figure);
     }
 
     /** The rows of a breakdown (STRAND, AGENCY, GROUP) with their names, by name. */
@@ -132,7 +133,6 @@ public class DashboardView {
     }
 
     private String chart(String type, List<KpiTables.Indicator> indicators, String... colours) {
-        ResourceBundle texts = texts();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         getTrendQuarters().forEach(q -> labels.add(q.code()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -147,7 +147,7 @@ public class DashboardView {
                     data.add(new BigDecimal(value.toString()));
                 }
             }
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", texts.getString("kpi." + indicator.key()))
+            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", indicator.label())
                     .add("data", data).add("borderColor", colours[i]).add("backgroundColor", colours[i]).add("spanGaps", true);
             datasets.add(dataset);
         }
@@ -158,8 +158,9 @@ public class DashboardView {
                 .build().toString();
     }
 
-    private static ResourceBundle texts() {
-        return ResourceBundle.getBundle(Messages.BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    /** The files of the shown quarter's report pack for the committee. */
+    public List<ReportFile> getReportFiles() {
+        return packs.stored().stream().filter(r -> r.quarter().equals(quarter.code()) && r.committee().equals(committee)).toList();
     }
 
     public Map<String, String> getCommittees() {

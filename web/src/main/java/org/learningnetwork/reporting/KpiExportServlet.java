@@ -38,11 +38,12 @@ public class KpiExportServlet extends HttpServlet {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
+        ResourceBundle kpi = KpiTables.texts();
         List<List<Object>> rows = new ArrayList<>();
         if (table.equals("TREND")) {
             Map<Quarter, KpiFigure> trend = kpis.trend(committee, quarter, DashboardView.TREND_QUARTERS);
-            List<Object> heading = new ArrayList<>(List.of(texts.getString("kpi.quarter")));
-            KpiTables.HEADLINE.forEach(i -> heading.add(texts.getString("kpi." + i.key())));
+            List<Object> heading = new ArrayList<>(List.of(kpi.getString("kpi.quarter")));
+            KpiTables.HEADLINE.forEach(i -> heading.add(i.label()));
             rows.add(heading);
             Quarter q = quarter;
             List<Quarter> quarters = new ArrayList<>();
@@ -60,8 +61,8 @@ public class KpiExportServlet extends HttpServlet {
             List<KpiTables.Indicator> indicators = dimension == KpiDimension.ALL ? KpiTables.HEADLINE : KpiTables.BREAKDOWN;
             List<KpiFigure> figures = kpis.stored(quarter, committee, dimension);
             Map<String, String> names = kpis.keyNames(dimension, figures.stream().map(f -> f.getId().getKey()).toList());
-            List<Object> heading = new ArrayList<>(List.of(texts.getString("kpi.quarter"), texts.getString("dashboard.name." + table)));
-            indicators.forEach(i -> heading.add(texts.getString("kpi." + i.key())));
+            List<Object> heading = new ArrayList<>(List.of(kpi.getString("kpi.quarter"), texts.getString("dashboard.name." + table)));
+            indicators.forEach(i -> heading.add(i.label()));
             rows.add(heading);
             for (KpiFigure figure : figures) {
                 List<Object> row = new ArrayList<>(List.of(quarter.code(), cell(names.getOrDefault(figure.getId().getKey(), figure.getId().getKey()))));

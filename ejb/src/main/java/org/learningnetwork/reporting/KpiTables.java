@@ -2,6 +2,7 @@ package org.learningnetwork.reporting;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
@@ -14,11 +15,16 @@ public final class KpiTables {
     /** One indicator: its key ({@code kpi.<key>} in the bundle), its unit and its value from figures. */
     public record Indicator(String key, String unit, Function<KpiFigure, Object> value) {
 
+        /** Its name, as people read it. */
+        public String label() {
+            return texts().getString("kpi." + key);
+        }
+
         /** The value written for people: a percentage, pounds, a mean or a count; "no data" where there is none. */
-        public String text(KpiFigure figure, ResourceBundle texts) {
+        public String text(KpiFigure figure) {
             Object v = figure == null ? null : value.apply(figure);
             if (v == null) {
-                return texts.getString("kpi.noData");
+                return texts().getString("kpi.noData");
             }
             return switch (unit) {
                 case "%" -> v + "%";
@@ -53,10 +59,22 @@ public final class KpiTables {
             new Indicator("learnersPracticeChanged", "%", KpiFigure::getLearnersPracticeChanged),
             new Indicator("managersPracticeChanged", "%", KpiFigure::getManagersPracticeChanged));
 
+    /** The rates the report pack's chart compares with the quarter before. */
+    public static final List<Indicator> RATES = HEADLINE.stream().filter(i -> List.of("fillRate", "attendanceRate", "responseRate",
+            "learnersPracticeChanged", "managersPracticeChanged").contains(i.key())).toList();
+
     /** The indicators of a breakdown by strand, agency or workforce group (session figures are not broken down). */
     public static final List<Indicator> BREAKDOWN = HEADLINE.stream()
             .filter(i -> !List.of("sessionsDelivered", "placesOffered", "fillRate", "uniqueAgencies").contains(i.key())).toList();
 
+    /** The bundle of the indicators' names and the report pack's words. */
+    public static final String BUNDLE = "org.learningnetwork.reporting.kpi";
+
     private KpiTables() {
+    }
+
+    /** The indicators' names and the report pack's words. */
+    public static ResourceBundle texts() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.UK);
     }
 }

@@ -1,0 +1,246 @@
+package org.learningnetwork.reporting;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailSettings;
+import org.learningnetwork.notification.Outbox;
+import org.learningnetwork.platform.PdfText;
+import org.learningnetwork.security.Roles;
+
+/**
+ * A committee's report pack for a quarter, made from the stored snapshot: a PDF (the indicators beside the quarter
+ * before, a chart of the rates and one of bookings over eight quarters, the breakdowns by strand, agency and workforce
+ * group, how the figures are counted), a spreadsheet and a CSV file of the same figures. The quarterly KPI job renders
+ * and stores the packs and e-mails each to its committee's distribution list; the learning team and committee members
+ * download them.
+ */
+@Stateless
+public class ReportPack {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    private static final int TREND = 8;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private KpiNames names;
+
+    @Inject
+    private KpiSnapshots snapshots;
+
+    /** Renders the committee's pack for the quarter from its stored figures, and stores it in place of any before. */
+    @PermitAll
+    public List<KpiReport> render(Quarter quarter, String committee) {
+        Map<KpiDimension, List<KpiFigure>> figures = new TreeMap<>();
+        for (KpiDimension dimension : KpiDimension.values()) {
+            figures.put(dimension, snapshots.figures(quarter, committee, dimension));
+        }
+        Map<Quarter, KpiFigure> trend = snapshots.trend(committee, quarter, TREND);
+        String name = committeeName(committee);
+        figures.values().forEach(list -> names.name(list, name));
+        Instant now = clock.instant();
+        em.createQuery("delete from KpiReport r where r.quarter = :quarter and r.committee = :committee")
+                .setParameter("quarter", quarter.code()).setParameter("committee", committee).executeUpdate();
+        List<KpiReport> reports = List.of(
+                new KpiReport(quarter, committee, KpiReport.Format.PDF, pdf(quarter, name, figures, trend, now), now),
+                new KpiReport(quarter, committee, KpiReport.Format.XLSX, workbook(quarter, name, figures), now),
+                new KpiReport(quarter, committee, KpiReport.Format.CSV, csv(quarter, name, figures), now));
+        reports.forEach(em::persist);
+        return reports;
+    }
+
+    /** E-mails the committee's pack for the quarter to each address on its distribution list; returns how many. */
+    @PermitAll
+    public int mail(Quarter quarter, String committee) {
+        List<String> recipients = em.createQuery("select r.email from CommitteeRecipient r where r.committee = :committee order by r.id",
+                String.class).setParameter("committee", committee).getResultList();
+        ResourceBundle texts = KpiTables.texts();
+        String name = committeeName(committee);
+        String subject = MessageFormat.format(texts.getString("report.mail.subject"), name, quarter.code());
+        String body = MessageFormat.format(texts.getString("report.mail.body"), name, quarter.code(),
+                MailSettings.baseUrl() + "/committee/dashboard.xhtml?committee=" + committee + "&quarter=" + quarter.code());
+        for (String recipient : recipients) {
+            outbox.queue(MailKind.KPI_REPORT, null, recipient, subject, body, null).attachReport(quarter.code(), committee);
+        }
+        return recipients.size();
+    }
+
+    /** A stored file of a pack. */
+    @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
+    public Optional<KpiReport> find(Quarter quarter, String committee, KpiReport.Format format) {
+        return Optional.ofNullable(em.find(KpiReport.class, new KpiReport.Key(quarter.code(), committee, format)));
+    }
+
+    /** The packs stored, newest quarter first (their files' contents are not read). */
+    @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
+    public List<ReportFile> stored() {
+        return em.createQuery("select new org.learningnetwork.reporting.ReportFile(r.quarter, r.committee, r.format, r.fileName, r.createdAt)"
+                + " from KpiReport r order by r.quarter desc, r.committee, r.format", ReportFile.class).getResultList();
+    }
+
+    private String committeeName(String committee) {
+        return em.createNativeQuery("select name from committee where code = ?").setParameter(1, committee).getSingleResult().toString();
+    }
+
+    private static byte[] pdf(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
+            Map<Quarter, KpiFigure> trend, Instant now) {
+        ResourceBundle texts = KpiTables.texts();
+        KpiFigure current = figures.get(KpiDimension.ALL).stream().findFirst().orElse(null);
+        KpiFigure previous = trend.get(quarter.previous());
+        try (PdfText pdf = new PdfText(texts.getString("report.title") + ": " + committee + ", " + quarter.code(), "Learning Network")) {
+            pdf.line(texts.getString("report.title"), 18, 24);
+            pdf.line(MessageFormat.format(texts.getString("report.subtitle"), committee, quarter.code(), DAY.format(quarter.firstDay()),
+                    DAY.format(quarter.endExclusive().minusDays(1))), 12, 16);
+            pdf.line(MessageFormat.format(texts.getString("report.generated"), DAY_AND_TIME.format(now.atZone(UK))), 9, 18);
+            pdf.line(texts.getString("report.headline"), 14, 18);
+            float[] widths = {250, 110, 110};
+            pdf.row(10, widths, true, texts.getString("report.column.indicator"), quarter.code(), texts.getString("report.column.previous"));
+            for (KpiTables.Indicator indicator : KpiTables.HEADLINE) {
+                pdf.row(10, widths, false, indicator.label(), indicator.text(current), indicator.text(previous));
+            }
+            pdf.space(12);
+            List<PdfText.Bar> rates = new ArrayList<>();
+            for (KpiTables.Indicator indicator : KpiTables.RATES) {
+                rates.add(bar(indicator.label() + ", " + quarter.code(), indicator, current));
+                rates.add(bar(indicator.label() + ", " + quarter.previous().code(), indicator, previous));
+            }
+            pdf.barChart(texts.getString("report.chart.rates"), rates, 100, 2, 9);
+            List<PdfText.Bar> bookings = new ArrayList<>();
+            double most = 0;
+            Quarter q = quarter;
+            List<Quarter> quarters = new ArrayList<>();
+            for (int i = 0; i < TREND; i++) {
+                quarters.add(0, q);
+                q = q.previous();
+            }
+            for (Quarter each : quarters) {
+                KpiFigure f = trend.get(each);
+                bookings.add(bar(each.code(), KpiTables.HEADLINE.get(2), f));
+                most = Math.max(most, f == null ? 0 : f.getBookings());
+            }
+            pdf.barChart(texts.getString("report.chart.bookings"), bookings, most, 1, 9);
+            breakdown(pdf, texts.getString("report.strands"), figures.get(KpiDimension.STRAND));
+            breakdown(pdf, texts.getString("report.agencies"), figures.get(KpiDimension.AGENCY));
+            breakdown(pdf, texts.getString("report.groups"), figures.get(KpiDimension.GROUP));
+            pdf.space(8);
+            pdf.line(texts.getString("report.definitions"), 9, 12);
+            return pdf.bytes();
+        }
+    }
+
+    private static PdfText.Bar bar(String label, KpiTables.Indicator indicator, KpiFigure figure) {
+        Object value = indicator.number(figure);
+        return new PdfText.Bar(label, value == null ? 0 : new BigDecimal(value.toString()).doubleValue(), value != null, indicator.text(figure));
+    }
+
+    private static void breakdown(PdfText pdf, String heading, List<KpiFigure> figures) {
+        pdf.space(8);
+        pdf.line(heading, 13, 16);
+        float[] widths = {170, 60, 70, 60, 70, 70};
+        List<KpiTables.Indicator> shown = List.of(KpiTables.HEADLINE.get(2), KpiTables.HEADLINE.get(4), KpiTables.HEADLINE.get(8),
+                KpiTables.HEADLINE.get(12), KpiTables.HEADLINE.get(13));
+        List<String> headingCells = new ArrayList<>(List.of(""));
+        shown.forEach(i -> headingCells.add(i.label()));
+        pdf.row(8, widths, true, headingCells.toArray(String[]::new));
+        for (KpiFigure figure : figures) {
+            List<String> cells = new ArrayList<>(List.of(figure.getName()));
+            shown.forEach(i -> cells.add(i.text(figure)));
+            pdf.row(8, widths, false, cells.toArray(String[]::new));
+        }
+    }
+
+    /** One row per breakdown key: committee, quarter, breakdown, name, then every indicator (numbers as numbers). */
+    private static List<List<Object>> rows(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures, boolean forCsv) {
+        ResourceBundle texts = KpiTables.texts();
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> heading = new ArrayList<>(List.of(texts.getString("report.column.committee"), texts.getString("kpi.quarter"),
+                texts.getString("report.column.breakdown"), texts.getString("report.column.name")));
+        KpiTables.HEADLINE.forEach(i -> heading.add(i.label()));
+        rows.add(heading);
+        for (Map.Entry<KpiDimension, List<KpiFigure>> entry : figures.entrySet()) {
+            for (KpiFigure figure : entry.getValue()) {
+                List<Object> row = new ArrayList<>(List.of(committee, quarter.code(), texts.getString("report.breakdown." + entry.getKey()),
+                        forCsv ? safe(figure.getName()) : figure.getName()));
+                KpiTables.HEADLINE.forEach(i -> row.add(i.number(figure)));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static byte[] workbook(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Learning Network", "1.0");
+            Worksheet sheet = workbook.newWorksheet(KpiTables.texts().getString("report.sheet"));
+            List<List<Object>> rows = rows(quarter, committee, figures, false);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof Number number) {
+                        sheet.value(r, c, number);
+                    } else if (value != null) {
+                        sheet.value(r, c, value.toString());
+                    }
+                }
+            }
+            sheet.range(0, 0, 0, rows.get(0).size() - 1).style().bold().set();
+            sheet.freezePane(0, 1);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] csv(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+            csv.printRecords(rows(quarter, committee, figures, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A name made safe to open in a spreadsheet: a leading =, +, - or @ would start a formula. */
+    private static String safe(String text) {
+        return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}
