@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.learningnetwork.jobs.Liveness;
 import org.learningnetwork.platform.JobClaims;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.Roles;
@@ -70,7 +71,9 @@ public class ImpactEvaluationJob {
 
     private static boolean running(JobOperator operator) {
         try {
-            return !operator.getRunningExecutions(JOB).isEmpty();
+            // One the server's stop interrupted is not running.
+            return operator.getRunningExecutions(JOB).stream().map(operator::getJobExecution)
+                    .anyMatch(e -> Liveness.going(e.getBatchStatus().name(), e.getCreateTime()));
         } catch (NoSuchJobException e) {
             // Never run on this server yet.
             return false;

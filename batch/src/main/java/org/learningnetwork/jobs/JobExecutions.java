@@ -101,7 +101,7 @@ public class JobExecutions {
                 execution.getBatchStatus().name(), execution.getExitStatus(),
                 execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
                 execution.getEndTime() == null ? null : execution.getEndTime().toInstant(), steps,
-                JOBS.getOrDefault(execution.getJobName(), 0));
+                JOBS.getOrDefault(execution.getJobName(), 0), Liveness.interrupted(execution.getBatchStatus().name(), execution.getCreateTime()));
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {

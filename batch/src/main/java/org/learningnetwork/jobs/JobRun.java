@@ -9,16 +9,21 @@ import java.util.List;
  * its steps with their figures, and how far it has got (steps finished of the job's steps).
  */
 public record JobRun(long id, String job, String quarter, String status, String exitStatus, Instant started, Instant ended,
-        List<StepRun> steps, int stepsInJob) implements Serializable {
+        List<StepRun> steps, int stepsInJob, boolean interrupted) implements Serializable {
 
     /** One step's execution: its status and the batch runtime's counts. */
     public record StepRun(String name, String status, String exitStatus, long read, long written, long committed, long rolledBack)
             implements Serializable {
     }
 
-    /** Whether it is still going. */
+    /** Whether it is still going (not one the server's stop interrupted). */
     public boolean isRunning() {
-        return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
+        return !interrupted && ("STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status));
+    }
+
+    /** Whether the server stopped while it was going: the batch runtime still says started; it is going no more. */
+    public boolean isInterrupted() {
+        return interrupted;
     }
 
     /** Whether it can be restarted from its last checkpoint. */

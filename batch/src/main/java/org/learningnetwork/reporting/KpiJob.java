@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.logging.Logger;
+import org.learningnetwork.jobs.Liveness;
 import org.learningnetwork.platform.JobClaims;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.Roles;
@@ -33,7 +33,6 @@ public class KpiJob {
 
     private static final Logger LOG = Logger.getLogger(KpiJob.class.getName());
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @Inject
     private Clock clock;
@@ -89,9 +88,11 @@ public class KpiJob {
         });
     }
 
+    /** Whether the execution is going (one the server's stop interrupted is not: its quarter can run again). */
     private static boolean active(JobOperator operator, long executionId) {
         try {
-            return ACTIVE.contains(operator.getJobExecution(executionId).getBatchStatus());
+            JobExecution execution = operator.getJobExecution(executionId);
+            return Liveness.going(execution.getBatchStatus().name(), execution.getCreateTime());
         } catch (NoSuchJobExecutionException e) {
             return false;
         }
