@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Closes the requests past their closing date that were not answered; the exit status says how many. */
+/** Closes the requests past their closing date that were not answered; the exit status is CLOSED:<how many>. */
 @Named
 @Dependent
 public class CloseExpiredBatchlet extends AbstractBatchlet {
@@ -15,6 +15,6 @@ public class CloseExpiredBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        return "CLOSED " + followUps.closeExpired();
+        return "CLOSED:" + followUps.closeExpired();
     }
 }

@@ -20,6 +20,6 @@ public class KpiClearBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        return "CLEARED " + kpis.clear(Quarter.parse(quarter).orElseThrow());
+        return "CLEARED:" + kpis.clear(Quarter.parse(quarter).orElseThrow());
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 /**
  * Renders each committee's report pack from the quarter's new figures, stores it, and e-mails it to the committee's
- * distribution list (each committee in a transaction of its own). The exit status says how many packs and e-mails.
+ * distribution list (each committee in a transaction of its own). The exit status is PACKS:<packs>:<e-mails> (the jobs screen writes it in words).
  */
 @Named
 @Dependent
@@ -34,6 +34,6 @@ public class KpiReportBatchlet extends AbstractBatchlet {
             rendered++;
             mailed += packs.mail(q, committee);
         }
-        return "PACKS " + rendered + ", E-MAILS " + mailed;
+        return "PACKS:" + rendered + ":" + mailed;
     }
 }

@@ -47,8 +47,10 @@ class JobsIT extends BrowserIT {
         Matcher started = Pattern.compile("The figures for 2012-Q3 are being worked out \\(run ([0-9,]+)\\)\\.").matcher(browser.text(".notice"));
         assertTrue(started.find(), browser.text(".notice"));
         String run = awaitJobRun();
-        assertEquals(List.of("clear", "figures", "report", "finish"), browser.findAll(run + " tbody tr").stream()
+        assertEquals(List.of("Clear the quarter's earlier figures", "Work out each committee's figures", "Render and send the report packs",
+                "Record the quarter as done"), browser.findAll(run + " tbody tr").stream()
                 .map(row -> row.findElement(By.tagName("td")).getText()).toList());
+        assertTrue(browser.text(run).matches("(?s).*5 report packs, (no e-mails|one e-mail|[0-9]+ e-mails).*"), browser.text(run));
         assertTrue(browser.text("#quarters").contains("2012-Q3"), browser.text("#quarters"));
         browser.assertAccessible("jobs-completed");
 

@@ -157,7 +157,7 @@ class ImpactEvaluationJobIT {
         assertEquals(Set.of("follow-ups", "reminders", "close"), steps.keySet());
         assertTrue(metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT) >= 2, "both bookings' follow-ups written");
         assertEquals(metric(steps.get("follow-ups"), Metric.MetricType.READ_COUNT), metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT));
-        assertTrue(steps.get("close").getExitStatus().startsWith("CLOSED "), steps.get("close").getExitStatus());
+        assertTrue(steps.get("close").getExitStatus().startsWith("CLOSED:"), steps.get("close").getExitStatus());
 
         // Three months after: the three-month follow-up; the six-week one's time to be issued has passed (42 + 21 days).
         assertEquals(1, requests(managed, "P3M", "LEARNER"));

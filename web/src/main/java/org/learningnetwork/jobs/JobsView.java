@@ -44,6 +44,8 @@ public class JobsView implements Serializable {
 
     private String quarter;
     private transient List<JobRun> runs;
+    private transient List<KpiRun> kpiRunList;
+    private transient List<org.learningnetwork.reporting.ReportFile> reports;
 
     public void runKpi() {
         messages.attempt(FORM, () -> kpiJob.run(quarter))
@@ -70,6 +72,32 @@ public class JobsView implements Serializable {
     /** Forgets the list, so that the next look reads it again (the poll while something runs). */
     public void refresh() {
         runs = null;
+        kpiRunList = null;
+        reports = null;
+    }
+
+    /** A step's name in words ({@code jobs.step.<job>.<step>}). */
+    public String stepName(JobRun run, JobRun.StepRun step) {
+        return messages.text("jobs.step." + run.job() + "." + step.name());
+    }
+
+    /**
+     * A step's outcome in words: the exit status {@code CODE[:n[:m]]} a step gives is {@code jobs.exit.CODE} with the numbers
+     * filled in; the batch runtime's own statuses (COMPLETED, FAILED...) as the run's statuses are.
+     */
+    public String outcome(JobRun.StepRun step) {
+        if (step.exitStatus() == null) {
+            return "";
+        }
+        String[] parts = step.exitStatus().split(":");
+        Object[] numbers = java.util.Arrays.stream(parts).skip(1).map(n -> {
+            try {
+                return (Object) Long.valueOf(n);
+            } catch (NumberFormatException e) {
+                return n;
+            }
+        }).toArray();
+        return messages.text(parts.length > 1 ? "jobs.exit." + parts[0] : "jobs.status." + parts[0], numbers);
     }
 
     public boolean isAnyRunning() {
@@ -77,12 +105,18 @@ public class JobsView implements Serializable {
     }
 
     public List<KpiRun> getKpiRuns() {
-        return kpiRuns.all();
+        if (kpiRunList == null) {
+            kpiRunList = kpiRuns.all();
+        }
+        return kpiRunList;
     }
 
     /** The report packs' files stored, newest quarter first. */
     public List<org.learningnetwork.reporting.ReportFile> getReports() {
-        return packs.stored();
+        if (reports == null) {
+            reports = packs.stored();
+        }
+        return reports;
     }
 
     public String getQuarter() {

@@ -42,6 +42,7 @@ public class DashboardView {
     private String problem;
     private Map<String, String> committees;
     private Map<Quarter, KpiFigure> trend;
+    private List<ReportFile> reportFiles;
 
     /** Reads the committee and quarter asked for (view action). */
     public void load() {
@@ -160,7 +161,10 @@ public class DashboardView {
 
     /** The files of the shown quarter's report pack for the committee. */
     public List<ReportFile> getReportFiles() {
-        return packs.stored().stream().filter(r -> r.quarter().equals(quarter.code()) && r.committee().equals(committee)).toList();
+        if (reportFiles == null) {
+            reportFiles = packs.stored().stream().filter(r -> r.quarter().equals(quarter.code()) && r.committee().equals(committee)).toList();
+        }
+        return reportFiles;
     }
 
     public Map<String, String> getCommittees() {
