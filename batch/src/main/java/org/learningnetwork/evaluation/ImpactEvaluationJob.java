@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.learningnetwork.jobs.Liveness;
 import org.learningnetwork.platform.JobClaims;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.reporting.Quarter;
 import org.learningnetwork.security.Roles;
 
 /**
@@ -50,6 +51,23 @@ public class ImpactEvaluationJob {
             throw new RejectedException(null, "evaluation.job.running");
         }
         return operator.start(JOB, new Properties());
+    }
+
+    /**
+     * Starts the job now, working out the course impact of {@code code}'s quarter only (an older quarter the daily
+     * run no longer works out, say after a correction); a malformed or future quarter is refused on the field
+     * {@code quarter}, and so is a start while the job runs. Returns the execution's id.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long runFor(String code) throws RejectedException {
+        Quarter quarter = Quarter.begun(code, LocalDate.now(clock.withZone(UK)));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        if (running(operator)) {
+            throw new RejectedException("quarter", "evaluation.job.running");
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("quarter", quarter.code());
+        return operator.start(JOB, parameters);
     }
 
     /** The morning's run for {@code day}, unless another instance claimed it or the job is running; the execution's id. */

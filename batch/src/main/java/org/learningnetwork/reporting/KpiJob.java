@@ -50,11 +50,7 @@ public class KpiJob {
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long run(String code) throws RejectedException {
-        Quarter quarter = Quarter.parse(code).orElseThrow(() -> new RejectedException("quarter", "kpi.quarter.invalid"));
-        if (quarter.isFuture(LocalDate.now(clock.withZone(UK)))) {
-            throw new RejectedException("quarter", "kpi.quarter.future");
-        }
-        return start(quarter);
+        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))));
     }
 
     /** The run after {@code day}'s quarter end, if {@code day} is its first working day and no other instance claimed it. */

@@ -93,4 +93,17 @@ public interface AsRole {
             return work.call();
         }
     }
+
+    /** Runs work as a member of a protection committee. */
+    @Stateless(name = "AsCommittee")
+    @LocalBean
+    @RunAs("COMMITTEE")
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    class Committee implements AsRole {
+        @Override
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
 }

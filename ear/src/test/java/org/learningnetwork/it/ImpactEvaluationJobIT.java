@@ -154,7 +154,7 @@ class ImpactEvaluationJobIT {
         JobExecution first = run();
         assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
         Map<String, StepExecution> steps = steps(first);
-        assertEquals(Set.of("follow-ups", "reminders", "close"), steps.keySet());
+        assertEquals(Set.of("follow-ups", "reminders", "close", "impact"), steps.keySet());
         assertTrue(metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT) >= 2, "both bookings' follow-ups written");
         assertEquals(metric(steps.get("follow-ups"), Metric.MetricType.READ_COUNT), metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT));
         assertTrue(steps.get("close").getExitStatus().startsWith("CLOSED:"), steps.get("close").getExitStatus());

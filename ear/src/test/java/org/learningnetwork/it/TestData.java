@@ -143,6 +143,17 @@ public class TestData {
                 org.learningnetwork.notification.OutboxMail.class).setParameter("id", bookingId).getResultList();
     }
 
+    /** The evaluation link's token in the latest e-mail of {@code kind} about a booking. */
+    public String evaluationToken(long bookingId, org.learningnetwork.notification.MailKind kind) {
+        String body = outbox(bookingId).stream().filter(m -> m.getKind() == kind).reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("No " + kind + " e-mail about booking " + bookingId)).getBody();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(body);
+        if (!link.find()) {
+            throw new AssertionError("No evaluation link in the " + kind + " e-mail");
+        }
+        return java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Runs an SQL statement straight on the database (as someone with access to it, not the application, would). */
     public int execute(String sql, Object... parameters) {
         jakarta.persistence.Query query = em.createNativeQuery(sql);

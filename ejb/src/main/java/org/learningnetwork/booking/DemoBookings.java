@@ -59,10 +59,24 @@ public final class DemoBookings {
      */
     public static void past(EntityManager em, Instant now, Course course, Person facilitator, Person learner, List<Person> people) {
         ZonedDateTime today = now.atZone(UK).truncatedTo(ChronoUnit.DAYS);
-        CourseSession delivered = pastSession(em, course, today.minusWeeks(3).withHour(9).withMinute(30), facilitator);
         List<Person> attendees = new ArrayList<>(people.subList(0, Math.min(5, people.size())));
         attendees.add(0, learner);
-        List<Booking> booked = bookAll(em, delivered, attendees, now.minus(Duration.ofDays(50)));
+        delivered(em, course, today.minusWeeks(3).withHour(9).withMinute(30), facilitator, attendees, now.minus(Duration.ofDays(50)));
+        CourseSession yesterday = pastSession(em, course, today.minusDays(1).withHour(9).withMinute(30), facilitator);
+        int placed = bookAll(em, yesterday, people.subList(5, Math.min(11, people.size())), now.minus(Duration.ofDays(30))).size();
+        em.flush();
+        takePlaces(em, yesterday, placed);
+    }
+
+    /**
+     * A session of {@code course} starting at {@code start} that took place, facilitated by {@code facilitator}, with
+     * {@code attendees} booked on {@code applied} and its register taken: the last did not come, the one before attended
+     * in part, the others attended (with their learning records). Returns the bookings, in the attendees' order.
+     */
+    public static List<Booking> delivered(EntityManager em, Course course, ZonedDateTime start, Person facilitator, List<Person> attendees,
+                                          Instant applied) {
+        CourseSession delivered = pastSession(em, course, start, facilitator);
+        List<Booking> booked = bookAll(em, delivered, attendees, applied);
         Instant marked = delivered.getEndsAt().plus(Duration.ofMinutes(20));
         for (int i = 0; i < booked.size(); i++) {
             Booking booking = booked.get(i);
@@ -78,11 +92,9 @@ public final class DemoBookings {
             }
         }
         delivered.markDelivered();
-        CourseSession yesterday = pastSession(em, course, today.minusDays(1).withHour(9).withMinute(30), facilitator);
-        int placed = bookAll(em, yesterday, people.subList(5, Math.min(11, people.size())), now.minus(Duration.ofDays(30))).size();
         em.flush();
         takePlaces(em, delivered, booked.size());
-        takePlaces(em, yesterday, placed);
+        return booked;
     }
 
     /**

@@ -20,11 +20,18 @@ import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMarked;
 import org.learningnetwork.booking.DemoBookings;
 import org.learningnetwork.booking.PartnershipArea;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.evaluation.CourseImpacts;
+import org.learningnetwork.evaluation.DemoEvaluations;
 import org.learningnetwork.organisation.AgencyType;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.reporting.KpiDimension;
+import org.learningnetwork.reporting.Kpis;
+import org.learningnetwork.reporting.Quarter;
 import org.learningnetwork.security.PasswordHasher;
 import org.learningnetwork.security.Role;
 import org.learningnetwork.security.UserAccount;
@@ -70,6 +77,12 @@ public class DemoData {
 
     @jakarta.inject.Inject
     private Event<AttendanceMarked> attendanceMarked;
+
+    @jakarta.ejb.EJB
+    private Kpis kpis;
+
+    @jakarta.ejb.EJB
+    private CourseImpacts impacts;
 
     private record Demo(String username, String givenName, String familyName, String jobTitle, int organisation,
                         Set<Role> roles) {
@@ -149,7 +162,33 @@ public class DemoData {
                 .setParameter("attended", EnumSet.of(Attendance.ATTENDED, Attendance.PARTIAL))
                 .getResultList().forEach(id -> attendanceMarked.fire(new AttendanceMarked(id)));
         DemoBookings.notesOfInterest(em, clock.instant(), staff);
+        history(staff);
         LOG.info("Demo data loaded: organisations, people and one account per role");
+    }
+
+    /**
+     * A year of delivered sessions with their evaluations for three courses, one of whose learners seldom report
+     * changed practice, and those quarters' KPI figures and course impact worked out, as the jobs would have.
+     */
+    private void history(List<Person> staff) {
+        List<Course> courses = new ArrayList<>();
+        courses.add(DemoCatalogue.firstCourse(em));
+        for (String strand : List.of("ADULT_SUPPORT_PROTECTION", "VAWG")) {
+            em.createQuery("select c from Course c join c.strands s where s.code = :strand and c.deliveryMode <> :online"
+                    + " and c.id <> :first order by c.id", Course.class).setParameter("strand", strand)
+                    .setParameter("online", DeliveryMode.E_LEARNING).setParameter("first", courses.get(0).getId())
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(courses::add);
+        }
+        List<Integer> practiceChange = new ArrayList<>(List.of(75, 65, 10).subList(0, courses.size()));
+        DemoEvaluations.load(em, clock.instant(), courses, practiceChange, demoPerson("facilitator"), staff);
+        for (Quarter quarter : DemoEvaluations.quarters(clock.instant())) {
+            for (String committee : kpis.committees()) {
+                for (KpiDimension dimension : KpiDimension.values()) {
+                    kpis.replace(quarter, committee, dimension, kpis.compute(quarter, committee, dimension));
+                }
+            }
+            impacts.replace(quarter, impacts.compute(quarter));
+        }
     }
 
     private Person demoPerson(String username) {

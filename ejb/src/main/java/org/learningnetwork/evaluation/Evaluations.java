@@ -226,7 +226,7 @@ public class Evaluations {
     }
 
     /** The learner's workforce group the course is for, if they have one; else any of theirs. */
-    private static WorkforceGroup group(Person learner, Course course) {
+    static WorkforceGroup group(Person learner, Course course) {
         return learner.getWorkforceGroups().values().stream().filter(course.getTargetGroups()::contains).findFirst()
                 .or(() -> learner.getWorkforceGroups().values().stream().findFirst()).orElse(null);
     }

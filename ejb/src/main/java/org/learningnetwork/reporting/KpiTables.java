@@ -22,15 +22,7 @@ public final class KpiTables {
 
         /** The value written for people: a percentage, pounds, a mean or a count; "no data" where there is none. */
         public String text(KpiFigure figure) {
-            Object v = figure == null ? null : value.apply(figure);
-            if (v == null) {
-                return texts().getString("kpi.noData");
-            }
-            return switch (unit) {
-                case "%" -> v + "%";
-                case "£" -> "£" + v;
-                default -> v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString();
-            };
+            return format(figure == null ? null : value.apply(figure), unit);
         }
 
         /** The value for a spreadsheet: a number, or empty. */
@@ -66,6 +58,18 @@ public final class KpiTables {
     /** The indicators of a breakdown by strand, agency or workforce group (session figures are not broken down). */
     public static final List<Indicator> BREAKDOWN = HEADLINE.stream()
             .filter(i -> !List.of("sessionsDelivered", "placesOffered", "fillRate", "uniqueAgencies").contains(i.key())).toList();
+
+    /** A value written for people in {@code unit} (%, £ or none): "no data" where there is none. */
+    public static String format(Object value, String unit) {
+        if (value == null) {
+            return texts().getString("kpi.noData");
+        }
+        return switch (unit) {
+            case "%" -> value + "%";
+            case "£" -> "£" + value;
+            default -> value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
+        };
+    }
 
     /** The bundle of the indicators' names and the report pack's words. */
     public static final String BUNDLE = "org.learningnetwork.reporting.kpi";

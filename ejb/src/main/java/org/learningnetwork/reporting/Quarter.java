@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.learningnetwork.platform.RejectedException;
 
 /**
  * A UK financial quarter: the financial year (named by the year it starts in, in April) and its number, Q1 being
@@ -35,6 +36,18 @@ public record Quarter(int year, int number) implements Serializable, Comparable<
         }
         int year = Integer.parseInt(matcher.group(1));
         return year < 2000 ? Optional.empty() : Optional.of(new Quarter(year, Integer.parseInt(matcher.group(2))));
+    }
+
+    /**
+     * The quarter {@code code} names, if it has begun by {@code today}; refused on the field {@code quarter} when it is
+     * not a quarter ({@code kpi.quarter.invalid}) or has not begun ({@code kpi.quarter.future}).
+     */
+    public static Quarter begun(String code, LocalDate today) throws RejectedException {
+        Quarter quarter = parse(code).orElseThrow(() -> new RejectedException("quarter", "kpi.quarter.invalid"));
+        if (quarter.isFuture(today)) {
+            throw new RejectedException("quarter", "kpi.quarter.future");
+        }
+        return quarter;
     }
 
     /** The quarter a day falls in. */

@@ -2,11 +2,13 @@ package org.learningnetwork.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.platform.RejectedException;
 
 class QuarterTest {
 
@@ -47,5 +49,19 @@ class QuarterTest {
         assertFalse(new Quarter(2026, 3).isFuture(today), "the current quarter");
         assertTrue(new Quarter(2026, 4).isFuture(today));
         assertFalse(new Quarter(2026, 2).isFuture(today));
+    }
+
+    @Test
+    void aQuarterToWorkOutMustBeWellFormedAndBegun() throws Exception {
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        assertEquals(new Quarter(2026, 3), Quarter.begun(" 2026-q3 ", day));
+        assertEquals(new Quarter(2025, 4), Quarter.begun("2025-Q4", day));
+        RejectedException malformed = assertThrows(
+                RejectedException.class, () -> Quarter.begun("2026-Q5", day));
+        assertEquals("quarter kpi.quarter.invalid", malformed.getProblems().get(0).field() + " " + malformed.getProblems().get(0).messageKey());
+        RejectedException future = assertThrows(
+                RejectedException.class, () -> Quarter.begun("2026-Q4", day));
+        assertEquals("kpi.quarter.future", future.getProblems().get(0).messageKey());
+        assertThrows(RejectedException.class, () -> Quarter.begun(null, day));
     }
 }

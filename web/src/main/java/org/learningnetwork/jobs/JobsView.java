@@ -43,6 +43,7 @@ public class JobsView implements Serializable {
     private org.learningnetwork.reporting.ReportPack packs;
 
     private String quarter;
+    private String impactQuarter;
     private transient List<JobRun> runs;
     private transient List<KpiRun> kpiRunList;
     private transient List<org.learningnetwork.reporting.ReportFile> reports;
@@ -53,13 +54,22 @@ public class JobsView implements Serializable {
     }
 
     public void runImpact() {
-        messages.attempt("impactForm", () -> impactJob.runNow())
+        boolean all = impactQuarter == null || impactQuarter.isBlank();
+        messages.attempt("impactForm", () -> all ? impactJob.runNow() : impactJob.runFor(impactQuarter))
                 .ifPresent(id -> messages.noticeAndGoTo("/coordinator/jobs.xhtml", "jobs.impact.started", id));
     }
 
     public void restart(long id) {
         messages.attempt("runsForm", () -> executions.restart(id))
                 .ifPresent(newId -> messages.noticeAndGoTo("/coordinator/jobs.xhtml", "jobs.restarted", id, newId));
+    }
+
+    public String getImpactQuarter() {
+        return impactQuarter;
+    }
+
+    public void setImpactQuarter(String impactQuarter) {
+        this.impactQuarter = impactQuarter;
     }
 
     public List<JobRun> getRuns() {

@@ -53,12 +53,10 @@ public class DashboardView {
         if (quarterCode == null || quarterCode.isBlank()) {
             quarter = kpis.latestQuarter(committee).orElse(Quarter.of(LocalDate.now(ZoneId.of("Europe/London"))).previous());
         } else {
-            quarter = Quarter.parse(quarterCode).orElse(null);
-            if (quarter == null) {
-                problem = "kpi.quarter.invalid";
-            } else if (quarter.isFuture(LocalDate.now(ZoneId.of("Europe/London")))) {
-                problem = "kpi.quarter.future";
-                quarter = null;
+            try {
+                quarter = Quarter.begun(quarterCode, LocalDate.now(ZoneId.of("Europe/London")));
+            } catch (org.learningnetwork.platform.RejectedException e) {
+                problem = e.getProblems().get(0).messageKey();
             }
         }
         if (problem != null) {

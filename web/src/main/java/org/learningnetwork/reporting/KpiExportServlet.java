@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.learningnetwork.evaluation.CourseImpactRow;
+import org.learningnetwork.evaluation.CourseImpacts;
+import org.learningnetwork.evaluation.ImpactColumns;
 import org.learningnetwork.platform.Messages;
 
 /**
  * {@code GET /committee/kpi.csv?committee=&quarter=&table=}: one of the dashboard's tables as CSV (RFC 4180) — ALL (the
- * quarter's indicators), TREND (the last eight quarters), STRAND, AGENCY or GROUP (the quarter by breakdown). Numbers
+ * quarter's indicators), TREND (the last eight quarters), STRAND, AGENCY or GROUP (the quarter by breakdown), or IMPACT
+ * (the impact view per course). Numbers
  * as numbers, none as an empty cell. An unknown committee, table or quarter answers 404.
  */
 @WebServlet("/committee/kpi.csv")
@@ -27,20 +31,36 @@ public class KpiExportServlet extends HttpServlet {
     @Inject
     private transient Kpis kpis;
 
+    @Inject
+    private transient CourseImpacts impacts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String committee = request.getParameter("committee");
         String table = String.valueOf(request.getParameter("table"));
         Quarter quarter = Quarter.parse(request.getParameter("quarter")).orElse(null);
         if (quarter == null || committee == null || !kpis.committeeNames().containsKey(committee)
-                || !List.of("ALL", "TREND", "STRAND", "AGENCY", "GROUP").contains(table)) {
+                || !List.of("ALL", "TREND", "STRAND", "AGENCY", "GROUP", "IMPACT").contains(table)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
         ResourceBundle kpi = KpiTables.texts();
         List<List<Object>> rows = new ArrayList<>();
-        if (table.equals("TREND")) {
+        if (table.equals("IMPACT")) {
+            List<Object> heading = new ArrayList<>(List.of(kpi.getString("kpi.quarter"), kpi.getString("impact.course")));
+            ImpactColumns.ALL.forEach(c -> heading.add(c.label()));
+            heading.add(kpi.getString("impact.topBarriers"));
+            heading.add(kpi.getString("impact.flagged"));
+            rows.add(heading);
+            for (CourseImpactRow row : impacts.forCommittee(quarter, committee)) {
+                List<Object> cells = new ArrayList<>(List.of(quarter.code(), cell(row.title())));
+                ImpactColumns.ALL.forEach(c -> cells.add(c.number(row.impact())));
+                cells.add(cell(ImpactColumns.topBarriers(row.impact())));
+                cells.add(kpi.getString(row.impact().isFlagged() ? "impact.flag.yes" : "impact.flag.no"));
+                rows.add(cells);
+            }
+        } else if (table.equals("TREND")) {
             Map<Quarter, KpiFigure> trend = kpis.trend(committee, quarter, DashboardView.TREND_QUARTERS);
             List<Object> heading = new ArrayList<>(List.of(kpi.getString("kpi.quarter")));
             KpiTables.HEADLINE.forEach(i -> heading.add(i.label()));

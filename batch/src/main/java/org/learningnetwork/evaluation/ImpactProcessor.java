@@ -1,0 +1,22 @@
+package org.learningnetwork.evaluation;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.learningnetwork.reporting.Quarter;
+
+/** Works out the impact of every course with sessions in the quarter read. */
+@Named
+@Dependent
+public class ImpactProcessor implements ItemProcessor {
+
+    @Inject
+    private CourseImpacts impacts;
+
+    @Override
+    public Object processItem(Object item) {
+        Quarter quarter = (Quarter) item;
+        return new ImpactBatch(quarter, impacts.compute(quarter));
+    }
+}

@@ -1,0 +1,228 @@
+package org.learningnetwork.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.booking.Attendance;
+import org.learningnetwork.booking.AttendanceMark;
+import org.learningnetwork.booking.AttendanceService;
+import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseService;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.catalogue.FollowUp;
+import org.learningnetwork.evaluation.Answer;
+import org.learningnetwork.evaluation.BarrierCount;
+import org.learningnetwork.evaluation.CourseImpact;
+import org.learningnetwork.evaluation.CourseImpactRow;
+import org.learningnetwork.evaluation.CourseImpacts;
+import org.learningnetwork.evaluation.Evaluations;
+import org.learningnetwork.evaluation.ImpactEvaluationJob;
+import org.learningnetwork.evaluation.OutcomeConfidence;
+import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.security.Role;
+
+/**
+ * The impact evaluation job's course impact, on the deployed server, for a hand-made course whose one session is moved
+ * into a quarter of its own (2009-Q4, January to March 2010) after its evaluations were answered: the exact stored
+ * figures, the flag for low practice change, a second run giving the same figures, who may read them, and the
+ * refusals of a malformed or future quarter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CourseImpactIT {
+
+    private static final Quarter QUARTER = new Quarter(2009, 4);
+    private static final String MIN_ANSWERS = "learningnetwork.impact.flag-min-answers";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(CourseImpactIT.class, Jobs.class);
+    }
+
+    @Inject
+    private ImpactEvaluationJob job;
+
+    @Inject
+    private CourseImpacts impacts;
+
+    @Inject
+    private AttendanceService attendance;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private Evaluations evaluations;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private AsRole.Coordinator coordinator;
+
+    @Inject
+    private AsRole.Committee committee;
+
+    @Inject
+    private AsRole.Learner learner;
+
+    /**
+     * A violence against women course with two learning outcomes and a three-month follow-up; one session that
+     * started 93 days ago. A (whose line manager is M), B and C (in part) attended; D did not come. At the end of the
+     * course A answered satisfaction 5, relevance 4, confidence 2 to 4 and 3 to 4; B 4, 5, 1 to 4 and 3 to 3; C did not
+     * answer. At the follow-up A said practice changed (barrier: workload), B said not (workload, manager support), C
+     * did not answer, and M said A's practice had not changed (workload). Then the session is moved to 10 February 2010.
+     */
+    private long handMadeCourse() throws Exception {
+        WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(1);
+        Organisation organisation = data.organisation("Falkirk");
+        data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
+        Course course = new Course("Impact test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 180, "Forth Valley");
+        course.setCpdHours(new BigDecimal("3.0"));
+        course.setOutcomes(List.of("Recognise coercive control", "Plan safely with the survivor"));
+        course.setFollowUps(List.of(FollowUp.THREE_MONTHS));
+        Course saved = coordinator.call(() -> courses.save(course, Set.of("VAWG"), Set.of(group.getId()), Set.of()));
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        CourseSession session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)),
+                10, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+        Person manager = data.person(organisation, group, null);
+        Booking[] booked = new Booking[4];
+        for (int i = 0; i < 4; i++) {
+            Person person = data.person(organisation, group, i == 0 ? manager : null);
+            booked[i] = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null));
+        }
+        data.startedAgo(session.getId(), Duration.ofDays(93));
+        coordinator.call(() -> {
+            attendance.record(session.getId(), List.of(new AttendanceMark(booked[0].getId(), Attendance.ATTENDED, null),
+                    new AttendanceMark(booked[1].getId(), Attendance.ATTENDED, null),
+                    new AttendanceMark(booked[2].getId(), Attendance.PARTIAL, 120),
+                    new AttendanceMark(booked[3].getId(), Attendance.DID_NOT_ATTEND, null)));
+            return null;
+        });
+        evaluations.answerByLink(data.evaluationToken(booked[0].getId(), MailKind.EVALUATION),
+                List.of(Answer.score(5), Answer.score(4), Answer.confidence(2, 4), Answer.confidence(3, 4), Answer.none()));
+        evaluations.answerByLink(data.evaluationToken(booked[1].getId(), MailKind.EVALUATION),
+                List.of(Answer.score(4), Answer.score(5), Answer.confidence(1, 4), Answer.confidence(3, 3), Answer.none()));
+
+        assertEquals(BatchStatus.COMPLETED, Jobs.finished(coordinator.call(() -> job.runNow())).getBatchStatus());
+        evaluations.answerByLink(data.evaluationToken(booked[0].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(true),
+                Answer.text("I ask about coercive control at every first visit."), Answer.choices(List.of("Workload or time")), Answer.none()));
+        evaluations.answerByLink(data.evaluationToken(booked[1].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(false), Answer.none(),
+                Answer.choices(List.of("Workload or time", "Support from my manager")), Answer.none()));
+        evaluations.answerByLink(data.evaluationToken(booked[0].getId(), MailKind.FOLLOW_UP_MANAGER), List.of(Answer.yes(false),
+                Answer.none(), Answer.choices(List.of("Workload or time"))));
+
+        Instant february10 = LocalDateTime.of(2010, 2, 10, 10, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+        data.execute("update course_session set starts_at = ?, ends_at = ?, booking_opens_at = ?, booking_closes_at = ? where id = ?",
+                february10.atOffset(ZoneOffset.UTC), february10.plus(Duration.ofHours(3)).atOffset(ZoneOffset.UTC),
+                february10.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC), february10.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
+                session.getId());
+        return saved.getId();
+    }
+
+    private JobExecution runForQuarter() throws Exception {
+        JobExecution execution = Jobs.finished(coordinator.call(() -> job.runFor(QUARTER.code())));
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        return execution;
+    }
+
+    private CourseImpactRow stored(long course) throws Exception {
+        return committee.call(() -> impacts.of(QUARTER, course)).orElseThrow(() -> new AssertionError("no figures stored"));
+    }
+
+    private static List<Object> figures(CourseImpact i) {
+        return List.of(i.getSessions(), i.getLearners(), i.getEndRequested(), i.getEndAnswered(), i.getLearnerRequested(),
+                i.getLearnerAnswered(), i.getManagerRequested(), i.getManagerAnswered(), String.valueOf(i.getEndResponseRate()),
+                String.valueOf(i.getMeanSatisfaction()), String.valueOf(i.getSatisfiedShare()), String.valueOf(i.getMeanRelevance()),
+                String.valueOf(i.getConfidenceChange()), String.valueOf(i.getLearnersChangedShare()),
+                String.valueOf(i.getManagersChangedShare()), String.valueOf(i.getPracticeChangedShare()));
+    }
+
+    @Test
+    void theCoursesImpactIsWorkedOutExactlyAndFlaggedWhenPracticeChangeIsLow() throws Exception {
+        long course = handMadeCourse();
+        JobExecution first = runForQuarter();
+        StepExecution impact = BatchRuntime.getJobOperator().getStepExecutions(first.getExecutionId()).stream()
+                .filter(s -> s.getStepName().equals("impact")).findFirst().orElseThrow();
+        assertTrue(impact.getExitStatus().startsWith("IMPACT:1:"), impact.getExitStatus());
+
+        CourseImpactRow row = stored(course);
+        CourseImpact i = row.impact();
+        // Sessions, learners; end of course 2 of 3; learners' follow-ups 2 of 3; the manager's 1 of 1; 66.7 % answered
+        // at the end; satisfaction (5 + 4) / 2, both satisfied; relevance (4 + 5) / 2; confidence change (2 + 3 + 1 + 0) / 4;
+        // practice changed: learners 1 of 2, managers 0 of 1, together 1 of 3.
+        assertEquals(List.of(1, 3, 3, 2, 3, 2, 1, 1, "66.7", "4.5", "100.0", "4.5", "1.5", "50.0", "0.0", "33.3"), figures(i));
+        assertEquals(List.of("0 2 3 8 2.5", "1 2 6 7 0.5"), i.getOutcomes().stream().map((OutcomeConfidence o) -> o.getOutcome() + " "
+                + o.getAnswers() + " " + o.getBeforeSum() + " " + o.getNowSum() + " " + o.getMeanChange()).toList());
+        assertEquals(List.of("Recognise coercive control", "Plan safely with the survivor"), List.of(row.outcome(0), row.outcome(1)));
+        assertEquals(List.of("Workload or time 3", "Support from my manager 1"),
+                i.getTopBarriers().stream().map((BarrierCount b) -> b.getBarrier() + " " + b.getMentions()).toList());
+        assertFalse(i.isFlagged(), "three answers on practice change are fewer than the five needed by default");
+
+        System.setProperty(MIN_ANSWERS, "3");
+        try {
+            runForQuarter();
+        } finally {
+            System.clearProperty(MIN_ANSWERS);
+        }
+        CourseImpact again = stored(course).impact();
+        assertTrue(again.isFlagged(), "100 % satisfied but 33.3 % changed practice: 66.7 points apart, 30 or more flags it");
+        assertEquals(figures(i), figures(again), "a second run stores the same figures");
+        assertEquals(1, data.count("select count(*) from course_impact where quarter_code = '" + QUARTER.code() + "' and course_id = " + course),
+                "replaced, not added");
+
+        List<CourseImpactRow> vawp = committee.call(() -> impacts.forCommittee(QUARTER, "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP"));
+        assertTrue(vawp.stream().anyMatch(r -> r.courseId() == course && r.title().startsWith("Impact test")), "in the partnership's view");
+        assertTrue(committee.call(() -> impacts.forCommittee(QUARTER, "MAPPA_GROUP")).stream().noneMatch(r -> r.courseId() == course),
+                "not a MAPPA course");
+        assertEquals(QUARTER.compareTo(committee.call(() -> impacts.latestQuarter("VIOLENCE_AGAINST_WOMEN_PARTNERSHIP")).orElseThrow()) <= 0, true);
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> impacts.forCommittee(QUARTER, "MAPPA_GROUP")));
+    }
+
+    @Test
+    void aMalformedOrFutureQuarterIsRefusedAndOnlyTheLearningTeamStartsIt() throws Exception {
+        RejectedException malformed = assertThrows(RejectedException.class, () -> coordinator.call(() -> job.runFor("2009-Q9")));
+        assertEquals("quarter kpi.quarter.invalid", malformed.getProblems().get(0).field() + " " + malformed.getProblems().get(0).messageKey());
+        String next = Quarter.of(LocalDate.now(ZoneId.of("Europe/London"))).next().code();
+        RejectedException future = assertThrows(RejectedException.class, () -> coordinator.call(() -> job.runFor(next)));
+        assertEquals("kpi.quarter.future", future.getProblems().get(0).messageKey());
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> job.runFor("2009-Q4")));
+    }
+}
