@@ -34,10 +34,19 @@ import org.learningnetwork.security.Roles;
 public class JobExecutions {
 
     /** The jobs and how many steps each has (for the progress shown). */
-    private static final Map<String, Integer> JOBS = Map.of(KpiJob.JOB, 4, ImpactEvaluationJob.JOB, 3);
+    private static final Map<String, Integer> JOBS = Map.of(KpiJob.JOB, 4, ImpactEvaluationJob.JOB, 4);
+
+    /** How many of the latest executions are looked through for a later run of an interrupted one. */
+    private static final int SUPERSEDED_WITHIN = 200;
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private KpiJob kpiJob;
+
+    @EJB
+    private ImpactEvaluationJob impactJob;
 
     /** The latest {@code max} executions of every job, newest first. */
     public List<JobRun> latest(int max) {
@@ -75,8 +84,12 @@ public class JobExecutions {
     }
 
     /**
-     * Restarts a failed or stopped execution from its last checkpoint (others are refused: {@code jobs.restart.notFailed});
-     * returns the new execution's id.
+     * Restarts a failed or stopped execution from its last checkpoint. One the server's stop interrupted (which the
+     * batch runtime keeps as started and will not restart) is gone on with by a new run: the KPI job keeps the figures
+     * the interrupted run stored and works out the rest ({@link KpiJob#resume}); the impact evaluation, whose steps do
+     * only what is still due, simply runs again. Others are refused ({@code jobs.restart.notFailed}), and so is an
+     * interrupted one a later run of its job (and quarter) has followed ({@code jobs.restart.superseded}). Returns the
+     * new execution's id.
      */
     public long restart(long id) throws NotFoundException, RejectedException {
         JobRun run = find(id);
@@ -84,7 +97,20 @@ public class JobExecutions {
             throw new RejectedException(null, "jobs.restart.notFailed");
         }
         JobOperator operator = BatchRuntime.getJobOperator();
-        long restarted = operator.restart(id, operator.getParameters(id) == null ? new Properties() : operator.getParameters(id));
+        long restarted;
+        if (run.isInterrupted()) {
+            if (latest(SUPERSEDED_WITHIN).stream().anyMatch(r -> r.job().equals(run.job()) && r.id() > id
+                    && java.util.Objects.equals(r.quarter(), run.quarter()))) {
+                throw new RejectedException(null, "jobs.restart.superseded");
+            }
+            if (KpiJob.JOB.equals(run.job())) {
+                restarted = kpiJob.resume(run.quarter());
+            } else {
+                restarted = run.quarter() == null ? impactJob.runNow() : impactJob.runFor(run.quarter());
+            }
+        } else {
+            restarted = operator.restart(id, operator.getParameters(id) == null ? new Properties() : operator.getParameters(id));
+        }
         audit.record(AuditAction.CHANGED, "JobExecution", id, "jobs.restarted");
         return restarted;
     }

@@ -26,9 +26,9 @@ public record JobRun(long id, String job, String quarter, String status, String 
         return interrupted;
     }
 
-    /** Whether it can be restarted from its last checkpoint. */
+    /** Whether it can be restarted from its last checkpoint, or gone on with after the server's stop interrupted it. */
     public boolean isRestartable() {
-        return "FAILED".equals(status) || "STOPPED".equals(status);
+        return "FAILED".equals(status) || "STOPPED".equals(status) || interrupted;
     }
 
     /** How far it has got, in per cent: its steps completed of the job's steps. */

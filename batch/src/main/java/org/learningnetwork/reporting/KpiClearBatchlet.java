@@ -6,7 +6,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Removes the quarter's earlier snapshot, so that the run's figures replace it whole. */
+/**
+ * Removes the quarter's earlier snapshot, so that the run's figures replace it whole (exit status CLEARED:<rows>); when
+ * the run goes on with one the server's stop interrupted (job parameter {@code resume}), keeps the figures that run
+ * stored (KEPT:<rows>).
+ */
 @Named
 @Dependent
 public class KpiClearBatchlet extends AbstractBatchlet {
@@ -18,8 +22,16 @@ public class KpiClearBatchlet extends AbstractBatchlet {
     @BatchProperty
     private String quarter;
 
+    @Inject
+    @BatchProperty
+    private String resume;
+
     @Override
     public String process() {
-        return "CLEARED:" + kpis.clear(Quarter.parse(quarter).orElseThrow());
+        Quarter q = Quarter.parse(quarter).orElseThrow();
+        if (Boolean.parseBoolean(resume)) {
+            return "KEPT:" + kpis.storedRows(q);
+        }
+        return "CLEARED:" + kpis.clear(q);
     }
 }

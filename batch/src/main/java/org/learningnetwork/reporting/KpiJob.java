@@ -75,11 +75,28 @@ public class KpiJob {
         runScheduled(LocalDate.now(clock.withZone(UK)));
     }
 
+    /**
+     * Goes on with a run the server's stop interrupted, as a new run of the quarter that keeps the figures the
+     * interrupted one stored (each chunk stored its figures with its checkpoint) and works out only the rest, then
+     * renders and sends the report packs. Refused as {@link #run} refuses; returns the new execution's id.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long resume(String code) throws RejectedException {
+        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))), true);
+    }
+
     private long start(Quarter quarter) throws RejectedException {
+        return start(quarter, false);
+    }
+
+    private long start(Quarter quarter, boolean resume) throws RejectedException {
         JobOperator operator = BatchRuntime.getJobOperator();
         return runs.begin(quarter, id -> active(operator, id), () -> {
             Properties parameters = new Properties();
             parameters.setProperty("quarter", quarter.code());
+            if (resume) {
+                parameters.setProperty("resume", "true");
+            }
             return operator.start(JOB, parameters);
         });
     }

@@ -303,6 +303,48 @@ class KpiJobIT {
         assertThrows(RejectedException.class, () -> coordinator.call(() -> executions.restart(restarted)), "completed: nothing to restart");
     }
 
+    /**
+     * A run the server's stop interrupted stays "started" in the batch runtime, which will not restart it; the
+     * learning team's restart goes on with it as a new run ({@code KpiJob.resume}, what the jobs screen's restart of an
+     * interrupted run calls). Here the run is stopped half-way instead (a server cannot be stopped under its own
+     * test): the new run keeps the figures stored, works out only the breakdowns left, and stores the same snapshot.
+     */
+    @Test
+    void aRunGoneOnWithAfterAnInterruptionKeepsWhatWasStoredAndStoresTheSameFigures() throws Exception {
+        Quarter quarter = new Quarter(2010, 3);
+        handMadeQuarter(LocalDateTime.of(2010, 11, 15, 10, 0));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        assertEquals(BatchStatus.COMPLETED, Jobs.finished(operator.start(KpiJob.JOB, parameters(quarter, 0))).getBatchStatus());
+        String figures = "select quarter_code, committee_code, dimension, dimension_key, bookings, attended, attended_partly,"
+                + " did_not_attend, waitlisted, unique_learners, training_hours, evaluations_answered, satisfaction_sum"
+                + " from kpi_figure where quarter_code = '" + quarter.code() + "' order by committee_code, dimension, dimension_key";
+        List<List<Object>> uninterrupted = rows(figures);
+        String stored = "select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'";
+
+        long id = operator.start(KpiJob.JOB, parameters(quarter, 600));
+        Instant until = Instant.now().plusSeconds(60);
+        while (data.count(stored) == 0 || data.count(stored) == uninterrupted.size()) {
+            assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
+            Thread.sleep(50);
+        }
+        operator.stop(id);
+        assertEquals(BatchStatus.STOPPED, Jobs.finished(id).getBatchStatus());
+        long kept = data.count(stored);
+        assertTrue(kept > 0 && kept < uninterrupted.size(), "stopped half-way: " + kept + " of " + uninterrupted.size());
+
+        JobExecution resumed = Jobs.finished(coordinator.call(() -> job.resume(quarter.code())));
+        assertEquals(BatchStatus.COMPLETED, resumed.getBatchStatus());
+        Map<String, StepExecution> steps = operator.getStepExecutions(resumed.getExecutionId()).stream()
+                .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
+        assertEquals("KEPT:" + kept, steps.get("clear").getExitStatus(), "the stored figures are kept");
+        long read = java.util.Arrays.stream(steps.get("figures").getMetrics())
+                .filter(m -> m.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT).findFirst().orElseThrow().getValue();
+        assertTrue(read < 20, "only the breakdowns left are worked out: " + read + " of 5 committees x 4");
+        assertEquals(uninterrupted, rows(figures), "the same snapshot as the run that was not interrupted");
+        assertEquals(BatchStatus.COMPLETED, steps.get("report").getBatchStatus(), "and the report packs follow");
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> job.resume(quarter.code())));
+    }
+
     private static Properties parameters(Quarter quarter, long pauseMillis) {
         Properties parameters = new Properties();
         parameters.setProperty("quarter", quarter.code());

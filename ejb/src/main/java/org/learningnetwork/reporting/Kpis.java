@@ -61,6 +61,21 @@ public class Kpis {
         return em.createQuery("delete from KpiFigure f where f.id.quarter = :quarter").setParameter("quarter", quarter.code()).executeUpdate();
     }
 
+    /** How many rows of figures the quarter has stored. */
+    @PermitAll
+    public long storedRows(Quarter quarter) {
+        return em.createQuery("select count(f) from KpiFigure f where f.id.quarter = :quarter", Long.class)
+                .setParameter("quarter", quarter.code()).getSingleResult();
+    }
+
+    /** The breakdowns of a quarter and committee that have figures stored. */
+    @PermitAll
+    public java.util.Set<KpiDimension> storedDimensions(Quarter quarter, String committee) {
+        return new java.util.HashSet<>(em.createQuery("select distinct f.id.dimension from KpiFigure f where f.id.quarter = :quarter"
+                + " and f.id.committee = :committee", KpiDimension.class).setParameter("quarter", quarter.code())
+                .setParameter("committee", committee).getResultList());
+    }
+
     /** Replaces the stored figures of one quarter, committee and breakdown by {@code figures}. */
     @PermitAll
     public void replace(Quarter quarter, String committee, KpiDimension dimension, List<KpiFigure> figures) {
