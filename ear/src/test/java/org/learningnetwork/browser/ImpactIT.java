@@ -69,6 +69,7 @@ class ImpactIT extends BrowserIT {
         flagged.findElement(org.openqa.selenium.By.cssSelector("th a")).click();
         assertEquals(title, browser.h1().replace("Impact of the sessions in " + quarter, "").strip());
         assertTrue(browser.text("#flag").startsWith("Low practice change"), browser.text("#flag"));
+        assertTrue(browser.find("#back").getAttribute("href").endsWith("committee=" + VAWP), "back to the partnership's list");
         assertEquals(11, browser.findAll("#figures tr").size());
         assertFalse(browser.findAll("#outcomes tbody tr").isEmpty(), "confidence by learning outcome");
         assertTrue(browser.findAll("#outcomes tbody td").stream().allMatch(td -> td.getText().matches("[0-9.-]+")),

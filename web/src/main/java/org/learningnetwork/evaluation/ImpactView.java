@@ -60,6 +60,10 @@ public class ImpactView {
 
     /** Reads the course and quarter asked for (view action of one course's page). */
     public void loadCourse() {
+        if (committee != null && !kpis.committeeNames().containsKey(committee)) {
+            // The list it came from, for the way back; an unknown one is dropped.
+            committee = null;
+        }
         Long id = parseId(course);
         if (id == null || quarterCode == null || quarterCode.isBlank()) {
             NotFound.respond();
