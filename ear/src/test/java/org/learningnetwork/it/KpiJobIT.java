@@ -273,33 +273,41 @@ class KpiJobIT {
         assertEquals(15, data.count("select count(*) from kpi_report where quarter_code = '" + QUARTER.code() + "'"), "replaced, not added");
     }
 
-    @Test
-    void aRunStoppedMidWayRestartsFromItsLastCheckpointAndStoresTheSameFigures() throws Exception {
-        Quarter quarter = new Quarter(2010, 2);
-        handMadeQuarter(LocalDateTime.of(2010, 8, 16, 10, 0));
+    /** A hand-made quarter's snapshot from a run not interrupted, and a second run of it stopped half-way through its figures. */
+    private record HalfWay(long id, String figures, List<List<Object>> uninterrupted, long stored) {
+    }
+
+    private HalfWay stoppedHalfWay(Quarter quarter, LocalDateTime session) throws Exception {
+        handMadeQuarter(session);
         JobOperator operator = BatchRuntime.getJobOperator();
         assertEquals(BatchStatus.COMPLETED, Jobs.finished(operator.start(KpiJob.JOB, parameters(quarter, 0))).getBatchStatus());
         String figures = "select quarter_code, committee_code, dimension, dimension_key, bookings, attended, attended_partly,"
                 + " did_not_attend, waitlisted, unique_learners, training_hours, evaluations_answered, satisfaction_sum"
                 + " from kpi_figure where quarter_code = '" + quarter.code() + "' order by committee_code, dimension, dimension_key";
         List<List<Object>> uninterrupted = rows(figures);
+        String stored = "select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'";
 
         // Paused after each chunk, so that it can be stopped half-way through the figures.
         long id = operator.start(KpiJob.JOB, parameters(quarter, 600));
         Instant until = Instant.now().plusSeconds(60);
-        while (data.count("select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'") == 0
-                || data.count("select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'") == uninterrupted.size()) {
+        while (data.count(stored) == 0 || data.count(stored) == uninterrupted.size()) {
             assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
             Thread.sleep(50);
         }
         operator.stop(id);
         assertEquals(BatchStatus.STOPPED, Jobs.finished(id).getBatchStatus());
-        long stoppedWith = data.count("select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'");
+        long stoppedWith = data.count(stored);
         assertTrue(stoppedWith > 0 && stoppedWith < uninterrupted.size(), "stopped half-way: " + stoppedWith + " of " + uninterrupted.size());
+        return new HalfWay(id, figures, uninterrupted, stoppedWith);
+    }
 
-        long restarted = coordinator.call(() -> executions.restart(id));
+    @Test
+    void aRunStoppedMidWayRestartsFromItsLastCheckpointAndStoresTheSameFigures() throws Exception {
+        HalfWay halfWay = stoppedHalfWay(new Quarter(2010, 2), LocalDateTime.of(2010, 8, 16, 10, 0));
+
+        long restarted = coordinator.call(() -> executions.restart(halfWay.id()));
         assertEquals(BatchStatus.COMPLETED, Jobs.finished(restarted).getBatchStatus());
-        assertEquals(uninterrupted, rows(figures), "the same snapshot as the run that was not interrupted");
+        assertEquals(halfWay.uninterrupted(), rows(halfWay.figures()), "the same snapshot as the run that was not interrupted");
         assertThrows(RejectedException.class, () -> coordinator.call(() -> executions.restart(restarted)), "completed: nothing to restart");
     }
 
@@ -312,35 +320,16 @@ class KpiJobIT {
     @Test
     void aRunGoneOnWithAfterAnInterruptionKeepsWhatWasStoredAndStoresTheSameFigures() throws Exception {
         Quarter quarter = new Quarter(2010, 3);
-        handMadeQuarter(LocalDateTime.of(2010, 11, 15, 10, 0));
-        JobOperator operator = BatchRuntime.getJobOperator();
-        assertEquals(BatchStatus.COMPLETED, Jobs.finished(operator.start(KpiJob.JOB, parameters(quarter, 0))).getBatchStatus());
-        String figures = "select quarter_code, committee_code, dimension, dimension_key, bookings, attended, attended_partly,"
-                + " did_not_attend, waitlisted, unique_learners, training_hours, evaluations_answered, satisfaction_sum"
-                + " from kpi_figure where quarter_code = '" + quarter.code() + "' order by committee_code, dimension, dimension_key";
-        List<List<Object>> uninterrupted = rows(figures);
-        String stored = "select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'";
-
-        long id = operator.start(KpiJob.JOB, parameters(quarter, 600));
-        Instant until = Instant.now().plusSeconds(60);
-        while (data.count(stored) == 0 || data.count(stored) == uninterrupted.size()) {
-            assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
-            Thread.sleep(50);
-        }
-        operator.stop(id);
-        assertEquals(BatchStatus.STOPPED, Jobs.finished(id).getBatchStatus());
-        long kept = data.count(stored);
-        assertTrue(kept > 0 && kept < uninterrupted.size(), "stopped half-way: " + kept + " of " + uninterrupted.size());
-
+        HalfWay halfWay = stoppedHalfWay(quarter, LocalDateTime.of(2010, 11, 15, 10, 0));
         JobExecution resumed = Jobs.finished(coordinator.call(() -> job.resume(quarter.code())));
         assertEquals(BatchStatus.COMPLETED, resumed.getBatchStatus());
-        Map<String, StepExecution> steps = operator.getStepExecutions(resumed.getExecutionId()).stream()
+        Map<String, StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(resumed.getExecutionId()).stream()
                 .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
-        assertEquals("KEPT:" + kept, steps.get("clear").getExitStatus(), "the stored figures are kept");
+        assertEquals("KEPT:" + halfWay.stored(), steps.get("clear").getExitStatus(), "the stored figures are kept");
         long read = java.util.Arrays.stream(steps.get("figures").getMetrics())
                 .filter(m -> m.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT).findFirst().orElseThrow().getValue();
         assertTrue(read < 20, "only the breakdowns left are worked out: " + read + " of 5 committees x 4");
-        assertEquals(uninterrupted, rows(figures), "the same snapshot as the run that was not interrupted");
+        assertEquals(halfWay.uninterrupted(), rows(halfWay.figures()), "the same snapshot as the run that was not interrupted");
         assertEquals(BatchStatus.COMPLETED, steps.get("report").getBatchStatus(), "and the report packs follow");
         assertThrows(EJBAccessException.class, () -> learner.call(() -> job.resume(quarter.code())));
     }
