@@ -4,32 +4,39 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
-/** One partition per committee, two at a time (the committees' figures are independent of each other). */
+/**
+ * Two partitions working at the same time, each given every other part of the figures in their order (the parts are
+ * independent of each other, and in an order that shares out the work about evenly).
+ */
 @Named
 @Dependent
 public class KpiPartitionMapper implements PartitionMapper {
 
     static final int THREADS = 2;
 
-    @Inject
-    private Kpis kpis;
-
     @Override
     public PartitionPlan mapPartitions() {
-        List<String> committees = kpis.committees();
-        Properties[] properties = new Properties[committees.size()];
-        for (int i = 0; i < committees.size(); i++) {
+        List<List<KpiPart>> shares = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            shares.add(new ArrayList<>());
+        }
+        for (KpiPart part : KpiPart.values()) {
+            shares.get(part.ordinal() % THREADS).add(part);
+        }
+        Properties[] properties = new Properties[THREADS];
+        for (int i = 0; i < THREADS; i++) {
             properties[i] = new Properties();
-            properties[i].setProperty("committee", committees.get(i));
+            properties[i].setProperty("parts", shares.get(i).stream().map(Enum::name).collect(Collectors.joining(",")));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
-        plan.setPartitions(committees.size());
-        plan.setThreads(Math.min(THREADS, Math.max(1, committees.size())));
+        plan.setPartitions(THREADS);
+        plan.setThreads(THREADS);
         plan.setPartitionProperties(properties);
         return plan;
     }

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Computes one breakdown of the partition's committee for the job's quarter. */
+/** Works out one part of the job's quarter's figures, for every committee and breakdown. */
 @Named
 @Dependent
 public class KpiProcessor implements ItemProcessor {
@@ -18,14 +18,10 @@ public class KpiProcessor implements ItemProcessor {
     @BatchProperty
     private String quarter;
 
-    @Inject
-    @BatchProperty
-    private String committee;
-
     @Override
     public Object processItem(Object item) {
-        KpiDimension dimension = (KpiDimension) item;
+        KpiPart part = (KpiPart) item;
         Quarter q = Quarter.parse(quarter).orElseThrow(() -> new IllegalArgumentException("Not a quarter: " + quarter));
-        return new KpiBatch(q, committee, dimension, kpis.compute(q, committee, dimension));
+        return new KpiBatch(q, part, kpis.compute(q, part));
     }
 }

@@ -29,7 +29,7 @@ import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.reporting.KpiDimension;
+import org.learningnetwork.reporting.KpiPart;
 import org.learningnetwork.reporting.Kpis;
 import org.learningnetwork.reporting.Quarter;
 import org.learningnetwork.security.PasswordHasher;
@@ -182,10 +182,9 @@ public class DemoData {
         List<Integer> practiceChange = new ArrayList<>(List.of(75, 65, 10).subList(0, courses.size()));
         DemoEvaluations.load(em, clock.instant(), courses, practiceChange, demoPerson("facilitator"), staff);
         for (Quarter quarter : DemoEvaluations.quarters(clock.instant())) {
-            for (String committee : kpis.committees()) {
-                for (KpiDimension dimension : KpiDimension.values()) {
-                    kpis.replace(quarter, committee, dimension, kpis.compute(quarter, committee, dimension));
-                }
+            kpis.clear(quarter);
+            for (KpiPart part : KpiPart.values()) {
+                kpis.store(quarter, part, kpis.compute(quarter, part));
             }
             impacts.replace(quarter, impacts.compute(quarter));
         }

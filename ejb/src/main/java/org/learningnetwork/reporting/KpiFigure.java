@@ -94,43 +94,84 @@ public class KpiFigure implements Serializable {
         this.id = id;
     }
 
-    void sessions(int delivered, int places) {
-        this.sessionsDelivered = delivered;
-        this.placesOffered = places;
+    /** Adds sessions delivered and their places (from none to some). */
+    void addSessions(int delivered, int places) {
+        this.sessionsDelivered = (sessionsDelivered == null ? 0 : sessionsDelivered) + delivered;
+        this.placesOffered = (placesOffered == null ? 0 : placesOffered) + places;
     }
 
-    void bookings(int bookings, int attended, int attendedPartly, int didNotAttend, int lateCancellations, int waitlisted,
-            int uniqueLearners, int uniqueAgencies, long costPence) {
-        this.bookings = bookings;
-        this.attended = attended;
-        this.attendedPartly = attendedPartly;
-        this.didNotAttend = didNotAttend;
-        this.lateCancellations = lateCancellations;
-        this.waitlisted = waitlisted;
+    void addBookings(int bookings, int attended, int attendedPartly, int didNotAttend, int lateCancellations, int waitlisted,
+            long costPence) {
+        this.bookings += bookings;
+        this.attended += attended;
+        this.attendedPartly += attendedPartly;
+        this.didNotAttend += didNotAttend;
+        this.lateCancellations += lateCancellations;
+        this.waitlisted += waitlisted;
+        this.costPence += costPence;
+    }
+
+    /** Sets how many people and agencies the learning reached (counted once each, so not added up). */
+    void reached(int uniqueLearners, int uniqueAgencies) {
         this.uniqueLearners = uniqueLearners;
         this.uniqueAgencies = uniqueAgencies;
-        this.costPence = costPence;
     }
 
-    void trainingHours(BigDecimal hours) {
-        this.trainingHours = hours == null ? BigDecimal.ZERO : hours;
+    void addTrainingHours(BigDecimal hours) {
+        this.trainingHours = hours == null ? trainingHours : trainingHours.add(hours);
     }
 
-    void evaluations(int requested, int answered) {
-        this.evaluationsRequested = requested;
-        this.evaluationsAnswered = answered;
+    void addEvaluations(int requested, int answered) {
+        this.evaluationsRequested += requested;
+        this.evaluationsAnswered += answered;
     }
 
-    void answers(int satisfactionSum, int satisfactionCount, int confidenceChangeSum, int confidenceCount, int learnersChanged,
+    void addAnswers(int satisfactionSum, int satisfactionCount, int confidenceChangeSum, int confidenceCount, int learnersChanged,
             int learnersAsked, int managersChanged, int managersAsked) {
-        this.satisfactionSum = satisfactionSum;
-        this.satisfactionCount = satisfactionCount;
-        this.confidenceChangeSum = confidenceChangeSum;
-        this.confidenceCount = confidenceCount;
-        this.learnersChanged = learnersChanged;
-        this.learnersAsked = learnersAsked;
-        this.managersChanged = managersChanged;
-        this.managersAsked = managersAsked;
+        this.satisfactionSum += satisfactionSum;
+        this.satisfactionCount += satisfactionCount;
+        this.confidenceChangeSum += confidenceChangeSum;
+        this.confidenceCount += confidenceCount;
+        this.learnersChanged += learnersChanged;
+        this.learnersAsked += learnersAsked;
+        this.managersChanged += managersChanged;
+        this.managersAsked += managersAsked;
+    }
+
+    /** Takes the figures of {@code part} from {@code other}, leaving the rest as they are. */
+    void take(KpiPart part, KpiFigure other) {
+        switch (part) {
+            case SESSIONS -> {
+                this.sessionsDelivered = other.sessionsDelivered;
+                this.placesOffered = other.placesOffered;
+            }
+            case BOOKINGS -> {
+                this.bookings = other.bookings;
+                this.attended = other.attended;
+                this.attendedPartly = other.attendedPartly;
+                this.didNotAttend = other.didNotAttend;
+                this.lateCancellations = other.lateCancellations;
+                this.waitlisted = other.waitlisted;
+                this.costPence = other.costPence;
+                this.uniqueLearners = other.uniqueLearners;
+                this.uniqueAgencies = other.uniqueAgencies;
+            }
+            case HOURS -> this.trainingHours = other.trainingHours;
+            case EVALUATIONS -> {
+                this.evaluationsRequested = other.evaluationsRequested;
+                this.evaluationsAnswered = other.evaluationsAnswered;
+            }
+            case ANSWERS -> {
+                this.satisfactionSum = other.satisfactionSum;
+                this.satisfactionCount = other.satisfactionCount;
+                this.confidenceChangeSum = other.confidenceChangeSum;
+                this.confidenceCount = other.confidenceCount;
+                this.learnersChanged = other.learnersChanged;
+                this.learnersAsked = other.learnersAsked;
+                this.managersChanged = other.managersChanged;
+                this.managersAsked = other.managersAsked;
+            }
+        }
     }
 
     /** Confirmed places as a percentage of the places offered. */

@@ -11,13 +11,14 @@ class IndicatorsTest {
 
     private static KpiFigure figure() {
         KpiFigure figure = new KpiFigure(new KpiFigureKey(new Quarter(2026, 1), "CHILD_PROTECTION_COMMITTEE", KpiDimension.ALL, "ALL"));
-        figure.sessions(4, 80);
+        figure.addSessions(4, 80);
         // 60 places taken: 45 attended, 6 in part, 9 did not come; 3 late cancellations; 7 still waiting.
-        figure.bookings(60, 45, 6, 9, 3, 7, 48, 12, 48 * 2500L);
-        figure.trainingHours(new BigDecimal("280.50"));
-        figure.evaluations(51, 34);
+        figure.addBookings(60, 45, 6, 9, 3, 7, 48 * 2500L);
+        figure.reached(48, 12);
+        figure.addTrainingHours(new BigDecimal("280.50"));
+        figure.addEvaluations(51, 34);
         // Satisfaction: 34 answers summing to 143; confidence: 68 outcome pairs, total change 95.
-        figure.answers(143, 34, 95, 68, 9, 12, 5, 8);
+        figure.addAnswers(143, 34, 95, 68, 9, 12, 5, 8);
         return figure;
     }
 
@@ -48,7 +49,7 @@ class IndicatorsTest {
         assertNull(empty.getConfidenceChange());
         assertNull(empty.getLearnersPracticeChanged());
         assertNull(empty.getManagersPracticeChanged());
-        empty.sessions(0, 0);
+        empty.addSessions(0, 0);
         assertNull(empty.getFillRate(), "no places offered");
         assertEquals(new BigDecimal("-0.5"), Indicators.mean(-1, 2), "confidence can fall");
         assertEquals(new BigDecimal("0.0"), Indicators.percent(0, 3));

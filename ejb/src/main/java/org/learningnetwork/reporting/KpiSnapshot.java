@@ -1,0 +1,53 @@
+package org.learningnetwork.reporting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A quarter's snapshot of figures: which of its parts are stored. Its row is locked while a part is stored. */
+@Entity
+@Table(name = "kpi_snapshot")
+public class KpiSnapshot {
+
+    @Id
+    @Column(name = "quarter_code")
+    private String quarter;
+
+    /** The parts stored, by name, separated by commas. */
+    private String parts;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    protected KpiSnapshot() {
+    }
+
+    KpiSnapshot(Quarter quarter, Instant now) {
+        this.quarter = quarter.code();
+        this.parts = "";
+        this.changedAt = now;
+    }
+
+    Set<KpiPart> parts() {
+        return Arrays.stream(parts.split(",")).filter(p -> !p.isEmpty()).map(KpiPart::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(KpiPart.class)));
+    }
+
+    void stored(KpiPart part, Instant now) {
+        Set<KpiPart> stored = parts();
+        stored.add(part);
+        this.parts = stored.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.changedAt = now;
+    }
+
+    void cleared(Instant now) {
+        this.parts = "";
+        this.changedAt = now;
+    }
+}
