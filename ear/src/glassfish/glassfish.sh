@@ -4,6 +4,8 @@
 #   glassfish.sh run GLASSFISH_HOME EAR       the run command: H2 file database and demo data, stays in the
 #                                             foreground until Ctrl-C (SIGINT) or SIGTERM, then stops the domain
 #   glassfish.sh start-for-tests GLASSFISH_HOME   a fresh test database (LN_DB=h2|postgresql), domain left running
+#   glassfish.sh kill-and-start GLASSFISH_HOME    the tests' server killed as a crash would end it, then started again
+#                                             with what it had deployed (KpiJobIT: a job interrupted by the server)
 #   glassfish.sh stop GLASSFISH_HOME
 #
 # Environment: LN_HTTP_PORT (run; default 8080), LN_DATA_DIR (run; default ~/.learning-network),
@@ -149,6 +151,17 @@ case "$command" in
     # The tests sign in as the demo users and read the demo mailbox.
     quiet_asadmin create-system-properties learningnetwork.demo=true
     log "GlassFish is running for the tests with the $db database"
+    ;;
+
+  kill-and-start)
+    log "Killing GlassFish ($gf_home)"
+    "$asadmin" stop-domain --kill=true domain1 > /dev/null 2>&1 || true
+    start_domain
+    if ! wait_for_url "http://localhost:8080/learning/" 180; then
+      log "The application did not answer after the start: see $domain_dir/logs/server.log"
+      exit 1
+    fi
+    log "GlassFish is running again"
     ;;
 
   run)

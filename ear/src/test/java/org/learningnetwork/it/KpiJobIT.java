@@ -8,6 +8,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -33,9 +35,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMark;
@@ -75,12 +81,16 @@ import org.learningnetwork.security.Role;
 /**
  * The quarterly KPI job on the deployed server, on hand-made data in a quarter of its own (2010-Q1, April to June
  * 2010): the stored figures per committee and breakdown, the same figures from a second run, and the refusals of a
- * malformed, future or running quarter.
+ * malformed, future or running quarter; runs stopped half-way, and one whose server is killed under it (the first
+ * three tests, in order), go on to the same figures.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KpiJobIT {
 
     private static final Quarter QUARTER = new Quarter(2010, 1);
+    /** The quarter of the run the server is killed under (October to December 2011). */
+    private static final Quarter KILLED = new Quarter(2011, 3);
     private static final String VAWP = "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP";
 
     @Deployment
@@ -278,13 +288,20 @@ class KpiJobIT {
     private record HalfWay(long id, String figures, List<List<Object>> uninterrupted, long stored) {
     }
 
+    /** The query for a quarter's stored figures, row by row. */
+    private static String figures(Quarter quarter) {
+        return "select quarter_code, committee_code, dimension, dimension_key, sessions_delivered, places_offered, bookings, attended,"
+                + " attended_partly, did_not_attend, late_cancellations, waitlisted, unique_learners, unique_agencies, training_hours,"
+                + " cost_pence, evaluations_requested, evaluations_answered, satisfaction_sum, satisfaction_count, confidence_change_sum,"
+                + " confidence_count, learners_changed, learners_asked, managers_changed, managers_asked"
+                + " from kpi_figure where quarter_code = '" + quarter.code() + "' order by committee_code, dimension, dimension_key";
+    }
+
     private HalfWay stoppedHalfWay(Quarter quarter, LocalDateTime session) throws Exception {
         handMadeQuarter(session);
         JobOperator operator = BatchRuntime.getJobOperator();
         assertEquals(BatchStatus.COMPLETED, Jobs.finished(operator.start(KpiJob.JOB, parameters(quarter, 0))).getBatchStatus());
-        String figures = "select quarter_code, committee_code, dimension, dimension_key, bookings, attended, attended_partly,"
-                + " did_not_attend, waitlisted, unique_learners, training_hours, evaluations_answered, satisfaction_sum"
-                + " from kpi_figure where quarter_code = '" + quarter.code() + "' order by committee_code, dimension, dimension_key";
+        String figures = figures(quarter);
         List<List<Object>> uninterrupted = rows(figures);
         String stored = "select count(*) from kpi_figure where quarter_code = '" + quarter.code() + "'";
         int parts = KpiPart.values().length;
@@ -303,6 +320,66 @@ class KpiJobIT {
         long stoppedWith = data.count(stored);
         assertTrue(stoppedWith > 0, "rows of figures stored");
         return new HalfWay(id, figures, uninterrupted, stoppedWith);
+    }
+
+    /**
+     * A run on its way through its figures when the server is killed (started here with a pause before each part;
+     * the server is killed by the next test and the run gone on with by the one after).
+     */
+    @Test
+    @Order(1)
+    void aRunIsOnItsWayThroughItsFiguresWhenTheServerIsKilled() throws Exception {
+        handMadeQuarter(LocalDateTime.of(2011, 11, 14, 10, 0));
+        BatchRuntime.getJobOperator().start(KpiJob.JOB, parameters(KILLED, 5_000));
+        Instant until = Instant.now().plusSeconds(60);
+        while (kpis.storedParts(KILLED).isEmpty()) {
+            assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
+            Thread.sleep(50);
+        }
+        // Long enough for the database to have the first parts on disk (H2 writes within a second).
+        Thread.sleep(1_500);
+        assertTrue(kpis.storedParts(KILLED).size() < KpiPart.values().length, "still on its way");
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theServerIsKilledAndStartedAgain() throws Exception {
+        Process restart = new ProcessBuilder("bash", "src/glassfish/glassfish.sh", "kill-and-start", System.getProperty("glassfish.home"))
+                .inheritIO().start();
+        assertEquals(0, restart.waitFor(), "GlassFish killed and started again with the application");
+    }
+
+    /**
+     * After the kill the run is shown as interrupted; the learning team's Restart goes on with it: the new run keeps
+     * the parts stored before the kill, works out the rest, and the snapshot is the same as an uninterrupted run's.
+     */
+    @Test
+    @Order(3)
+    void theRunTheKillInterruptedGoesOnAndStoresTheSameFiguresAsOneNotInterrupted() throws Exception {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        // The batch runtime keeps it as started (getRunningExecutions lists only those of the server running now).
+        long killed = operator.getJobInstances(KpiJob.JOB, 0, 20).stream().flatMap(i -> operator.getJobExecutions(i).stream())
+                .filter(e -> e.getBatchStatus() == BatchStatus.STARTED && KILLED.code().equals(e.getJobParameters().getProperty("quarter")))
+                .mapToLong(JobExecution::getExecutionId).max().orElseThrow(() -> new AssertionError("no run of " + KILLED + " left started"));
+        assertTrue(coordinator.call(() -> executions.find(killed)).isInterrupted(), "shown as interrupted");
+        Set<KpiPart> kept = kpis.storedParts(KILLED);
+        assertTrue(!kept.isEmpty() && kept.size() < KpiPart.values().length, "parts stored before the kill: " + kept);
+
+        JobExecution resumed = Jobs.finished(coordinator.call(() -> executions.restart(killed)));
+        assertEquals(BatchStatus.COMPLETED, resumed.getBatchStatus());
+        Map<String, StepExecution> steps = operator.getStepExecutions(resumed.getExecutionId()).stream()
+                .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
+        assertTrue(steps.get("clear").getExitStatus().startsWith("KEPT:"), steps.get("clear").getExitStatus());
+        assertEquals(KpiPart.values().length - kept.size(), Arrays.stream(steps.get("figures").getMetrics())
+                .filter(m -> m.getType() == Metric.MetricType.READ_COUNT).findFirst().orElseThrow().getValue(), "only the parts left");
+        assertEquals(BatchStatus.COMPLETED, steps.get("report").getBatchStatus());
+        List<List<Object>> afterKill = rows(figures(KILLED));
+
+        assertEquals(BatchStatus.COMPLETED, Jobs.finished(operator.start(KpiJob.JOB, parameters(KILLED, 0))).getBatchStatus());
+        assertEquals(rows(figures(KILLED)), afterKill, "the same snapshot as a run that was not interrupted");
+        assertEquals("3", afterKill.stream().filter(r -> "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP".equals(r.get(1)) && "ALL".equals(r.get(2)))
+                .findFirst().orElseThrow().get(6), "the hand-made quarter's three bookings");
     }
 
     @Test
