@@ -47,7 +47,7 @@ class JobsIT extends BrowserIT {
         Matcher started = Pattern.compile("The figures for 2012-Q3 are being worked out \\(run ([0-9,]+)\\)\\.").matcher(browser.text(".notice"));
         assertTrue(started.find(), browser.text(".notice"));
         String run = awaitJobRun();
-        assertEquals(List.of("Clear the quarter's earlier figures", "Work out each committee's figures", "Render and send the report packs",
+        assertEquals(List.of("Clear the quarter's earlier figures", "Work out the figures, part by part", "Render and send the report packs",
                 "Record the quarter as done"), browser.findAll(run + " tbody tr").stream()
                 .map(row -> row.findElement(By.tagName("td")).getText()).toList());
         assertTrue(browser.text(run).matches("(?s).*5 report packs, (no e-mails|one e-mail|[0-9]+ e-mails).*"), browser.text(run));

@@ -412,6 +412,17 @@ class KpiJobIT {
         assertTrue(read < KpiPart.values().length, "only the parts left are worked out: " + read + " of " + KpiPart.values().length);
         assertEquals(halfWay.uninterrupted(), rows(halfWay.figures()), "the same snapshot as the run that was not interrupted");
         assertEquals(BatchStatus.COMPLETED, steps.get("report").getBatchStatus(), "and the report packs follow");
+        assertTrue(steps.get("report").getExitStatus().matches("PACKS:5:[0-9]+:0"), steps.get("report").getExitStatus());
+
+        // Gone on with again: every part is stored and every committee's pack sent, so nothing is done twice.
+        String packMails = "select count(*) from mail_outbox where report_quarter = '" + quarter.code() + "'";
+        long mailed = data.count(packMails);
+        JobExecution again = Jobs.finished(coordinator.call(() -> job.resume(quarter.code())));
+        Map<String, StepExecution> againSteps = BatchRuntime.getJobOperator().getStepExecutions(again.getExecutionId()).stream()
+                .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
+        assertEquals("PACKS:0:0:5", againSteps.get("report").getExitStatus(), "no committee is sent its pack twice");
+        assertEquals(mailed, data.count(packMails));
+        assertEquals(halfWay.uninterrupted(), rows(halfWay.figures()));
         assertThrows(EJBAccessException.class, () -> learner.call(() -> job.resume(quarter.code())));
     }
 

@@ -10,7 +10,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A quarter's snapshot of figures: which of its parts are stored. Its row is locked while a part is stored. */
+/**
+ * A quarter's snapshot of figures: which of its parts are stored, and which committees' report packs were sent since.
+ * Its row is locked while a part is stored or a pack sent.
+ */
 @Entity
 @Table(name = "kpi_snapshot")
 public class KpiSnapshot {
@@ -22,6 +25,10 @@ public class KpiSnapshot {
     /** The parts stored, by name, separated by commas. */
     private String parts;
 
+    /** The committees whose report packs were sent since the parts last changed, by code, separated by commas. */
+    @Column(name = "packs_sent")
+    private String packsSent;
+
     @Column(name = "changed_at")
     private Instant changedAt;
 
@@ -31,6 +38,7 @@ public class KpiSnapshot {
     KpiSnapshot(Quarter quarter, Instant now) {
         this.quarter = quarter.code();
         this.parts = "";
+        this.packsSent = "";
         this.changedAt = now;
     }
 
@@ -43,11 +51,23 @@ public class KpiSnapshot {
         Set<KpiPart> stored = parts();
         stored.add(part);
         this.parts = stored.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.packsSent = "";
         this.changedAt = now;
     }
 
     void cleared(Instant now) {
         this.parts = "";
+        this.packsSent = "";
+        this.changedAt = now;
+    }
+
+    /** Whether the committee's pack was sent since the figures last changed. */
+    boolean packSent(String committee) {
+        return Arrays.asList(packsSent.split(",")).contains(committee);
+    }
+
+    void packSent(String committee, Instant now) {
+        this.packsSent = packsSent.isEmpty() ? committee : packsSent + "," + committee;
         this.changedAt = now;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
@@ -83,6 +85,24 @@ public class ReportPack {
                 new KpiReport(quarter, committee, KpiReport.Format.CSV, csv(quarter, name, figures), now));
         reports.forEach(em::persist);
         return reports;
+    }
+
+    /**
+     * Renders, stores and e-mails the committee's pack for the quarter (in one transaction), unless it was sent since
+     * the quarter's figures last changed; returns how many e-mails, or nothing if it had been sent.
+     */
+    @PermitAll
+    public OptionalInt sendOnce(Quarter quarter, String committee) {
+        KpiSnapshot snapshot = em.find(KpiSnapshot.class, quarter.code(), LockModeType.PESSIMISTIC_WRITE);
+        if (snapshot != null && snapshot.packSent(committee)) {
+            return OptionalInt.empty();
+        }
+        render(quarter, committee);
+        int mailed = mail(quarter, committee);
+        if (snapshot != null) {
+            snapshot.packSent(committee, clock.instant());
+        }
+        return OptionalInt.of(mailed);
     }
 
     /** E-mails the committee's pack for the quarter to each address on its distribution list; returns how many. */
