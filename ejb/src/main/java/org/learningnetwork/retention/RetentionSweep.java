@@ -38,10 +38,13 @@ import org.learningnetwork.security.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionSweep {
 
-    /** System property: how many records one batch takes (1 to {@value PersonAnonymiser#MAX_BATCH}; default 1,000). */
+    /** System property: how many records one batch takes (1 to {@value #MAX_BATCH_SIZE}; default 1,000). */
     public static final String BATCH_SIZE = "learningnetwork.retention.batch-size";
 
-    private static final int DEFAULT_BATCH_SIZE = PersonAnonymiser.MAX_BATCH;
+    /** The most records one batch may take (its statements choose them by id range, not by listing them). */
+    static final int MAX_BATCH_SIZE = 20_000;
+
+    private static final int DEFAULT_BATCH_SIZE = 1_000;
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Logger LOG = Logger.getLogger(RetentionSweep.class.getName());
 
@@ -178,13 +181,13 @@ public class RetentionSweep {
         if (value != null) {
             try {
                 int size = Integer.parseInt(value.strip());
-                if (size >= 1 && size <= PersonAnonymiser.MAX_BATCH) {
+                if (size >= 1 && size <= MAX_BATCH_SIZE) {
                     return size;
                 }
             } catch (NumberFormatException e) {
                 // Falls through to the warning.
             }
-            LOG.warning(() -> BATCH_SIZE + " must be a whole number from 1 to " + PersonAnonymiser.MAX_BATCH + "; using "
+            LOG.warning(() -> BATCH_SIZE + " must be a whole number from 1 to " + MAX_BATCH_SIZE + "; using "
                     + DEFAULT_BATCH_SIZE);
         }
         return DEFAULT_BATCH_SIZE;
