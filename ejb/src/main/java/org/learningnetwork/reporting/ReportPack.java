@@ -67,8 +67,7 @@ public class ReportPack {
     private KpiSnapshots snapshots;
 
     /** Renders the committee's pack for the quarter from its stored figures, and stores it in place of any before. */
-    @PermitAll
-    public List<KpiReport> render(Quarter quarter, String committee) {
+    private List<KpiReport> render(Quarter quarter, String committee) {
         Map<KpiDimension, List<KpiFigure>> figures = new TreeMap<>();
         for (KpiDimension dimension : KpiDimension.values()) {
             figures.put(dimension, snapshots.figures(quarter, committee, dimension));
@@ -106,8 +105,7 @@ public class ReportPack {
     }
 
     /** E-mails the committee's pack for the quarter to each address on its distribution list; returns how many. */
-    @PermitAll
-    public int mail(Quarter quarter, String committee) {
+    private int mail(Quarter quarter, String committee) {
         List<String> recipients = em.createQuery("select r.email from CommitteeRecipient r where r.committee = :committee order by r.id",
                 String.class).setParameter("committee", committee).getResultList();
         ResourceBundle texts = KpiTables.texts();
