@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Reads the partition's parts of the quarter's figures one by one, in their order; the checkpoint is the next part, so
  * a restart goes on from there. With the job parameter {@code pauseMillis} it waits that long before each part after
- * the first, to spare a busy database. A run that goes on with one the server's stop interrupted (job parameter {@code resume}) leaves out the parts
- * that run stored.
+ * the first, to spare a busy database. A run that goes on with one the server's stop interrupted (job parameter
+ * {@code resume}) leaves out the parts that run stored.
  */
 @Named
 @Dependent

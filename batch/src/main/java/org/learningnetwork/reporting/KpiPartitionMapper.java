@@ -5,8 +5,7 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
@@ -22,17 +21,12 @@ public class KpiPartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<List<KpiPart>> shares = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            shares.add(new ArrayList<>());
-        }
-        for (KpiPart part : KpiPart.values()) {
-            shares.get(part.ordinal() % THREADS).add(part);
-        }
         Properties[] properties = new Properties[THREADS];
         for (int i = 0; i < THREADS; i++) {
+            int partition = i;
             properties[i] = new Properties();
-            properties[i].setProperty("parts", shares.get(i).stream().map(Enum::name).collect(Collectors.joining(",")));
+            properties[i].setProperty("parts", Arrays.stream(KpiPart.values()).filter(part -> part.ordinal() % THREADS == partition)
+                    .map(Enum::name).collect(Collectors.joining(",")));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(THREADS);

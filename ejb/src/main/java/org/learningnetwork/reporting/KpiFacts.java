@@ -45,11 +45,14 @@ final class KpiFacts {
 
     private final Connection db;
     private final Quarter quarter;
+    private final List<String> committees;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    KpiFacts(Connection db, Quarter quarter, Instant deliveredBy) {
+    /** The facts of {@code quarter} for the {@code committees} given (their codes). */
+    KpiFacts(Connection db, Quarter quarter, List<String> committees, Instant deliveredBy) {
         this.db = db;
         this.quarter = quarter;
+        this.committees = committees;
         parameters.put("start", quarter.start().atOffset(ZoneOffset.UTC));
         parameters.put("end", quarter.end().atOffset(ZoneOffset.UTC));
         parameters.put("deliveredBy", deliveredBy.atOffset(ZoneOffset.UTC));
@@ -59,7 +62,7 @@ final class KpiFacts {
 
     /** The part's figures for every committee and breakdown. */
     List<KpiFigure> part(KpiPart part) throws SQLException {
-        KpiTally tally = new KpiTally(quarter, committees(), covers());
+        KpiTally tally = new KpiTally(quarter, committees, covers());
         switch (part) {
             case SESSIONS -> sessions(tally);
             case BOOKINGS -> bookings(tally);
@@ -68,12 +71,6 @@ final class KpiFacts {
             case ANSWERS -> answers(tally);
         }
         return tally.figures();
-    }
-
-    private List<String> committees() throws SQLException {
-        List<String> committees = new ArrayList<>();
-        read("select code from committee order by display_order", row -> committees.add(row.getString(1)));
-        return committees;
     }
 
     private List<KpiTally.Cover> covers() throws SQLException {

@@ -154,7 +154,7 @@ public class Kpis {
         Instant now = clock.instant();
         Instant deliveredBy = now.isBefore(quarter.end()) ? now : quarter.end();
         try (Connection db = dataSource.getConnection()) {
-            return new KpiFacts(db, quarter, deliveredBy).part(part);
+            return new KpiFacts(db, quarter, committees(), deliveredBy).part(part);
         } catch (SQLException e) {
             throw new IllegalStateException("The quarter's " + part + " figures could not be read", e);
         }
