@@ -71,5 +71,6 @@ select setval('course_session_seq', 60000000);
 select setval('booking_seq', 60000000);
 select setval('booking_event_seq', 60000000);
 commit;
-analyze organisation, organisation_council_area, person, person_workforce_group, user_account, user_account_role, course,
+-- Vacuumed as well: the rows loaded carry no hint bits yet, and whichever run read them first would pay for setting them.
+vacuum (analyze) organisation, organisation_council_area, person, person_workforce_group, user_account, user_account_role, course,
         course_session, booking, booking_event;

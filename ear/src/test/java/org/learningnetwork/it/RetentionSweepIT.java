@@ -218,6 +218,7 @@ class RetentionSweepIT {
         data.execute("insert into user_account (id, version, username, password_hash, person_id, active, failed_sign_ins)"
                 + " values (?, 0, ?, 'x', ?, true, 0)", account, "sweep-block-" + account, people.get(2).getId());
         data.execute("create table sweep_crash_block (account_id bigint references user_account (id))");
+        long doneFirst;
         try {
             data.execute("insert into sweep_crash_block (account_id) values (?)", account);
             System.setProperty(RetentionSweep.BATCH_SIZE, "2");
@@ -226,17 +227,21 @@ class RetentionSweepIT {
             assertEquals(RetentionSweepRun.Status.FAILED, failed.getStatus());
             SweepCount person = failed.count(RecordType.PERSON);
             assertEquals(SweepCount.BATCH_FAILED, person.getFailure());
-            assertEquals(2, person.getDone(), "the batch before the failure stands");
-            assertEquals(List.of("Anonymised", "Anonymised", "Test", "Test", "Test"), people.stream().map(this::name).toList(),
-                    "the failing batch changed nothing, and the rule stopped there");
+            List<String> names = people.stream().map(this::name).toList();
+            assertEquals(List.of("Anonymised", "Anonymised", "Test", "Test"), names.subList(0, 4),
+                    "the batch before the failure stands; the failing batch, tried twice, changed nothing");
+            // Two batches run at once: the one after the failing batch may have started before the failure was known.
+            long anonymised = names.stream().filter("Anonymised"::equals).count();
+            assertEquals(anonymised, person.getDone(), "the count is what was done");
             assertEquals(1, data.count("select count(*) from user_account where id = " + account));
             assertNull(failed.count(RecordType.MAIL_OUTBOX).getFailure(), "the other rules still ran");
+            doneFirst = anonymised;
         } finally {
             data.execute("drop table sweep_crash_block");
         }
         RetentionSweepRun next = dpo.call(() -> sweep.runNow(false));
         assertEquals(RetentionSweepRun.Status.FINISHED, next.getStatus());
-        assertEquals(3, next.count(RecordType.PERSON).getDone());
+        assertEquals(5 - doneFirst, next.count(RecordType.PERSON).getDone());
         assertTrue(people.stream().map(this::name).allMatch("Anonymised"::equals));
     }
 

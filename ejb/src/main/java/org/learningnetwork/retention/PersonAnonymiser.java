@@ -26,8 +26,8 @@ import org.learningnetwork.booking.BookingEvent;
 @Dependent
 public class PersonAnonymiser {
 
-    /** The most people one call anonymises: the statements list them. */
-    public static final int MAX_BATCH = 1000;
+    /** The most people one call anonymises (as many as a batch of the retention sweep may hold). */
+    public static final int MAX_BATCH = RetentionSweep.MAX_BATCH_SIZE;
 
     @PersistenceContext
     private EntityManager em;
@@ -45,64 +45,54 @@ public class PersonAnonymiser {
         if (personIds.size() > MAX_BATCH) {
             throw new IllegalArgumentException("At most " + MAX_BATCH + " people at once");
         }
-        return apply(idList(personIds), now);
+        return apply(personIds.toArray(Long[]::new), now);
     }
 
     /**
-     * Anonymises the people with ids after {@code after} up to {@code last} whom the retention sweep has just marked
-     * anonymised at {@code marker}; returns how many rows were changed or removed.
+     * Anonymises the people {@code people} (bound as one array, {@code ?2}: a statement listing them instead costs
+     * the database more to read and plan than to run) at {@code now} ({@code ?1}).
      */
-    int anonymiseMarked(long after, long last, Instant marker) {
-        return apply("(select p.id from person p where p.id > " + after + " and p.id <= " + last + " and p.anonymised_at = ?1)", marker);
-    }
-
-    /** Anonymises the people {@code people} selects (a list or a subquery, which may use {@code ?1}: {@code now}). */
-    private int apply(String people, Instant now) {
+    private int apply(Long[] people, Instant now) {
         em.flush();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        String bookings = "(select b.id from booking b where b.person_id in " + people + ")";
+        String bookings = "(select b.id from booking b where b.person_id = any(?2))";
         int rows = 0;
-        rows += update("delete from mail_outbox where recipient in (select p.work_email from person p where p.id in " + people
-                + ") or booking_id in " + bookings, at);
-        rows += update("delete from approval_link where manager_person_id in " + people + " or booking_id in " + bookings, at);
-        rows += update("delete from user_account_role where user_account_id in (select a.id from user_account a where a.person_id in "
-                + people + ")", at);
-        rows += update("delete from user_account where person_id in " + people, at);
-        String memberships = "(select m.id from distribution_member m where m.person_id in " + people + ")";
-        rows += update("delete from distribution_leave_link where member_id in " + memberships, at);
-        rows += update("delete from distribution_member where person_id in " + people, at);
-        rows += update("update booking set need = null where need is not null and person_id in " + people, at);
+        rows += update("delete from mail_outbox where recipient in (select p.work_email from person p where p.id = any(?2))"
+                + " or booking_id in " + bookings, at, people);
+        rows += update("delete from approval_link where manager_person_id = any(?2) or booking_id in " + bookings, at, people);
+        // Their roles go with the accounts (the foreign key cascades).
+        rows += update("delete from user_account where person_id = any(?2)", at, people);
+        rows += update("delete from distribution_leave_link where member_id in"
+                + " (select m.id from distribution_member m where m.person_id = any(?2))", at, people);
+        rows += update("delete from distribution_member where person_id = any(?2)", at, people);
+        rows += update("update booking set need = null where need is not null and person_id = any(?2)", at, people);
         rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null and booking_id in "
-                + bookings, at);
-        rows += update("update learning_record set note = null where note is not null and person_id in " + people, at);
+                + bookings, at, people);
+        rows += update("update learning_record set note = null where note is not null and person_id = any(?2)", at, people);
         rows += update("update evaluation_answer set text = null where text is not null and response_id in (select r.id from"
-                + " evaluation_response r join evaluation_request q on q.id = r.request_id where q.respondent_person_id in " + people + ")", at);
+                + " evaluation_response r join evaluation_request q on q.id = r.request_id where q.respondent_person_id = any(?2))",
+                at, people);
         List<String> codes = List.copyOf(BookingEvent.REASON_CODES);
+        // coalesce, though the reason is not null: PostgreSQL estimates "reason not in (codes)" by multiplying the
+        // share of nulls in once per code, takes the events with typed reasons for a handful and reads them all
+        // (a whole-table scan per batch of the sweep); it makes no such guess about an expression.
         Query reasons = em.createNativeQuery("update booking_event set reason = null where reason is not null"
-                + " and reason not in " + placeholders(codes.size(), 2) + " and booking_id in " + bookings);
+                + " and coalesce(reason, '') not in " + placeholders(codes.size(), 3) + " and booking_id in " + bookings);
         reasons.setParameter(1, at);
-        bind(reasons, codes, 2);
+        reasons.setParameter(2, people);
+        bind(reasons, codes, 3);
         rows += reasons.executeUpdate();
         rows += update("update person set given_name = 'Anonymised', family_name = 'person',"
                 + " work_email = concat('anonymised-', concat(cast(id as varchar(20)), '@invalid')), phone = null,"
                 + " job_title = null, line_manager_id = null, active = false, anonymised_at = ?1, version = version + 1"
-                + " where id in " + people, at);
+                + " where id = any(?2)", at, people);
         // Entities read earlier in the transaction no longer match their rows: the caller reads again.
         em.clear();
         return rows;
     }
 
-    private int update(String sql, OffsetDateTime at) {
-        return em.createNativeQuery(sql).setParameter(1, at).executeUpdate();
-    }
-
-    /**
-     * {@code (1, 2, 3)}: record ids written into a statement rather than bound, each a number formatted from a
-     * {@code long}, so nothing else can get in. Bound, a thousand of them cost the persistence provider more than
-     * the statement costs the database (it looks each parameter up by name among all the others).
-     */
-    static String idList(Collection<Long> ids) {
-        return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", ", "(", ")"));
+    private int update(String sql, OffsetDateTime at, Long[] people) {
+        return em.createNativeQuery(sql).setParameter(1, at).setParameter(2, people).executeUpdate();
     }
 
     /** {@code (?first, ?first+1, ...)} for {@code count} values. */

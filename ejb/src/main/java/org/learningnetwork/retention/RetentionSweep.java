@@ -16,11 +16,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.learningnetwork.security.Callers;
@@ -30,9 +33,10 @@ import org.learningnetwork.security.Roles;
  * The retention sweep: applies every rule of the {@link RetentionSchedule} to the records that are due, in batches
  * (each its own transaction), leaving whatever a legal hold covers. It runs every night ({@link
  * RetentionSweepTimer}) and when the data protection officer asks, for real or as a dry run that changes nothing
- * and says what would go. A batch that fails stops its rule only: the batches before it stand, the other rules
- * still run, and the next sweep takes up where it stopped (what is due is worked out afresh each time). Each
- * sweep is recorded with its counts and audited.
+ * and says what would go. A rule's batches run a few at a time ({@value #THREADS}), each in its own connection. A
+ * batch that fails is tried once more on its own; if it fails again it stops its rule only: the batches done stand,
+ * the other rules still run, and the next sweep takes up where it stopped (what is due is worked out afresh each
+ * time). Each sweep is recorded with its counts and audited.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -45,6 +49,13 @@ public class RetentionSweep {
     static final int MAX_BATCH_SIZE = 20_000;
 
     private static final int DEFAULT_BATCH_SIZE = 1_000;
+
+    /** System property: how many batches run at once (1 to {@value #MAX_THREADS}; default 2). */
+    public static final String THREADS = "learningnetwork.retention.threads";
+
+    static final int MAX_THREADS = 16;
+
+    private static final int DEFAULT_THREADS = 2;
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Logger LOG = Logger.getLogger(RetentionSweep.class.getName());
 
@@ -136,31 +147,105 @@ public class RetentionSweep {
     }
 
     private long sweepTables(RecordType type, Instant cutoff, int size, boolean dryRun) throws SweepFailed {
+        int threads = threads();
         long done = 0;
         for (int part = 0; part < RetentionTarget.of(type).size(); part++) {
             int table = part;
-            done += batches(type, done, after -> steps.batch(type, table, cutoff, after, size, dryRun));
+            List<Long> ends = steps.windows(type, part, cutoff, size);
+            done += inWindows(type, done, ends, threads, new Windows() {
+                @Override
+                public Future<Integer> start(long after, long last) {
+                    return steps.batchLater(type, table, cutoff, after, last, dryRun);
+                }
+
+                @Override
+                public int again(long after, long last) {
+                    return steps.batch(type, table, cutoff, after, last, dryRun);
+                }
+            });
         }
         return done;
     }
 
-    private long sweepAudit(Instant cutoff, int size, boolean dryRun) throws SweepFailed {
-        return batches(RecordType.AUDIT_ENTRY, 0, after -> steps.auditBatch(cutoff, after, size, dryRun));
+    /** How a table's windows are swept: started on a thread of their own, or (once more, after a failure) here. */
+    private interface Windows {
+        Future<Integer> start(long after, long last);
+
+        int again(long after, long last);
+    }
+
+    /** A window under way. */
+    private record Started(long after, long last, Future<Integer> count) {
     }
 
     /**
-     * Runs batches from the start of a table until one is not full; {@code doneBefore} is what the rule did before
-     * (on its other tables), for the count a failure reports.
+     * Sweeps the windows ending at {@code ends}, up to {@code threads} at a time. A window that fails is tried once
+     * more on its own, once those under way have finished (two windows can wait for each other's locks, e.g. on an
+     * e-mail to one person about another's booking, and the database then fails one of them); if it fails again,
+     * no further window starts and the rule stops there. {@code doneBefore} is what the rule did on its other tables,
+     * for the count a failure reports.
      */
-    private static long batches(RecordType type, long doneBefore, LongFunction<RetentionSweepSteps.Batch> next) throws SweepFailed {
+    private static long inWindows(RecordType type, long doneBefore, List<Long> ends, int threads, Windows windows) throws SweepFailed {
+        long done = 0;
+        Deque<Started> underWay = new ArrayDeque<>();
+        List<Started> failed = new ArrayList<>();
+        long after = 0;
+        for (long last : ends) {
+            if (underWay.size() == threads) {
+                done += finished(underWay.poll(), failed);
+            }
+            if (!failed.isEmpty()) {
+                while (!underWay.isEmpty()) {
+                    done += finished(underWay.poll(), failed);
+                }
+                done += again(type, doneBefore + done, failed, windows);
+            }
+            underWay.add(new Started(after, last, windows.start(after, last)));
+            after = last;
+        }
+        while (!underWay.isEmpty()) {
+            done += finished(underWay.poll(), failed);
+        }
+        return done + again(type, doneBefore + done, failed, windows);
+    }
+
+    /** What the window did, once it has finished; nothing if it failed (it joins {@code failed}). */
+    private static int finished(Started window, List<Started> failed) {
+        try {
+            return window.count().get();
+        } catch (ExecutionException e) {
+            failed.add(window);
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed.add(window);
+            return 0;
+        }
+    }
+
+    /** Tries the failed windows once more, one at a time; the sweep of the rule stops at one that fails again. */
+    private static long again(RecordType type, long doneBefore, List<Started> failed, Windows windows) throws SweepFailed {
+        long done = 0;
+        for (Started window : failed) {
+            try {
+                done += windows.again(window.after(), window.last());
+            } catch (EJBException e) {
+                throw failed(type, doneBefore + done, e);
+            }
+        }
+        failed.clear();
+        return done;
+    }
+
+    private long sweepAudit(Instant cutoff, int size, boolean dryRun) throws SweepFailed {
         long done = 0;
         long after = 0;
         RetentionSweepSteps.Batch batch;
         do {
             try {
-                batch = next.apply(after);
+                batch = steps.auditBatch(cutoff, after, size, dryRun);
             } catch (EJBException e) {
-                throw failed(type, doneBefore + done, e);
+                throw failed(RecordType.AUDIT_ENTRY, done, e);
             }
             done += batch.count();
             after = batch.lastId();
@@ -176,21 +261,29 @@ public class RetentionSweep {
         return new SweepFailed(done);
     }
 
+    private static int threads() {
+        return setting(THREADS, 1, MAX_THREADS, DEFAULT_THREADS);
+    }
+
     private static int batchSize() {
-        String value = System.getProperty(BATCH_SIZE);
+        return setting(BATCH_SIZE, 1, MAX_BATCH_SIZE, DEFAULT_BATCH_SIZE);
+    }
+
+    /** A whole number from the system property {@code name}, from {@code min} to {@code max}; {@code otherwise} if unset or not. */
+    private static int setting(String name, int min, int max, int otherwise) {
+        String value = System.getProperty(name);
         if (value != null) {
             try {
-                int size = Integer.parseInt(value.strip());
-                if (size >= 1 && size <= MAX_BATCH_SIZE) {
-                    return size;
+                int number = Integer.parseInt(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
                 }
             } catch (NumberFormatException e) {
                 // Falls through to the warning.
             }
-            LOG.warning(() -> BATCH_SIZE + " must be a whole number from 1 to " + MAX_BATCH_SIZE + "; using "
-                    + DEFAULT_BATCH_SIZE);
+            LOG.warning(() -> name + " must be a whole number from " + min + " to " + max + "; using " + otherwise);
         }
-        return DEFAULT_BATCH_SIZE;
+        return otherwise;
     }
 
     /** A batch failed after {@code done} records of its rule. */

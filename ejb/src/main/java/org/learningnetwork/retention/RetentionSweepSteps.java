@@ -1,6 +1,8 @@
 package org.learningnetwork.retention;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.AsyncResult;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,8 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.booking.BookingEvent;
@@ -43,10 +45,7 @@ public class RetentionSweepSteps {
     @EJB
     private AuditLog audit;
 
-    /**
-     * One batch: how many records it took, the last id of its window (where the next batch starts) and whether the
-     * window was full (so more may follow).
-     */
+    /** A batch of audit entries: how many it took, the last id it saw (where the next starts) and whether more may follow. */
     public record Batch(int count, long lastId, boolean full) {
     }
 
@@ -59,33 +58,41 @@ public class RetentionSweepSteps {
     }
 
     /**
-     * Takes the next window of {@code size} rows after {@code after} from the rule's {@code part}-th table, and
-     * (unless a dry run) anonymises or deletes those of them that are due; counts them either way.
+     * Cuts the rows of the rule's {@code part}-th table that may be due into windows of at most {@code size}: the
+     * last id of each, in order (the first window starts after id 0, each next one after the last id of the one
+     * before).
      */
-    public Batch batch(RecordType type, int part, Instant cutoff, long after, int size, boolean dryRun) {
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> windows(RecordType type, int part, Instant cutoff, int size) {
         RetentionTarget target = RetentionTarget.of(type).get(part);
-        List<Long> window = ids(query(target.window(), after, 0, cutoff, null).setMaxResults(size));
-        if (window.isEmpty()) {
-            return new Batch(0, after, false);
-        }
-        long last = window.get(window.size() - 1);
-        int count;
+        return ids(query(target.windows().replace("(:size)", Integer.toString(size)), 0, 0, cutoff));
+    }
+
+    /**
+     * The window of the rule's {@code part}-th table after id {@code after} up to {@code last}: anonymises or deletes
+     * (unless a dry run) the records in it that are due, and counts them either way.
+     */
+    public int batch(RecordType type, int part, Instant cutoff, long after, long last, boolean dryRun) {
+        RetentionTarget target = RetentionTarget.of(type).get(part);
         if (dryRun) {
-            count = ((Number) query(target.count(), after, last, cutoff, null).getSingleResult()).intValue();
-        } else if (type == RecordType.PERSON) {
-            // Marked with the batch's time, then anonymised together.
-            Instant marker = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            count = query(target.actions().get(0), after, last, cutoff, marker).executeUpdate();
-            if (count > 0) {
-                anonymiser.anonymiseMarked(after, last, marker);
-            }
-        } else {
-            count = 0;
-            for (String action : target.actions()) {
-                count = query(action, after, last, cutoff, null).executeUpdate();
-            }
+            return ((Number) query(target.count(), after, last, cutoff).getSingleResult()).intValue();
         }
-        return new Batch(count, last, window.size() == size);
+        if (type == RecordType.PERSON) {
+            List<Long> due = ids(query(target.due(), after, last, cutoff));
+            anonymiser.anonymise(due, clock.instant());
+            return due.size();
+        }
+        int count = 0;
+        for (String action : target.actions()) {
+            count = query(action, after, last, cutoff).executeUpdate();
+        }
+        return count;
+    }
+
+    /** {@link #batch} on a thread of the container's, so that the sweep can run several windows at once. */
+    @Asynchronous
+    public Future<Integer> batchLater(RecordType type, int part, Instant cutoff, long after, long last, boolean dryRun) {
+        return new AsyncResult<>(batch(type, part, cutoff, after, last, dryRun));
     }
 
     @SuppressWarnings("unchecked")
@@ -105,11 +112,11 @@ public class RetentionSweepSteps {
         if (type == RecordType.AUDIT_ENTRY) {
             return ((Number) query("select count(*) from audit_entry e where e.occurred_at < ?2 and e.target_type = 'Person'"
                     + " and exists (select 1 from legal_hold h where h.person_id = e.target_id and h.released_at is null)",
-                    0, 0, cutoff, null).getSingleResult()).longValue();
+                    0, 0, cutoff).getSingleResult()).longValue();
         }
         long held = 0;
         for (RetentionTarget target : RetentionTarget.of(type)) {
-            held += ((Number) query(target.held(), 0, 0, cutoff, null).getSingleResult()).longValue();
+            held += ((Number) query(target.held(), 0, 0, cutoff).getSingleResult()).longValue();
         }
         return held;
     }
@@ -129,18 +136,17 @@ public class RetentionSweepSteps {
 
     /**
      * The query for a {@link RetentionTarget} statement: {@code ?1} the id after which the window starts, {@code ?4}
-     * its last id, {@code ?2} the cutoff, {@code ?3} its date in the UK, {@code ?5} the time people are marked with;
-     * {@code (:codes)} becomes the reason codes kept on booking events.
+     * its last id, {@code ?2} the cutoff, {@code ?3} its date in the UK; {@code (:codes)} becomes the reason codes kept
+     * on booking events.
      */
-    private Query query(String sql, long after, long last, Instant cutoff, Instant marker) {
+    private Query query(String sql, long after, long last, Instant cutoff) {
         List<String> codes = List.copyOf(BookingEvent.REASON_CODES);
-        Query query = em.createNativeQuery(sql.replace("(:codes)", PersonAnonymiser.placeholders(codes.size(), 6)));
+        Query query = em.createNativeQuery(sql.replace("(:codes)", PersonAnonymiser.placeholders(codes.size(), 5)));
         query.setParameter(1, after);
         query.setParameter(2, cutoff.atOffset(ZoneOffset.UTC));
         query.setParameter(3, cutoff.atZone(UK).toLocalDate());
         query.setParameter(4, last);
-        query.setParameter(5, marker == null ? null : marker.atOffset(ZoneOffset.UTC));
-        PersonAnonymiser.bind(query, codes, 6);
+        PersonAnonymiser.bind(query, codes, 5);
         return query;
     }
 }

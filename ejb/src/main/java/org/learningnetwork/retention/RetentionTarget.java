@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One table a retention rule sweeps, as SQL. A batch is a window of the table's rows in id order after {@code ?1}
- * (the last id of the window before, so batches walk the table once) that a cheap condition on the table alone
- * picks, up to {@code ?4} (the window's last id). Within that range, set-based statements count (dry run) or act on
- * the rows that are due — past the rule's period and under no legal hold — each statement choosing them afresh
- * ({@code (:due)}), so that no list of ids is sent and every check is an index lookup within the range. The held
- * query counts the rows due but held. The cutoff instant is {@code ?2} and its UK date {@code ?3}; {@code (:codes)}
- * are the reason codes kept on booking events. People are marked ({@code ?5}, the batch's time) and then
- * anonymised by {@link PersonAnonymiser}, shared with erasure.
+ * One table a retention rule sweeps, as SQL. The sweep first cuts the rows that a cheap condition on the table alone
+ * picks into windows in id order ({@code windows}: the last id of every {@code (:size)}-th row, and of the last
+ * row); a batch is the window after {@code ?1} up to {@code ?4}. Within that range, set-based statements count (dry
+ * run) or act on the rows that are due — past the rule's period and under no legal hold — each statement choosing
+ * them afresh ({@code (:due)}), so that no list of ids is sent and every check is an index lookup within the range.
+ * The held query counts the rows due but held. The cutoff instant is {@code ?2} and its UK date {@code ?3};
+ * {@code (:codes)} are the reason codes kept on booking events. People have no actions here: the sweep selects
+ * those due ({@code due}) and {@link PersonAnonymiser}, shared with erasure, anonymises them.
  */
-record RetentionTarget(String window, String count, String held, List<String> actions) {
+record RetentionTarget(String windows, String due, String count, String held, List<String> actions) {
 
     /** A legal hold in place on the person whose id is {@code column}. */
     private static String heldPerson(String column) {
@@ -56,7 +56,7 @@ record RetentionTarget(String window, String count, String held, List<String> ac
 
     private static final Map<RecordType, List<RetentionTarget>> TARGETS = Map.of(
             RecordType.PERSON, List.of(target("person p", "", "p.anonymised_at is null and p.changed_at < ?2", PERSON_DUE,
-                    heldPerson("p.id"), List.of("update person set anonymised_at = ?5 where id in (:due)"))),
+                    heldPerson("p.id"), List.of())),
             // Typed text on bookings, their events and allocation lines, each a part (reason codes are kept: they
             // are not personal data); each field cleared counts once.
             RecordType.BOOKING_TEXT, List.of(
@@ -93,15 +93,17 @@ record RetentionTarget(String window, String count, String held, List<String> ac
 
     /**
      * A target on {@code table} (with its alias, e.g. {@code booking b}), joined to {@code joins} for the checks:
-     * {@code cheap} picks the window on the table alone, {@code due} and not {@code held} the rows to act on.
+     * {@code cheap} picks, on the table alone, the rows cut into windows, {@code due} and not {@code held} the rows to act on.
      */
     private static RetentionTarget target(String table, String joins, String cheap, String due, String held, List<String> actions) {
         String alias = table.substring(table.indexOf(' ') + 1);
         String inRange = " from " + table + joins + " where " + alias + ".id > ?1 and " + alias + ".id <= ?4 and " + cheap
                 + " and " + due + " and not " + held;
         String dueIds = "(select " + alias + ".id" + inRange + ")";
-        return new RetentionTarget("select " + alias + ".id from " + table + " where " + alias + ".id > ?1 and " + cheap
-                + " order by " + alias + ".id",
+        String cheapRows = "select " + alias + ".id as id, row_number() over (order by " + alias + ".id) as n, count(*) over () as total"
+                + " from " + table + " where " + cheap;
+        return new RetentionTarget("select x.id from (" + cheapRows + ") x where mod(x.n, (:size)) = 0 or x.n = x.total order by x.id",
+                dueIds.substring(1, dueIds.length() - 1),
                 "select count(*)" + inRange,
                 "select count(*) from " + table + joins + " where " + cheap + " and " + due + " and " + held,
                 actions.stream().map(action -> action.replace("(:due)", dueIds)).toList());
