@@ -42,6 +42,7 @@ import org.learningnetwork.retention.LegalHolds;
 import org.learningnetwork.retention.RecordType;
 import org.learningnetwork.retention.RetentionSweep;
 import org.learningnetwork.retention.RetentionSweepRun;
+import org.learningnetwork.retention.RetentionSweepSteps;
 import org.learningnetwork.retention.SubjectAccess;
 import org.learningnetwork.retention.SweepCount;
 import org.learningnetwork.security.Role;
@@ -83,6 +84,9 @@ class RetentionSweepIT {
 
     @Inject
     private RetentionSweep sweep;
+
+    @Inject
+    private RetentionSweepSteps steps;
 
     @Inject
     private LegalHolds holds;
@@ -243,6 +247,25 @@ class RetentionSweepIT {
         assertEquals(RetentionSweepRun.Status.FINISHED, next.getStatus());
         assertEquals(5 - doneFirst, next.count(RecordType.PERSON).getDone());
         assertTrue(people.stream().map(this::name).allMatch("Anonymised"::equals));
+    }
+
+    @Test
+    void aSweepTheServerStoppedDuringShowsAsInterruptedOnceSilentForTenMinutes() throws Exception {
+        RetentionSweepRun run = dpo.call(() -> sweep.runNow(true));
+        assertNotNull(run.getAliveAt());
+        // As if the server had stopped during it: still recorded as running, last at work eleven minutes ago.
+        data.execute("update retention_sweep set status = 'RUNNING', finished_at = null, alive_at = ? where id = ?",
+                ago(Duration.ofMinutes(11)), run.getId());
+        assertEquals(RetentionSweepRun.Status.INTERRUPTED, dpo.call(() -> sweep.recent(1)).get(0).getStatus());
+
+        // A sweep at work says so, and is running again.
+        steps.alive(run.getId());
+        RetentionSweepRun alive = dpo.call(() -> sweep.recent(1)).get(0);
+        assertEquals(run.getId(), alive.getId());
+        assertEquals(RetentionSweepRun.Status.RUNNING, alive.getStatus());
+        data.execute("update retention_sweep set alive_at = ? where id = ?", ago(Duration.ofMinutes(9)), run.getId());
+        assertEquals(RetentionSweepRun.Status.RUNNING, dpo.call(() -> sweep.recent(1)).get(0).getStatus(), "nine minutes: still running");
+        data.execute("update retention_sweep set status = 'FINISHED', finished_at = alive_at where id = ?", run.getId());
     }
 
     @Test

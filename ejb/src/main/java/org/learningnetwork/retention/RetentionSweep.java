@@ -119,6 +119,7 @@ public class RetentionSweep {
 
     private RetentionSweepRun sweep(long sweepId, boolean dryRun) {
         int size = batchSize();
+        Heartbeat alive = new Heartbeat(sweepId);
         Instant now = clock.instant();
         List<SweepCount> counts = new ArrayList<>();
         // People last: anonymising someone also clears their bookings' text and mail, which the other rules count.
@@ -131,7 +132,8 @@ public class RetentionSweep {
             String failure = null;
             long started = System.nanoTime();
             try {
-                done = type == RecordType.AUDIT_ENTRY ? sweepAudit(cutoff, size, dryRun) : sweepTables(type, cutoff, size, dryRun);
+                done = type == RecordType.AUDIT_ENTRY ? sweepAudit(cutoff, size, dryRun, alive)
+                        : sweepTables(type, cutoff, size, dryRun, alive);
             } catch (SweepFailed e) {
                 done = e.done;
                 failure = SweepCount.BATCH_FAILED;
@@ -146,13 +148,13 @@ public class RetentionSweep {
         return steps.finish(sweepId, counts);
     }
 
-    private long sweepTables(RecordType type, Instant cutoff, int size, boolean dryRun) throws SweepFailed {
+    private long sweepTables(RecordType type, Instant cutoff, int size, boolean dryRun, Heartbeat alive) throws SweepFailed {
         int threads = threads();
         long done = 0;
         for (int part = 0; part < RetentionTarget.of(type).size(); part++) {
             int table = part;
             List<Long> ends = steps.windows(type, part, cutoff, size);
-            done += inWindows(type, done, ends, threads, new Windows() {
+            done += inWindows(type, done, ends, threads, alive, new Windows() {
                 @Override
                 public Future<Integer> start(long after, long last) {
                     return steps.batchLater(type, table, cutoff, after, last, dryRun);
@@ -185,7 +187,8 @@ public class RetentionSweep {
      * no further window starts and the rule stops there. {@code doneBefore} is what the rule did on its other tables,
      * for the count a failure reports.
      */
-    private static long inWindows(RecordType type, long doneBefore, List<Long> ends, int threads, Windows windows) throws SweepFailed {
+    private static long inWindows(RecordType type, long doneBefore, List<Long> ends, int threads, Heartbeat alive, Windows windows)
+            throws SweepFailed {
         long done = 0;
         Deque<Started> underWay = new ArrayDeque<>();
         List<Started> failed = new ArrayList<>();
@@ -200,6 +203,7 @@ public class RetentionSweep {
                 }
                 done += again(type, doneBefore + done, failed, windows);
             }
+            alive.beat();
             underWay.add(new Started(after, last, windows.start(after, last)));
             after = last;
         }
@@ -237,7 +241,7 @@ public class RetentionSweep {
         return done;
     }
 
-    private long sweepAudit(Instant cutoff, int size, boolean dryRun) throws SweepFailed {
+    private long sweepAudit(Instant cutoff, int size, boolean dryRun, Heartbeat alive) throws SweepFailed {
         long done = 0;
         long after = 0;
         RetentionSweepSteps.Batch batch;
@@ -249,6 +253,7 @@ public class RetentionSweep {
             }
             done += batch.count();
             after = batch.lastId();
+            alive.beat();
         } while (batch.full());
         return done;
     }
@@ -284,6 +289,29 @@ public class RetentionSweep {
             LOG.warning(() -> name + " must be a whole number from " + min + " to " + max + "; using " + otherwise);
         }
         return otherwise;
+    }
+
+    /** Tells, about once a minute, that the sweep is still at work: a sweep that stops telling was interrupted. */
+    private final class Heartbeat {
+        private static final long EVERY = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        private final long sweepId;
+        private long last = System.nanoTime();
+
+        Heartbeat(long sweepId) {
+            this.sweepId = sweepId;
+        }
+
+        void beat() {
+            if (System.nanoTime() - last >= EVERY) {
+                last = System.nanoTime();
+                try {
+                    steps.alive(sweepId);
+                } catch (EJBException e) {
+                    // The batches tell whether the database is there; a missed beat only risks an early "interrupted".
+                    LOG.warning(() -> "Retention sweep " + sweepId + ": could not record that it is still at work");
+                }
+            }
+        }
     }
 
     /** A batch failed after {@code done} records of its rule. */

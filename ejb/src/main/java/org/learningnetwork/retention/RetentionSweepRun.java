@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,8 +29,15 @@ import java.util.List;
 @Table(name = "retention_sweep")
 public class RetentionSweepRun {
 
-    /** How a sweep ended: {@code FAILED} when a rule stopped on an error (the other rules still ran). */
-    public enum Status { RUNNING, FINISHED, FAILED }
+    /**
+     * How a sweep ended: {@code FAILED} when a rule stopped on an error (the other rules still ran);
+     * {@code INTERRUPTED} (never stored) when it is still recorded as running but has not moved on for
+     * {@link #STALLED} — the server stopped during it, and the next sweep carries on.
+     */
+    public enum Status { RUNNING, FINISHED, FAILED, INTERRUPTED }
+
+    /** A running sweep says it is still at work every minute or so; after this long without, it was interrupted. */
+    static final Duration STALLED = Duration.ofMinutes(10);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "retention_sweep_seq")
@@ -48,6 +56,9 @@ public class RetentionSweepRun {
 
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    @Column(name = "alive_at")
+    private Instant aliveAt;
 
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -68,6 +79,7 @@ public class RetentionSweepRun {
         this.dryRun = dryRun;
         this.startedAt = startedAt;
         this.startedBy = startedBy;
+        this.aliveAt = startedAt;
         this.status = Status.RUNNING;
     }
 
@@ -75,6 +87,7 @@ public class RetentionSweepRun {
         this.counts.clear();
         this.counts.addAll(counts);
         finishedAt = at;
+        aliveAt = at;
         status = counts.stream().anyMatch(count -> count.getFailure() != null) ? Status.FAILED : Status.FINISHED;
     }
 
@@ -98,8 +111,15 @@ public class RetentionSweepRun {
         return finishedAt;
     }
 
+    /** How the sweep ended, or that it is running; {@code INTERRUPTED} if it stopped moving on (see {@link Status}). */
     public Status getStatus() {
-        return status;
+        return status == Status.RUNNING && aliveAt != null && aliveAt.plus(STALLED).isBefore(Instant.now())
+                ? Status.INTERRUPTED : status;
+    }
+
+    /** When the sweep last showed it was at work. */
+    public Instant getAliveAt() {
+        return aliveAt;
     }
 
     public boolean isScheduled() {

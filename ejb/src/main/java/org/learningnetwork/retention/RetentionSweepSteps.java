@@ -121,6 +121,12 @@ public class RetentionSweepSteps {
         return held;
     }
 
+    /** Records that the sweep is still at work (see {@link RetentionSweepRun.Status#INTERRUPTED}). */
+    public void alive(long sweepId) {
+        em.createQuery("update RetentionSweepRun s set s.aliveAt = :at where s.id = :id")
+                .setParameter("at", clock.instant()).setParameter("id", sweepId).executeUpdate();
+    }
+
     /** Records how the sweep ended, with its counts, and audits it (one entry for the whole sweep). */
     public RetentionSweepRun finish(long sweepId, List<SweepCount> counts) {
         RetentionSweepRun run = em.find(RetentionSweepRun.class, sweepId);
