@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.learningnetwork.security.Callers;
@@ -154,26 +155,15 @@ public class RetentionSweep {
         for (int part = 0; part < RetentionTarget.of(type).size(); part++) {
             int table = part;
             List<Long> ends = steps.windows(type, part, cutoff, size);
-            done += inWindows(type, done, ends, threads, alive, new Windows() {
-                @Override
-                public Future<Integer> start(long after, long last) {
-                    return steps.batchLater(type, table, cutoff, after, last, dryRun);
-                }
-
-                @Override
-                public int again(long after, long last) {
-                    return steps.batch(type, table, cutoff, after, last, dryRun);
-                }
-            });
+            done += inWindows(type, done, ends, threads, alive,
+                    (after, last) -> steps.batchLater(type, table, cutoff, after, last, dryRun));
         }
         return done;
     }
 
-    /** How a table's windows are swept: started on a thread of their own, or (once more, after a failure) here. */
-    private interface Windows {
+    /** Starts sweeping the window after id {@code after} up to {@code last} on a thread of the container's. */
+    private interface Window {
         Future<Integer> start(long after, long last);
-
-        int again(long after, long last);
     }
 
     /** A window under way. */
@@ -187,7 +177,7 @@ public class RetentionSweep {
      * no further window starts and the rule stops there. {@code doneBefore} is what the rule did on its other tables,
      * for the count a failure reports.
      */
-    private static long inWindows(RecordType type, long doneBefore, List<Long> ends, int threads, Heartbeat alive, Windows windows)
+    private static long inWindows(RecordType type, long doneBefore, List<Long> ends, int threads, Heartbeat alive, Window window)
             throws SweepFailed {
         long done = 0;
         Deque<Started> underWay = new ArrayDeque<>();
@@ -201,39 +191,45 @@ public class RetentionSweep {
                 while (!underWay.isEmpty()) {
                     done += finished(underWay.poll(), failed);
                 }
-                done += again(type, doneBefore + done, failed, windows);
+                done += again(type, doneBefore + done, failed, window);
             }
             alive.beat();
-            underWay.add(new Started(after, last, windows.start(after, last)));
+            underWay.add(new Started(after, last, window.start(after, last)));
             after = last;
         }
         while (!underWay.isEmpty()) {
             done += finished(underWay.poll(), failed);
         }
-        return done + again(type, doneBefore + done, failed, windows);
+        return done + again(type, doneBefore + done, failed, window);
     }
 
     /** What the window did, once it has finished; nothing if it failed (it joins {@code failed}). */
-    private static int finished(Started window, List<Started> failed) {
+    private static int finished(Started started, List<Started> failed) {
         try {
-            return window.count().get();
+            return started.count().get();
         } catch (ExecutionException e) {
-            failed.add(window);
+            failed.add(started);
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failed.add(window);
+            failed.add(started);
             return 0;
         }
     }
 
-    /** Tries the failed windows once more, one at a time; the sweep of the rule stops at one that fails again. */
-    private static long again(RecordType type, long doneBefore, List<Started> failed, Windows windows) throws SweepFailed {
+    /**
+     * Tries the failed windows once more, one at a time; the sweep of the rule stops at one that fails again (or if
+     * the sweep's thread is interrupted).
+     */
+    private static long again(RecordType type, long doneBefore, List<Started> failed, Window window) throws SweepFailed {
         long done = 0;
-        for (Started window : failed) {
+        for (Started started : failed) {
             try {
-                done += windows.again(window.after(), window.last());
-            } catch (EJBException e) {
+                done += window.start(started.after(), started.last()).get();
+            } catch (ExecutionException e) {
+                throw failed(type, doneBefore + done, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 throw failed(type, doneBefore + done, e);
             }
         }
@@ -258,9 +254,9 @@ public class RetentionSweep {
         return done;
     }
 
-    private static SweepFailed failed(RecordType type, long done, EJBException e) {
+    private static SweepFailed failed(RecordType type, long done, Throwable e) {
         // The cause's type only: database messages can quote the values in the rows.
-        Throwable cause = e.getCause() == null ? e : e.getCause();
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
         LOG.log(Level.WARNING, "Retention sweep: a batch of {0} failed ({1}); the rule stops here until the next sweep",
                 new Object[] {type, cause.getClass().getName()});
         return new SweepFailed(done);
@@ -293,7 +289,7 @@ public class RetentionSweep {
 
     /** Tells, about once a minute, that the sweep is still at work: a sweep that stops telling was interrupted. */
     private final class Heartbeat {
-        private static final long EVERY = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        private static final long EVERY = TimeUnit.MINUTES.toNanos(1);
         private final long sweepId;
         private long last = System.nanoTime();
 

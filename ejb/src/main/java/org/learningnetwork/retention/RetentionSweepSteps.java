@@ -69,10 +69,16 @@ public class RetentionSweepSteps {
     }
 
     /**
-     * The window of the rule's {@code part}-th table after id {@code after} up to {@code last}: anonymises or deletes
-     * (unless a dry run) the records in it that are due, and counts them either way.
+     * Sweeps the window of the rule's {@code part}-th table after id {@code after} up to {@code last} on a thread of
+     * the container's, so that the sweep can run several windows at once: anonymises or deletes (unless a dry run)
+     * the records in it that are due, and counts them either way.
      */
-    public int batch(RecordType type, int part, Instant cutoff, long after, long last, boolean dryRun) {
+    @Asynchronous
+    public Future<Integer> batchLater(RecordType type, int part, Instant cutoff, long after, long last, boolean dryRun) {
+        return new AsyncResult<>(batch(type, part, cutoff, after, last, dryRun));
+    }
+
+    private int batch(RecordType type, int part, Instant cutoff, long after, long last, boolean dryRun) {
         RetentionTarget target = RetentionTarget.of(type).get(part);
         if (dryRun) {
             return ((Number) query(target.count(), after, last, cutoff).getSingleResult()).intValue();
@@ -87,12 +93,6 @@ public class RetentionSweepSteps {
             count = query(action, after, last, cutoff).executeUpdate();
         }
         return count;
-    }
-
-    /** {@link #batch} on a thread of the container's, so that the sweep can run several windows at once. */
-    @Asynchronous
-    public Future<Integer> batchLater(RecordType type, int part, Instant cutoff, long after, long last, boolean dryRun) {
-        return new AsyncResult<>(batch(type, part, cutoff, after, last, dryRun));
     }
 
     @SuppressWarnings("unchecked")

@@ -99,11 +99,12 @@ record RetentionTarget(String windows, String due, String count, String held, Li
         String alias = table.substring(table.indexOf(' ') + 1);
         String inRange = " from " + table + joins + " where " + alias + ".id > ?1 and " + alias + ".id <= ?4 and " + cheap
                 + " and " + due + " and not " + held;
-        String dueIds = "(select " + alias + ".id" + inRange + ")";
+        String selectDue = "select " + alias + ".id" + inRange;
+        String dueIds = "(" + selectDue + ")";
         String cheapRows = "select " + alias + ".id as id, row_number() over (order by " + alias + ".id) as n, count(*) over () as total"
                 + " from " + table + " where " + cheap;
         return new RetentionTarget("select x.id from (" + cheapRows + ") x where mod(x.n, (:size)) = 0 or x.n = x.total order by x.id",
-                dueIds.substring(1, dueIds.length() - 1),
+                selectDue,
                 "select count(*)" + inRange,
                 "select count(*) from " + table + joins + " where " + cheap + " and " + due + " and " + held,
                 actions.stream().map(action -> action.replace("(:due)", dueIds)).toList());
