@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The database's own ceiling for bench/booking: N threads, each with its own connection, book people onto
  * sessions for a number of seconds with plain JDBC, doing in each transaction what the application writes when
  * the learning team books someone onto a first-come session: lock the session's row, check the person has no
- * booking on it, insert the booking and its "requested" event, take a place (never beyond the capacity),
- * confirm the booking (or wait-list it) with its event, and queue the confirmation e-mail in the outbox (with a
+ * booking on it, take a place (never beyond the capacity), insert the booking confirmed (or wait-listed) with its
+ * "requested" and "confirmed" events, and queue the confirmation e-mail in the outbox (with a
  * calendar attachment of the application's size; written as already sent, so that the application's mail
  * dispatcher leaves it alone). Ids come from the application's sequences, each value used once, so they never
  * meet the ranges the application allocates.
@@ -112,29 +112,25 @@ public class JdbcBookings {
                 }
             }
         }
-        long booking = nextval(db, "booking_seq");
-        try (PreparedStatement insert = db.prepareStatement("insert into booking (id, version, session_id, person_id, status, applied_at,"
-                + " need, group_mismatch, queued_at, offer_expires_at, late_cancellation) values (?, 1, ?, ?, 'REQUESTED', ?, null, true,"
-                + " null, null, false)")) {
-            insert.setLong(1, booking);
-            insert.setLong(2, session);
-            insert.setLong(3, person);
-            insert.setTimestamp(4, now);
-            insert.executeUpdate();
-        }
-        event(db, booking, now, "REQUESTED", "booked.onBehalf");
         boolean placed;
         try (PreparedStatement take = db.prepareStatement("update course_session set places_taken = places_taken + 1"
                 + " where id = ? and places_taken < capacity")) {
             take.setLong(1, session);
             placed = take.executeUpdate() == 1;
         }
-        try (PreparedStatement update = db.prepareStatement("update booking set status = ?, queued_at = ?, version = version + 1 where id = ?")) {
-            update.setString(1, placed ? "CONFIRMED" : "WAITLISTED");
-            update.setTimestamp(2, placed ? null : now);
-            update.setLong(3, booking);
-            update.executeUpdate();
+        long booking = nextval(db, "booking_seq");
+        try (PreparedStatement insert = db.prepareStatement("insert into booking (id, version, session_id, person_id, status, applied_at,"
+                + " need, group_mismatch, queued_at, offer_expires_at, late_cancellation) values (?, 1, ?, ?, ?, ?, null, true,"
+                + " ?, null, false)")) {
+            insert.setLong(1, booking);
+            insert.setLong(2, session);
+            insert.setLong(3, person);
+            insert.setString(4, placed ? "CONFIRMED" : "WAITLISTED");
+            insert.setTimestamp(5, now);
+            insert.setTimestamp(6, placed ? null : now);
+            insert.executeUpdate();
         }
+        event(db, booking, now, "REQUESTED", "booked.onBehalf");
         event(db, booking, now, placed ? "CONFIRMED" : "WAITLISTED", null);
         try (PreparedStatement mail = db.prepareStatement("insert into mail_outbox (id, version, kind, booking_id, recipient, subject, body,"
                 + " calendar, created_at, status, attempts, next_attempt_at, sent_at, last_error)"

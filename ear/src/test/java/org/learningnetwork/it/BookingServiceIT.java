@@ -146,6 +146,29 @@ class BookingServiceIT {
     }
 
     @Test
+    void aChangeToACourseAppliesToTheVeryNextBooking() throws Exception {
+        // Bookings read the course, its prerequisites and target groups from the shared cache once it holds them.
+        Course course = course(BookingMode.FIRST_COME, general);
+        CourseSession session = session(course, 5, 10);
+        Person first = staff(inArea, general);
+        Person second = staff(inArea, general);
+        assertEquals(BookingStatus.CONFIRMED, coordinator.call(() -> bookings.bookOnBehalf(session.getId(), first.getId(), null)).getStatus());
+
+        Course prerequisite = course(BookingMode.FIRST_COME, general);
+        Course stored = coordinator.call(() -> courses.find(course.getId()));
+        coordinator.call(() -> courses.save(stored, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of(prerequisite.getId())));
+        assertEquals(List.of("booking.prerequisites"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> bookings.bookOnBehalf(session.getId(), second.getId(), null)))));
+
+        coordinator.call(() -> {
+            courses.retire(course.getId());
+            return null;
+        });
+        assertEquals(List.of("booking.course.retired", "booking.prerequisites"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> bookings.bookOnBehalf(session.getId(), second.getId(), null)))));
+    }
+
+    @Test
     void theLearningTeamBooksANamedListOfStaffAllOrNothing() throws Exception {
         CourseSession session = session(course(BookingMode.FIRST_COME, general), 2, 10);
         Person first = staff(inArea, general);

@@ -108,7 +108,7 @@ public class BookingService {
     @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
     @ChangesPublicContent
     public Booking bookOnBehalf(long sessionId, long personId, String need, NeedLevel level) throws RejectedException, NotFoundException {
-        Person me = me();
+        Person me = myReference();
         Person learner = em.find(Person.class, personId);
         if (learner == null) {
             throw new NotFoundException("Person", personId);
@@ -122,11 +122,13 @@ public class BookingService {
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
         }
+        // The place is taken before the booking is written, so that a new booking is written once, as placed.
+        BookingStatus placed = placing(session);
         Booking booking = bookingFor(session, learner, earlier);
         booking.apply(now, cleanNeed, !suitsGroup(session.getCourse(), learner));
         booking.stateNeed(level);
         booking.moveTo(BookingStatus.REQUESTED, now, me, role, "booked.onBehalf");
-        placeApproved(booking, now, me, role);
+        move(booking, placed, now, me, role, null);
         return booking;
     }
 
@@ -451,11 +453,19 @@ public class BookingService {
      * waits for the allocation, or once the session's allocation is confirmed is placed like a first-come booking.
      */
     private void placeApproved(Booking booking, Instant now, Person actor, ActorRole role) {
-        if (booking.getSession().getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST && !Allocation.confirmedFor(em, booking.getSession())) {
-            move(booking, BookingStatus.APPROVED, now, actor, role, null);
-            return;
+        move(booking, placing(booking.getSession()), now, actor, role, null);
+    }
+
+    /**
+     * Where an approved booking on the session goes (the session row is locked): {@code CONFIRMED}, having taken one of
+     * its places, or {@code WAITLISTED}; {@code APPROVED}, to wait for the allocation, on a note-of-interest session
+     * whose allocation is not confirmed.
+     */
+    private BookingStatus placing(CourseSession session) {
+        if (session.getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST && !Allocation.confirmedFor(em, session)) {
+            return BookingStatus.APPROVED;
         }
-        move(booking, takePlace(booking.getSession()) ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now, actor, role, null);
+        return takePlace(session) ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
     }
 
     private void move(Booking booking, BookingStatus next, Instant now, Person actor, ActorRole role, String reason) {
@@ -567,12 +577,23 @@ public class BookingService {
         });
     }
 
-    /** The session, its row locked until the transaction ends. */
+    /**
+     * The session, its row locked until the transaction ends and read again after the lock.
+     *
+     * <p>It is found first and then locked, rather than found with a lock, and its course's prerequisites and target
+     * groups (which the lock does not protect: they belong to the course) are read in between. EclipseLink keeps
+     * anything first read after a transaction has locked a row out of its shared cache, and builds an object found
+     * with a lock as a refresh, which also reads its facilitators: found with a lock, the session cost five more
+     * statements per booking than this (its course, the course's prerequisites and target groups, its facilitators).
+     */
     private CourseSession lockedSession(long sessionId) throws NotFoundException {
-        CourseSession session = em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        CourseSession session = em.find(CourseSession.class, sessionId);
         if (session == null) {
             throw new NotFoundException("Session", sessionId);
         }
+        session.getCourse().getPrerequisites().size();
+        session.getCourse().getTargetGroups().size();
+        em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
         return session;
     }
 
@@ -625,8 +646,8 @@ public class BookingService {
 
     /** In what capacity the caller acts for this learner: their line manager, or a coordinator; nobody else may. */
     private ActorRole actingAs(Person me, Person learner) throws RejectedException {
-        if (learner.getLineManager() != null && learner.getLineManager().getId().equals(me.getId())
-                && context.isCallerInRole(Roles.MANAGER)) {
+        if (context.isCallerInRole(Roles.MANAGER) && learner.getLineManager() != null
+                && learner.getLineManager().getId().equals(me.getId())) {
             return ActorRole.MANAGER;
         }
         if (context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN)) {
@@ -638,6 +659,15 @@ public class BookingService {
     /** The person of the signed-in account (usernames are kept in lower case). */
     private Person me() throws RejectedException {
         return Callers.person(em, context.getCallerPrincipal()).orElseThrow(() -> new RejectedException(null, "booking.noPerson"));
+    }
+
+    /**
+     * The person of the signed-in account as a reference, for when only who they are matters (who acted): their
+     * details are not read.
+     */
+    private Person myReference() throws RejectedException {
+        return Callers.personId(em, context.getCallerPrincipal()).map(id -> em.getReference(Person.class, id))
+                .orElseThrow(() -> new RejectedException(null, "booking.noPerson"));
     }
 
     private static String need(String need, List<Problem> problems) {

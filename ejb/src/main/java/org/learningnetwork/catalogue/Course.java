@@ -1,5 +1,6 @@
 package org.learningnetwork.catalogue;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -34,6 +35,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Cache;
+import org.learningnetwork.platform.SharedCache;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.Strand;
 import org.learningnetwork.reference.WorkforceGroup;
@@ -48,6 +51,8 @@ import org.learningnetwork.reference.WorkforceGroup;
  */
 @Entity
 @Table(name = "course")
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 public class Course {
 
     @Id

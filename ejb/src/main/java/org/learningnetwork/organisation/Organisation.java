@@ -1,5 +1,6 @@
 package org.learningnetwork.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,8 @@ import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Cache;
+import org.learningnetwork.platform.SharedCache;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.CouncilArea;
 
@@ -35,6 +38,8 @@ import org.learningnetwork.reference.CouncilArea;
  */
 @Entity
 @Table(name = "organisation")
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 public class Organisation {
 
     @Id

@@ -23,6 +23,16 @@ public final class Callers {
                 .getResultStream().findFirst();
     }
 
+    /** The id of the signed-in account's person, read without reading the person. */
+    public static Optional<Long> personId(EntityManager em, Principal caller) {
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p.id from UserAccount a join a.person p where a.username = :username", Long.class)
+                .setParameter("username", caller.getName().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
     public static Optional<Person> person(EntityManager em, Principal caller) {
         return em.createQuery("select a.person from UserAccount a where a.username = :username", Person.class)
                 .setParameter("username", caller.getName().toLowerCase(Locale.ROOT))
