@@ -583,8 +583,8 @@ public class BookingService {
      * <p>It is found first and then locked, rather than found with a lock, and its course's prerequisites and target
      * groups (which the lock does not protect: they belong to the course) are read in between. EclipseLink keeps
      * anything first read after a transaction has locked a row out of its shared cache, and builds an object found
-     * with a lock as a refresh, which also reads its facilitators: found with a lock, the session cost five more
-     * statements per booking than this (its course, the course's prerequisites and target groups, its facilitators).
+     * with a lock as a refresh, which also reads its facilitators: found with a lock, the session cost four reads
+     * per booking (its course, the course's prerequisites and target groups, its facilitators) to save this one.
      */
     private CourseSession lockedSession(long sessionId) throws NotFoundException {
         CourseSession session = em.find(CourseSession.class, sessionId);
