@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.learningnetwork.jobs.Liveness;
-import org.learningnetwork.platform.JobClaims;
+import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reporting.Quarter;
 import org.learningnetwork.security.Roles;
@@ -41,7 +41,7 @@ public class ImpactEvaluationJob {
     private Clock clock;
 
     @EJB
-    private JobClaims claims;
+    private Leases leases;
 
     /** Starts the job now; refused ({@code evaluation.job.running}) while it runs. Returns the execution's id. */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -74,7 +74,7 @@ public class ImpactEvaluationJob {
     @PermitAll
     public Optional<Long> runScheduled(LocalDate day) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        if (running(operator) || !claims.claim(JOB, day.toString())) {
+        if (running(operator) || !leases.claimOnce(JOB + "-schedule", day.toString())) {
             return Optional.empty();
         }
         long id = operator.start(JOB, new Properties());

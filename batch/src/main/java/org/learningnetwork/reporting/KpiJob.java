@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.learningnetwork.jobs.Liveness;
-import org.learningnetwork.platform.JobClaims;
+import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.Roles;
 
@@ -41,7 +41,7 @@ public class KpiJob {
     private KpiRuns runs;
 
     @EJB
-    private JobClaims claims;
+    private Leases leases;
 
     /**
      * Starts the job for the quarter written {@code code} (e.g. {@code 2026-Q1}); refused on the field {@code quarter}
@@ -57,7 +57,7 @@ public class KpiJob {
     @PermitAll
     public Optional<Long> runScheduled(LocalDate day) {
         Quarter ended = Quarter.of(day).previous();
-        if (!ended.firstWorkingDayAfter().equals(day) || !claims.claim(JOB, ended.code())) {
+        if (!ended.firstWorkingDayAfter().equals(day) || !leases.claimOnce(JOB + "-schedule", ended.code())) {
             return Optional.empty();
         }
         try {

@@ -1,8 +1,13 @@
 package org.learningnetwork.booking;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,15 +17,20 @@ import java.time.Instant;
 import java.util.List;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.platform.Leases;
 
 /**
  * Reminds people with a place: a week before their session and again the day before. Each reminder is sent
  * once per booking (the outbox remembers it); a place confirmed within the last day before the session gets
- * only the day's. Runs every hour on each server instance; open to any caller, as it only does what is due.
+ * only the day's. Runs every hour, on one server instance at a time (two at once would each find the other's
+ * reminders not yet written); open to any caller, as it only does what is due.
  */
 @Stateless
 @PermitAll
 public class BookingReminders {
+
+    /** The work name of the reminders' lease. */
+    public static final String WORK = "booking-reminders";
 
     @PersistenceContext
     private EntityManager em;
@@ -31,6 +41,12 @@ public class BookingReminders {
     @Inject
     private BookingMails mails;
 
+    @EJB
+    private Leases leases;
+
+    @Resource
+    private SessionContext context;
+
     /** Writes the reminders that are due to the outbox; returns how many. */
     public int sendDue() {
         Instant now = clock.instant();
@@ -40,8 +56,9 @@ public class BookingReminders {
     }
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "session reminders")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void timeout() {
-        sendDue();
+        leases.alone(WORK, context.getBusinessObject(BookingReminders.class)::sendDue);
     }
 
     private int remind(MailKind kind, Instant after, Instant until) {

@@ -1,73 +1,128 @@
 package org.learningnetwork.notification;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.learningnetwork.platform.Lease;
+import org.learningnetwork.platform.LeaseTerms;
+import org.learningnetwork.platform.Leases;
 
 /**
- * Sends what the outbox holds: as soon as a transaction that queued mail commits, and every half minute for
- * mail whose next attempt has come (after a failure) or that another server instance queued. One run at a
- * time per instance; a request during a run makes the run go round again, so nothing waits for the timer.
+ * Sends what the outbox holds: as soon as a transaction that queued mail commits (its thread is woken by
+ * {@link MailSignal}), and every ten seconds for mail whose next attempt has come (after a failure) or that another
+ * server instance queued. One dispatcher at a time across the server instances sharing the database (it holds a lease
+ * while it sends, renewed as its term asks; if its instance dies, another takes over when the lease runs out); each
+ * mail is also locked while it is sent, so it goes once. The thread is the server's (a managed thread), started with
+ * the application and stopped with it.
  */
 @Singleton
+@Startup
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @PermitAll
 public class MailDispatcher {
 
+    /** The work name of the dispatcher's lease. */
+    public static final String WORK = "mail-dispatch";
+
     private static final int BATCH = 100;
+    private static final Duration ROUND = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
+    private volatile boolean stopping;
+    private Thread worker;
 
     @EJB
     private MailSender sender;
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private Leases leases;
 
-    /**
-     * A transaction that queued mail has committed ({@link Outbox}): send it, on another thread. While a run is
-     * under way nothing more is started: the run sees the request and goes round again (it checks for requests
-     * after it has finished, so none is missed).
-     */
-    public void queued() {
-        requested.set(true);
-        if (!running.get()) {
-            context.getBusinessObject(MailDispatcher.class).sendDueLater();
+    @Inject
+    private MailSignal signal;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @PostConstruct
+    void start() {
+        worker = threads.newThread(this::work);
+        worker.setName("learning-network-mail");
+        worker.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        worker.interrupt();
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    @Asynchronous
-    public void sendDueLater() {
-        sendDue();
+    /** The dispatcher's thread: a round when woken, or every {@link #ROUND}, until the application stops. */
+    private void work() {
+        while (!stopping) {
+            try {
+                signal.await(ROUND);
+            } catch (InterruptedException e) {
+                if (stopping) {
+                    return;
+                }
+            }
+            if (stopping) {
+                return;
+            }
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                // The database or the lease could not be reached: the next round tries again.
+                LOG.log(Level.WARNING, "E-mail dispatch round failed ({0}); trying again in {1} s",
+                        new Object[] {e.getClass().getSimpleName(), ROUND.toSeconds()});
+            }
+        }
     }
 
-    /** Sends every mail that is due; returns how many went. */
+    /**
+     * Sends every mail that is due; returns how many went. Nothing if another server instance is sending: that one
+     * sends what is due, or this instance does at its next round. A call during a run makes the run go round again.
+     */
     public int sendDue() {
         int sent = 0;
         requested.set(true);
         while (requested.get() && running.compareAndSet(false, true)) {
-            // One connection to the mail server for the run, not one per mail.
-            try (MailConnection connection = new MailConnection()) {
-                while (requested.getAndSet(false)) {
-                    List<Long> due;
-                    do {
-                        due = sender.due(BATCH);
-                        for (Long id : due) {
-                            sent += sender.send(id, connection) ? 1 : 0;
-                        }
-                    } while (due.size() == BATCH);
+            try {
+                Optional<Lease> lease = leases.acquire(WORK, Leases.ALONE);
+                if (lease.isEmpty()) {
+                    return sent;
+                }
+                try {
+                    sent += sendWhileRequested(lease.get());
+                } finally {
+                    leases.release(lease.get(), false);
                 }
             } finally {
                 running.set(false);
@@ -76,8 +131,30 @@ public class MailDispatcher {
         return sent;
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "e-mail outbox")
-    void timeout() {
-        sendDue();
+    /** Sends batches of due mail until none is left and no new request came, renewing the lease as its term asks. */
+    private int sendWhileRequested(Lease lease) {
+        int sent = 0;
+        long renewEvery = LeaseTerms.renewEvery(lease.term()).toNanos();
+        long renewed = System.nanoTime();
+        // One connection to the mail server for the run, not one per mail.
+        try (MailConnection connection = new MailConnection()) {
+            while (requested.getAndSet(false)) {
+                List<Long> due;
+                do {
+                    due = sender.due(BATCH);
+                    for (Long id : due) {
+                        sent += sender.send(id, connection) ? 1 : 0;
+                        if (System.nanoTime() - renewed >= renewEvery) {
+                            if (!leases.renew(lease)) {
+                                // Another instance took the dispatch over (this one was too slow to renew): it sends the rest.
+                                return sent;
+                            }
+                            renewed = System.nanoTime();
+                        }
+                    }
+                } while (due.size() == BATCH);
+            }
+        }
+        return sent;
     }
 }

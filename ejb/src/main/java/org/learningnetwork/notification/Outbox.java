@@ -1,7 +1,6 @@
 package org.learningnetwork.notification;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,9 @@ import java.time.Clock;
  * Writes e-mails to the outbox in the caller's transaction: they exist only if it commits, and are then
  * sent by {@link MailDispatcher} (at once, and again later while the mail server cannot take them). Called
  * without a transaction it fails (the persistence context requires one), so no mail can be queued on its own.
+ * The dispatcher is woken through {@link MailSignal}, plain Java: a bean called in the transaction's completion would
+ * have the container suspend and resume a transaction that has already ended (which fails for the batch jobs' chunk
+ * transactions).
  */
 @ApplicationScoped
 public class Outbox {
@@ -28,8 +30,8 @@ public class Outbox {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
-    @EJB
-    private MailDispatcher dispatcher;
+    @Inject
+    private MailSignal signal;
 
     /** Queues an e-mail; {@code bookingId} and {@code calendar} (an iCalendar attachment) may be {@code null}. */
     public OutboxMail queue(MailKind kind, Long bookingId, String recipient, String subject, String body, String calendar) {
@@ -47,7 +49,7 @@ public class Outbox {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        dispatcher.queued();
+                        signal.queued();
                     }
                 }
             });

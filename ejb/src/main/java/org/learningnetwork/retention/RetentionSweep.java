@@ -27,6 +27,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningnetwork.platform.Lease;
+import org.learningnetwork.platform.LeaseTerms;
+import org.learningnetwork.platform.Leases;
 import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.Roles;
 
@@ -57,6 +60,9 @@ public class RetentionSweep {
     static final int MAX_THREADS = 16;
 
     private static final int DEFAULT_THREADS = 2;
+    /** The work name of the nightly sweep's lease (its key: the day). */
+    public static final String WORK = "retention-sweep";
+
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Logger LOG = Logger.getLogger(RetentionSweep.class.getName());
 
@@ -75,35 +81,52 @@ public class RetentionSweep {
     @EJB
     private RetentionSweepSteps steps;
 
+    @EJB
+    private Leases leases;
+
     /** Sweeps now, or (dry run) counts what a sweep would do; returns the recorded sweep. */
     @RolesAllowed(Roles.DPO)
     public RetentionSweepRun runNow(boolean dryRun) {
         Long account = Callers.accountId(em, context.getCallerPrincipal()).orElse(null);
-        return sweep(steps.start(null, dryRun, account), dryRun);
+        return sweep(steps.start(null, dryRun, account), dryRun, null);
     }
 
     /**
-     * The nightly sweep for {@code day}: runs unless a sweep for that day already has (on this server instance or
-     * another sharing the database), in which case it returns nothing.
+     * The nightly sweep for {@code day}: runs unless the day's sweep is done or under way (on this server instance or
+     * another sharing the database), in which case it returns nothing. A day's sweep whose instance stopped part-way
+     * (its lease ran out) is taken over here and run again: what is due is worked out afresh, so it goes on from where
+     * the other stopped.
      */
     @PermitAll
     public Optional<RetentionSweepRun> runScheduled(LocalDate day) {
+        Optional<Lease> lease = leases.acquire(WORK, day.toString());
+        if (lease.isEmpty()) {
+            LOG.info(() -> "Retention sweep for " + day + ": done or under way on another server instance");
+            return Optional.empty();
+        }
         String runKey = "daily:" + day;
-        if (claimed(runKey)) {
-            return Optional.empty();
+        boolean takenOver = claimed(runKey);
+        if (takenOver) {
+            LOG.info(() -> "Retention sweep for " + day + ": taken over from a server instance that stopped part-way");
         }
-        long sweepId;
         try {
-            sweepId = steps.start(runKey, false, null);
-        } catch (EJBException e) {
-            if (!claimed(runKey)) {
-                throw e;
-            }
-            // Another instance claimed the day between the check and the insert (the run key is unique).
-            LOG.info(() -> "Retention sweep for " + day + " already started elsewhere");
-            return Optional.empty();
+            RetentionSweepRun run = sweep(steps.start(takenOver ? null : runKey, false, null), false, lease.get());
+            leases.release(lease.get(), true);
+            return Optional.of(run);
+        } catch (RuntimeException e) {
+            leases.release(lease.get(), false);
+            throw e;
         }
-        return Optional.of(sweep(sweepId, false));
+    }
+
+    /** Goes on with the nightly sweeps that a server instance stopped part-way (their lease ran out); how many. */
+    @PermitAll
+    public int takeOverAbandoned() {
+        int taken = 0;
+        for (String day : leases.abandoned(WORK)) {
+            taken += runScheduled(LocalDate.parse(day)).isPresent() ? 1 : 0;
+        }
+        return taken;
     }
 
     private boolean claimed(String runKey) {
@@ -118,9 +141,10 @@ public class RetentionSweep {
                 .setMaxResults(max).getResultList();
     }
 
-    private RetentionSweepRun sweep(long sweepId, boolean dryRun) {
+    /** Sweeps (or counts), renewing {@code lease} (if any: a nightly sweep's) while it works. */
+    private RetentionSweepRun sweep(long sweepId, boolean dryRun, Lease lease) {
         int size = batchSize();
-        Heartbeat alive = new Heartbeat(sweepId);
+        Heartbeat alive = new Heartbeat(sweepId, lease);
         Instant now = clock.instant();
         List<SweepCount> counts = new ArrayList<>();
         // People last: anonymising someone also clears their bookings' text and mail, which the other rules count.
@@ -287,21 +311,31 @@ public class RetentionSweep {
         return otherwise;
     }
 
-    /** Tells, about once a minute, that the sweep is still at work: a sweep that stops telling was interrupted. */
+    /**
+     * Tells, about once a minute, that the sweep is still at work (a sweep that stops telling was interrupted), and
+     * renews the nightly sweep's lease as often as its term asks, so that no other instance takes the night over.
+     */
     private final class Heartbeat {
-        private static final long EVERY = TimeUnit.MINUTES.toNanos(1);
         private final long sweepId;
+        private final Lease lease;
+        private final long every;
         private long last = System.nanoTime();
 
-        Heartbeat(long sweepId) {
+        Heartbeat(long sweepId, Lease lease) {
             this.sweepId = sweepId;
+            this.lease = lease;
+            long minute = TimeUnit.MINUTES.toNanos(1);
+            this.every = lease == null ? minute : Math.min(minute, LeaseTerms.renewEvery(lease.term()).toNanos());
         }
 
         void beat() {
-            if (System.nanoTime() - last >= EVERY) {
+            if (System.nanoTime() - last >= every) {
                 last = System.nanoTime();
                 try {
                     steps.alive(sweepId);
+                    if (lease != null && !leases.renew(lease)) {
+                        LOG.warning(() -> "Retention sweep " + sweepId + ": another server instance has taken the night's sweep over");
+                    }
                 } catch (EJBException e) {
                     // The batches tell whether the database is there; a missed beat only risks an early "interrupted".
                     LOG.warning(() -> "Retention sweep " + sweepId + ": could not record that it is still at work");

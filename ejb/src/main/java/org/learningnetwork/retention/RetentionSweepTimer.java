@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs the retention sweep every night at the time the system property {@value #SWEEP_AT} gives ({@code HH:mm},
- * UK time; 02:30 unless set). Every server instance has the timer; the first to claim the day runs the sweep.
+ * UK time; 02:30 unless set). Every server instance has the timer; the first to take the day's lease runs the sweep,
+ * and if that instance stops part-way, another takes the sweep over once the lease has run out.
  */
 @Singleton
 @Startup
@@ -55,6 +57,12 @@ public class RetentionSweepTimer {
     @Timeout
     void run() {
         sweep.runScheduled(clock.instant().atZone(UK).toLocalDate());
+    }
+
+    /** Every few minutes: a night's sweep that the instance running it stopped part-way is taken over here. */
+    @Schedule(hour = "*", minute = "*/5", second = "40", persistent = false, info = "retention sweep take-over")
+    void takeOver() {
+        sweep.takeOverAbandoned();
     }
 
     /** The time of day to sweep: {@code value} as {@code HH:mm}, or the default (with a warning) if it is not one. */
