@@ -7,6 +7,10 @@
 #   glassfish.sh kill-and-start GLASSFISH_HOME    the tests' server killed as a crash would end it, then started again
 #                                             with what it had deployed (KpiJobIT: a job interrupted by the server)
 #   glassfish.sh stop GLASSFISH_HOME
+#   glassfish.sh start-second GLASSFISH_HOME EAR  a second instance (domain2: HTTP 9080, administration 9048) of the same
+#                                             GlassFish on the tests' PostgreSQL database, with EAR deployed (ClusterIT)
+#   glassfish.sh kill-second GLASSFISH_HOME       the second instance killed as a crash would end it
+#   glassfish.sh stop-second GLASSFISH_HOME       the second instance stopped and removed
 #
 # Environment: LN_HTTP_PORT (run; default 8080), LN_DATA_DIR (run; default ~/.learning-network),
 # LN_DB and LN_H2_FILE (tests), LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD (tests on PostgreSQL),
@@ -85,13 +89,23 @@ create_postgresql_pool() {
     --property "serverName=$(escape "$1"):portNumber=$2:databaseName=$(escape "$3"):user=$(escape "$4"):password=$(escape "$5")" "$pool"
 }
 
+# GlassFish 7 names its mail session commands create-mail-resource and list-mail-resources; Payara 6 keeps the older
+# create-javamail-resource and list-javamail-resources. The same script serves both (ear/pom.xml, profile payara).
+mail_command() {
+  if "$asadmin" list-commands 2>/dev/null | grep -qw create-mail-resource; then
+    printf '%s-mail-resource%s' "$1" "$([ "$1" = list ] && printf s)"
+  else
+    printf '%s-javamail-resource%s' "$1" "$([ "$1" = list ] && printf s)"
+  fi
+}
+
 # The mail session the application sends through (JNDI mail/learningnetwork): here GlassFish delivers to the
 # demo mailbox that the application itself runs on port 2525 in demo mode (README: a council's SMTP server).
 create_demo_mail_resource() {
-  if "$asadmin" list-mail-resources 2>/dev/null | grep -qx mail/learningnetwork; then
+  if "$asadmin" "$(mail_command list)" 2>/dev/null | grep -qx mail/learningnetwork; then
     return 0
   fi
-  quiet_asadmin create-mail-resource --mailhost 127.0.0.1 --mailuser learning-network \
+  quiet_asadmin "$(mail_command create)" --mailhost 127.0.0.1 --mailuser learning-network \
     --fromaddress learning-network@localhost \
     --property "mail-smtp-port=2525:mail-smtp-connectiontimeout=10000:mail-smtp-timeout=10000" mail/learningnetwork
 }
@@ -125,13 +139,62 @@ wait_for_url() {
   return 1
 }
 
+# The tests' PostgreSQL settings (start-for-tests and start-second share them).
+pg_settings() {
+  pg_host=${LN_PG_HOST:-127.0.0.1}; pg_port=${LN_PG_PORT:-5432}
+  pg_db=${LN_PG_DATABASE:-learningnetwork_test}; pg_user=${LN_PG_USER:-learningnetwork}
+  pg_password=${LN_PG_PASSWORD:-learningnetwork}
+}
+
 case "$command" in
+  start-second)
+    ear=${3:?EAR file required}
+    pg_settings
+    second=domain2
+    second_dir="$gf_home/glassfish/domains/$second"
+    remote=("$asadmin" --port 9048)
+    "$asadmin" stop-domain --kill=true "$second" > /dev/null 2>&1 || true
+    "$asadmin" delete-domain "$second" > /dev/null 2>&1 || true
+    quiet_asadmin create-domain --nopassword=true --portbase 9000 "$second"
+    cp "$domain_dir"/lib/*.jar "$second_dir/lib/"
+    sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx${LN_SECOND_HEAP:-1024m}</jvm-options>#" "$second_dir/config/domain.xml"
+    log "Starting the second instance ($second)"
+    "$asadmin" start-domain "$second" > "$gf_home/start-$second.out" 2>&1 || { cat "$gf_home/start-$second.out" >&2; exit 1; }
+    "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
+      --property "serverName=$(escape "$pg_host"):portNumber=$pg_port:databaseName=$(escape "$pg_db"):user=$(escape "$pg_user"):password=$(escape "$pg_password")" \
+      "$pool" > /dev/null
+    "${remote[@]}" create-jdbc-resource --connectionpoolid "$pool" "$resource" > /dev/null
+    # Mail goes to the demo mailbox of the first instance (the second cannot listen on its port).
+    "${remote[@]}" "$(mail_command create)" --mailhost 127.0.0.1 --mailuser learning-network --fromaddress learning-network@localhost \
+      --property "mail-smtp-port=2525" mail/learningnetwork > /dev/null
+    # Its KPI runs pause between parts (so that ClusterIT can kill it under one); leases as the first instance's.
+    "${remote[@]}" create-system-properties "learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20:learningnetwork.kpi.pause-millis=3000:learningnetwork.base-url=$(escape "http://localhost:9080/learning")" > /dev/null
+    log "Deploying $(basename "$ear") to the second instance"
+    "${remote[@]}" deploy --name learning-network "$ear" > /dev/null
+    if ! wait_for_url "http://localhost:9080/learning/" 180; then
+      log "The second instance did not answer: see $second_dir/logs/server.log"
+      exit 1
+    fi
+    log "The second instance is running"
+    ;;
+
+  kill-second)
+    # As a crash would end it: no shutdown of the application, no chance to let its leases go.
+    pid=$(cat "$gf_home/glassfish/domains/domain2/config/pid")
+    kill -9 "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    log "The second instance was killed"
+    ;;
+
+  stop-second)
+    "$asadmin" stop-domain domain2 > /dev/null 2>&1 || true
+    "$asadmin" delete-domain domain2 > /dev/null 2>&1 || true
+    ;;
+
   start-for-tests)
     db=${LN_DB:-h2}
     if [ "$db" = postgresql ]; then
-      pg_host=${LN_PG_HOST:-127.0.0.1}; pg_port=${LN_PG_PORT:-5432}
-      pg_db=${LN_PG_DATABASE:-learningnetwork_test}; pg_user=${LN_PG_USER:-learningnetwork}
-      pg_password=${LN_PG_PASSWORD:-learningnetwork}
+      pg_settings
       log "Creating PostgreSQL database $pg_db on $pg_host:$pg_port"
       recreate_postgresql_database "$pg_db" "$pg_user" "$pg_password"
     else
@@ -148,8 +211,9 @@ case "$command" in
     fi
     create_resource
     create_demo_mail_resource
-    # The tests sign in as the demo users and read the demo mailbox.
-    quiet_asadmin create-system-properties learningnetwork.demo=true
+    # The tests sign in as the demo users and read the demo mailbox; a job run whose server is killed is taken over
+    # after 20 seconds rather than two minutes (KpiJobIT).
+    quiet_asadmin create-system-properties learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20
     log "GlassFish is running for the tests with the $db database"
     ;;
 

@@ -2,9 +2,6 @@ package org.learningnetwork.evaluation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -17,7 +14,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.learningnetwork.jobs.Liveness;
+import org.learningnetwork.jobs.JobExecutions;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reporting.Quarter;
@@ -26,7 +23,7 @@ import org.learningnetwork.security.Roles;
 /**
  * Starts the impact evaluation job ({@code META-INF/batch-jobs/impact-evaluation.xml}): every morning from a timer,
  * once across the server instances sharing the database (the first to claim the day starts it), and on demand for
- * the learning team. Not while it is already running.
+ * the learning team. One run at a time across the instances (its lease, see {@link JobExecutions}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -41,60 +38,48 @@ public class ImpactEvaluationJob {
     private Clock clock;
 
     @EJB
+    private JobExecutions executions;
+
+    @EJB
     private Leases leases;
 
-    /** Starts the job now; refused ({@code evaluation.job.running}) while it runs. Returns the execution's id. */
+    /** Starts the job now; refused ({@code evaluation.job.running}) while it runs on any instance. Returns the run's id. */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long runNow() throws RejectedException {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        if (running(operator)) {
-            throw new RejectedException(null, "evaluation.job.running");
-        }
-        return operator.start(JOB, new Properties());
+        return executions.start(JOB, Leases.ALONE, new Properties(), null, "evaluation.job.running");
     }
 
     /**
      * Starts the job now, working out the course impact of {@code code}'s quarter only (an older quarter the daily
      * run no longer works out, say after a correction); a malformed or future quarter is refused on the field
-     * {@code quarter}, and so is a start while the job runs. Returns the execution's id.
+     * {@code quarter}, and so is a start while the job runs. Returns the run's id.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long runFor(String code) throws RejectedException {
         Quarter quarter = Quarter.begun(code, LocalDate.now(clock.withZone(UK)));
-        JobOperator operator = BatchRuntime.getJobOperator();
-        if (running(operator)) {
-            throw new RejectedException("quarter", "evaluation.job.running");
-        }
         Properties parameters = new Properties();
-        parameters.setProperty("quarter", quarter.code());
-        return operator.start(JOB, parameters);
+        parameters.setProperty(JobExecutions.QUARTER, quarter.code());
+        return executions.start(JOB, Leases.ALONE, parameters, "quarter", "evaluation.job.running");
     }
 
-    /** The morning's run for {@code day}, unless another instance claimed it or the job is running; the execution's id. */
+    /** The morning's run for {@code day}, unless another instance claimed the day or the job is running; the run's id. */
     @PermitAll
     public Optional<Long> runScheduled(LocalDate day) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        if (running(operator) || !leases.claimOnce(JOB + "-schedule", day.toString())) {
+        if (!leases.claimOnce(JOB + "-schedule", day.toString())) {
             return Optional.empty();
         }
-        long id = operator.start(JOB, new Properties());
-        LOG.info(() -> "Impact evaluation job started for " + day + ", execution " + id);
-        return Optional.of(id);
+        try {
+            long id = executions.start(JOB, Leases.ALONE, new Properties(), null, "evaluation.job.running");
+            LOG.info(() -> "Impact evaluation job started for " + day + ", run " + id);
+            return Optional.of(id);
+        } catch (RejectedException e) {
+            LOG.info(() -> "Impact evaluation job for " + day + ": a run is going already, which does what is due");
+            return Optional.empty();
+        }
     }
 
     @Schedule(hour = "4", minute = "20", persistent = false, info = "impact evaluation")
     void timeout() {
         runScheduled(LocalDate.now(clock.withZone(UK)));
-    }
-
-    private static boolean running(JobOperator operator) {
-        try {
-            // One the server's stop interrupted is not running.
-            return operator.getRunningExecutions(JOB).stream().map(operator::getJobExecution)
-                    .anyMatch(e -> Liveness.going(e.getBatchStatus().name(), e.getCreateTime()));
-        } catch (NoSuchJobException e) {
-            // Never run on this server yet.
-            return false;
-        }
     }
 }

@@ -1,15 +1,17 @@
 package org.learningnetwork.jobs;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,120 +20,253 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
-import org.learningnetwork.evaluation.ImpactEvaluationJob;
+import org.learningnetwork.platform.Lease;
+import org.learningnetwork.platform.LeaseTerms;
+import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.reporting.KpiJob;
 import org.learningnetwork.security.Roles;
 
-/** The learning team's view of the batch jobs' executions, newest first, and the restart of a failed or stopped one. */
+/**
+ * The one component that starts and follows the batch jobs, and the only one that talks to the batch runtime. A run
+ * takes the lease on its job and key (the quarter of a KPI run; one at a time for the impact evaluation) before it
+ * starts, so a second start anywhere in the cluster is refused, and is recorded in the application's own run records
+ * ({@link JobRunRecords}), which the jobs screen reads whichever instance ran it (each instance's batch runtime keeps
+ * its own executions only). Every few seconds each instance copies its runs' progress into the records and renews
+ * their leases, and takes over the runs of an instance that died (their lease ran out): the new run goes on from what
+ * the first stored (the KPI job keeps the parts stored and sends no report pack twice; the impact evaluation does only
+ * what is still due).
+ */
 @Stateless
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobExecutions {
 
-    /** The jobs and how many steps each has (for the progress shown). */
-    private static final Map<String, Integer> JOBS = Map.of(KpiJob.JOB, 4, ImpactEvaluationJob.JOB, 4);
+    /**
+     * The jobs (as named in {@code META-INF/batch-jobs}) and how many steps each has, for the progress shown. Named
+     * here, not taken from the jobs' starters, which depend on this component.
+     */
+    private static final Map<String, Integer> JOBS = Map.of("quarterly-kpi", 3, "impact-evaluation", 4);
 
-    /** How many of the latest executions are looked through for a later run of an interrupted one. */
-    private static final int SUPERSEDED_WITHIN = 200;
+    /** Job parameters: the run record's id, and that the run goes on with what an earlier one stored. */
+    public static final String RUN = "run";
+    public static final String RESUME = "resume";
+    public static final String QUARTER = "quarter";
+
+    private static final Set<BatchStatus> GOING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+    private static final Logger LOG = Logger.getLogger(JobExecutions.class.getName());
+
+    @EJB
+    private Leases leases;
+
+    @EJB
+    private JobRunRecords records;
 
     @EJB
     private AuditLog audit;
 
-    @EJB
-    private KpiJob kpiJob;
-
-    @EJB
-    private ImpactEvaluationJob impactJob;
-
-    /** The latest {@code max} executions of every job, newest first. */
-    public List<JobRun> latest(int max) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<JobRun> runs = new ArrayList<>();
-        for (String job : JOBS.keySet()) {
-            List<JobInstance> instances;
-            try {
-                instances = operator.getJobInstances(job, 0, max);
-            } catch (NoSuchJobException e) {
-                continue;
-            }
-            for (JobInstance instance : instances) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    runs.add(run(operator, execution));
-                }
-            }
-        }
-        runs.sort(Comparator.comparingLong(JobRun::id).reversed());
-        return runs.size() > max ? runs.subList(0, max) : runs;
+    /**
+     * Starts {@code job} for {@code key} with the {@code parameters}, unless a run of it is going on any instance: then
+     * refused with {@code running} on {@code field} ({@code null}: the whole form). Returns the run's id. Open to the
+     * jobs' own starters (the timers run without a signed-in caller); they check who may start what.
+     */
+    @PermitAll
+    public long start(String job, String key, Properties parameters, String field, String running) throws RejectedException {
+        Lease lease = leases.acquire(job, key).orElseThrow(() -> new RejectedException(field, running));
+        return launch(lease, parameters, null);
     }
 
-    /** One execution; not found if there is none. */
+    /** The latest {@code max} runs of every job, from every instance, newest first. */
+    public List<JobRun> latest(int max) {
+        return records.latest(max);
+    }
+
+    /** One run; not found if there is none. */
     public JobRun find(long id) throws NotFoundException {
-        JobOperator operator = BatchRuntime.getJobOperator();
+        return records.find(id);
+    }
+
+    /**
+     * Restarts a run that failed, was stopped or was interrupted, as a new run that goes on from what it stored (the
+     * KPI job keeps the parts stored; the impact evaluation does what is still due). Refused if Restart can do nothing
+     * for it ({@code jobs.restart.notFailed}: completed, going, or followed by a later run) or if a run of its job and
+     * key is going ({@code jobs.restart.running}). Returns the new run's id.
+     */
+    public long restart(long id) throws NotFoundException, RejectedException {
+        JobRun shown = records.find(id);
+        if (!shown.isRestartable()) {
+            throw new RejectedException(null, "jobs.restart.notFailed");
+        }
+        JobRunRecord run = records.record(id);
+        Lease lease = leases.acquire(run.getJob(), run.getKey()).orElseThrow(() -> new RejectedException(null, "jobs.restart.running"));
+        long restarted = launch(lease, continuing(run), id);
+        audit.record(AuditAction.CHANGED, "JobRun", id, "jobs.restarted");
+        return restarted;
+    }
+
+    /**
+     * A step of a run (or a partition of one) has ended on this instance: recorded, for the progress shown while the run
+     * goes on (the final counts and exit statuses are recorded when the run ends). Open to the batch runtime's listener,
+     * which runs without a signed-in caller.
+     */
+    @PermitAll
+    public void stepEnded(long runId, String step, BatchStatus status, Exception failure, String exitStatus, Metric[] metrics) {
+        Map<Metric.MetricType, Long> counts = metrics == null ? Map.of()
+                : Arrays.stream(metrics).collect(Collectors.toMap(Metric::getType, Metric::getValue, (a, b) -> a));
+        String outcome = failure != null ? "FAILED" : status == BatchStatus.STOPPING || status == BatchStatus.STOPPED ? "STOPPED" : "COMPLETED";
+        records.stepEnded(runId, step, outcome, exitStatus, counts.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
+                counts.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L), counts.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
+                counts.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
+    }
+
+    /**
+     * A run has ended on this instance (its job listener): its steps with their final counts and exit statuses (read
+     * once, now that they are all done), its status recorded, its lease released. Open to the batch runtime's
+     * listener, which runs without a signed-in caller.
+     */
+    @PermitAll
+    public void ended(long runId, long executionId, BatchStatus status, String exitStatus) {
         try {
-            JobExecution execution = operator.getJobExecution(id);
-            if (!JOBS.containsKey(execution.getJobName())) {
-                throw new NotFoundException("JobExecution", id);
-            }
-            return run(operator, execution);
-        } catch (NoSuchJobExecutionException e) {
-            throw new NotFoundException("JobExecution", id);
+            JobRunRecord run = records.record(runId);
+            records.ended(runId, steps(executionId), JobRunStatus.of(status.name()), exitStatus);
+            leases.release(new Lease(run.getJob(), run.getKey(), LeaseTerms.term()), false);
+        } catch (NotFoundException e) {
+            LOG.warning(() -> "Job run " + runId + " ended but is not recorded");
         }
     }
 
     /**
-     * Restarts a failed or stopped execution from its last checkpoint. One the server's stop interrupted (which the
-     * batch runtime keeps as started and will not restart) is gone on with by a new run: the KPI job keeps the figures
-     * the interrupted run stored and works out the rest ({@link KpiJob#resume}); the impact evaluation, whose steps do
-     * only what is still due, simply runs again. Others are refused ({@code jobs.restart.notFailed}), and so is an
-     * interrupted one a later run of its job (and quarter) has followed ({@code jobs.restart.superseded}). Returns the
-     * new execution's id.
+     * Every five seconds on each instance: the leases of the runs going here renewed (a run whose lease another
+     * instance has taken is stopped here); a run whose execution ended unrecorded is recorded; and the runs of
+     * instances that died are taken over. Only each execution's own status is read from the batch runtime here (the
+     * steps are recorded by the jobs' listeners as they end), so that nothing reads its store while jobs write to it.
      */
-    public long restart(long id) throws NotFoundException, RejectedException {
-        JobRun run = find(id);
-        if (!run.isRestartable()) {
-            throw new RejectedException(null, "jobs.restart.notFailed");
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "batch job runs")
+    @PermitAll
+    void followRuns() {
+        try {
+            takeOverAbandoned(followRunsHere());
+        } catch (RuntimeException e) {
+            // The database may be away for a moment: the next round tries again.
+            LOG.log(Level.WARNING, "Following the job runs failed ({0}); trying again", e.getClass().getSimpleName());
         }
+    }
+
+    /** Follows the runs going on this instance; the job and key of each still going here. */
+    private Set<String> followRunsHere() {
         JobOperator operator = BatchRuntime.getJobOperator();
-        long restarted;
-        if (run.isInterrupted()) {
-            if (latest(SUPERSEDED_WITHIN).stream().anyMatch(r -> r.job().equals(run.job()) && r.id() > id
-                    && java.util.Objects.equals(r.quarter(), run.quarter()))) {
-                throw new RejectedException(null, "jobs.restart.superseded");
+        Set<String> goingHere = new java.util.HashSet<>();
+        for (JobRunRecord run : records.goingHere()) {
+            if (run.getExecutionId() == null) {
+                continue;
             }
-            if (KpiJob.JOB.equals(run.job())) {
-                restarted = kpiJob.resume(run.quarter());
+            Optional<JobExecution> execution = execution(operator, run.getExecutionId());
+            Lease lease = new Lease(run.getJob(), run.getKey(), LeaseTerms.term());
+            if (execution.isPresent() && GOING.contains(execution.get().getBatchStatus())) {
+                goingHere.add(run.getJob() + "\n" + run.getKey());
+                if (!leases.renew(lease)) {
+                    LOG.warning(() -> "Job run " + run.getId() + " was taken over by another instance; stopping it here");
+                    stop(operator, run.getExecutionId());
+                }
             } else {
-                restarted = run.quarter() == null ? impactJob.runNow() : impactJob.runFor(run.quarter());
+                // Ended without its listener recording it (or the batch runtime lost it): recorded from what is known.
+                BatchStatus status = execution.map(JobExecution::getBatchStatus).orElse(BatchStatus.ABANDONED);
+                records.ended(run.getId(), JobRunStatus.of(status.name()), execution.map(JobExecution::getExitStatus).orElse(null));
+                leases.release(lease, false);
             }
-        } else {
-            restarted = operator.restart(id, operator.getParameters(id) == null ? new Properties() : operator.getParameters(id));
         }
-        audit.record(AuditAction.CHANGED, "JobExecution", id, "jobs.restarted");
-        return restarted;
+        return goingHere;
     }
 
-    private static JobRun run(JobOperator operator, JobExecution execution) {
-        Properties parameters = execution.getJobParameters();
-        List<JobRun.StepRun> steps = operator.getStepExecutions(execution.getExecutionId()).stream()
-                .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
-                .map(s -> new JobRun.StepRun(s.getStepName(), s.getBatchStatus().name(), s.getExitStatus(), metric(s, Metric.MetricType.READ_COUNT),
-                        metric(s, Metric.MetricType.WRITE_COUNT), metric(s, Metric.MetricType.COMMIT_COUNT),
-                        metric(s, Metric.MetricType.ROLLBACK_COUNT)))
-                .toList();
-        return new JobRun(execution.getExecutionId(), execution.getJobName(), parameters == null ? null : parameters.getProperty("quarter"),
-                execution.getBatchStatus().name(), execution.getExitStatus(),
-                execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
-                execution.getEndTime() == null ? null : execution.getEndTime().toInstant(), steps,
-                JOBS.getOrDefault(execution.getJobName(), 0), Liveness.interrupted(execution.getBatchStatus().name(), execution.getCreateTime()));
+    /** Takes over the runs whose lease ran out, except those still going here (this instance was only late to renew). */
+    private void takeOverAbandoned(Set<String> goingHere) {
+        for (String job : JOBS.keySet()) {
+            for (String key : leases.abandoned(job)) {
+                if (goingHere.contains(job + "\n" + key)) {
+                    continue;
+                }
+                leases.acquire(job, key).ifPresent(lease -> {
+                    Optional<JobRunRecord> abandoned = records.abandonGoing(job, key);
+                    Properties parameters = abandoned.map(JobExecutions::continuing).orElseGet(() -> parameters(key));
+                    long id = launch(lease, parameters, abandoned.map(JobRunRecord::getId).orElse(null));
+                    LOG.info(() -> "Job " + job + (key.isEmpty() ? "" : " for " + key) + ": taken over from an instance that stopped, as run " + id);
+                });
+            }
+        }
     }
 
-    private static long metric(StepExecution step, Metric.MetricType type) {
-        return step.getMetrics() == null ? 0 : Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type)
-                .mapToLong(Metric::getValue).findFirst().orElse(0);
+    /** Starts the job under the lease held: recorded first, then started; if it cannot start, recorded failed and the lease let go. */
+    private long launch(Lease lease, Properties parameters, Long continues) {
+        String quarter = parameters.getProperty(QUARTER);
+        long id = records.begin(lease.work(), lease.key(), quarter, JOBS.getOrDefault(lease.work(), 0), continues);
+        parameters.setProperty(RUN, Long.toString(id));
+        try {
+            long executionId = BatchRuntime.getJobOperator().start(lease.work(), parameters);
+            records.started(id, executionId);
+            return id;
+        } catch (RuntimeException e) {
+            records.ended(id, JobRunStatus.FAILED, e.getClass().getSimpleName());
+            leases.release(lease, false);
+            throw e;
+        }
+    }
+
+    /** The parameters of a run that goes on with {@code run}: its quarter, if any, and what was stored kept. */
+    private static Properties continuing(JobRunRecord run) {
+        Properties parameters = parameters(run.getQuarter() == null ? "" : run.getQuarter());
+        parameters.setProperty(RESUME, "true");
+        return parameters;
+    }
+
+    private static Properties parameters(String quarter) {
+        Properties parameters = new Properties();
+        if (quarter != null && !quarter.isEmpty()) {
+            parameters.setProperty(QUARTER, quarter);
+        }
+        return parameters;
+    }
+
+    private static Optional<JobExecution> execution(JobOperator operator, long executionId) {
+        try {
+            return Optional.of(operator.getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void stop(JobOperator operator, long executionId) {
+        try {
+            operator.stop(executionId);
+        } catch (RuntimeException e) {
+            LOG.info(() -> "Execution " + executionId + " could not be stopped (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The execution's steps as this instance's batch runtime has them, in the order they started. */
+    private static List<JobRunStep> steps(long executionId) {
+        List<StepExecution> steps;
+        try {
+            steps = BatchRuntime.getJobOperator().getStepExecutions(executionId);
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            return List.of();
+        }
+        List<StepExecution> ordered = steps.stream().sorted(Comparator.comparingLong(StepExecution::getStepExecutionId)).toList();
+        List<JobRunStep> recorded = new ArrayList<>();
+        for (StepExecution step : ordered) {
+            Map<Metric.MetricType, Long> counts = step.getMetrics() == null ? Map.of()
+                    : Arrays.stream(step.getMetrics()).collect(Collectors.toMap(Metric::getType, Metric::getValue, (a, b) -> a));
+            recorded.add(new JobRunStep(recorded.size(), step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
+                    counts.getOrDefault(Metric.MetricType.READ_COUNT, 0L), counts.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
+                    counts.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L), counts.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L)));
+        }
+        return recorded;
     }
 }

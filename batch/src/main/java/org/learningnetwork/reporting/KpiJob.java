@@ -2,13 +2,11 @@ package org.learningnetwork.reporting;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +14,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.learningnetwork.jobs.Liveness;
+import org.learningnetwork.jobs.JobExecutions;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.Roles;
@@ -24,9 +22,11 @@ import org.learningnetwork.security.Roles;
 /**
  * Starts the quarterly KPI job ({@code META-INF/batch-jobs/quarterly-kpi.xml}) for a quarter: on the first working day
  * after each quarter ends, from a timer, once across the server instances sharing the database; and on demand for
- * any quarter that has begun. One run at a time per quarter.
+ * any quarter that has begun. One run of a quarter at a time across the instances (its lease, see {@link
+ * JobExecutions}).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class KpiJob {
 
     public static final String JOB = "quarterly-kpi";
@@ -38,19 +38,29 @@ public class KpiJob {
     private Clock clock;
 
     @EJB
-    private KpiRuns runs;
+    private JobExecutions executions;
 
     @EJB
     private Leases leases;
 
     /**
      * Starts the job for the quarter written {@code code} (e.g. {@code 2026-Q1}); refused on the field {@code quarter}
-     * when it is not one ({@code kpi.quarter.invalid}), has not begun ({@code kpi.quarter.future}) or is running
-     * ({@code kpi.quarter.running}). Returns the job execution's id.
+     * when it is not one ({@code kpi.quarter.invalid}), has not begun ({@code kpi.quarter.future}) or is being worked
+     * out on any instance ({@code kpi.quarter.running}). Returns the run's id.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long run(String code) throws RejectedException {
-        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))));
+        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))), false);
+    }
+
+    /**
+     * Goes on with a quarter's run that stopped part-way, as a new run that keeps the figures stored (each chunk stored
+     * its part with its checkpoint) and works out only the rest, then renders and sends the report packs not yet sent.
+     * Refused as {@link #run} refuses; returns the new run's id.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long resume(String code) throws RejectedException {
+        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))), true);
     }
 
     /** The run after {@code day}'s quarter end, if {@code day} is its first working day and no other instance claimed it. */
@@ -61,11 +71,11 @@ public class KpiJob {
             return Optional.empty();
         }
         try {
-            long id = start(ended);
-            LOG.info(() -> "Quarterly KPI job started for " + ended + ", execution " + id);
+            long id = start(ended, false);
+            LOG.info(() -> "Quarterly KPI job started for " + ended + ", run " + id);
             return Optional.of(id);
         } catch (RejectedException e) {
-            LOG.info(() -> "Quarterly KPI job for " + ended + " is running already");
+            LOG.info(() -> "Quarterly KPI job for " + ended + " is being worked out already");
             return Optional.empty();
         }
     }
@@ -75,39 +85,12 @@ public class KpiJob {
         runScheduled(LocalDate.now(clock.withZone(UK)));
     }
 
-    /**
-     * Goes on with a run the server's stop interrupted, as a new run of the quarter that keeps the figures the
-     * interrupted one stored (each chunk stored its figures with its checkpoint) and works out only the rest, then
-     * renders and sends the report packs. Refused as {@link #run} refuses; returns the new execution's id.
-     */
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public long resume(String code) throws RejectedException {
-        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))), true);
-    }
-
-    private long start(Quarter quarter) throws RejectedException {
-        return start(quarter, false);
-    }
-
     private long start(Quarter quarter, boolean resume) throws RejectedException {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        return runs.begin(quarter, id -> active(operator, id), () -> {
-            Properties parameters = new Properties();
-            parameters.setProperty("quarter", quarter.code());
-            if (resume) {
-                parameters.setProperty("resume", "true");
-            }
-            return operator.start(JOB, parameters);
-        });
-    }
-
-    /** Whether the execution is going (one the server's stop interrupted is not: its quarter can run again). */
-    private static boolean active(JobOperator operator, long executionId) {
-        try {
-            JobExecution execution = operator.getJobExecution(executionId);
-            return Liveness.going(execution.getBatchStatus().name(), execution.getCreateTime());
-        } catch (NoSuchJobExecutionException e) {
-            return false;
+        Properties parameters = new Properties();
+        parameters.setProperty(JobExecutions.QUARTER, quarter.code());
+        if (resume) {
+            parameters.setProperty(JobExecutions.RESUME, "true");
         }
+        return executions.start(JOB, quarter.code(), parameters, "quarter", "kpi.quarter.running");
     }
 }

@@ -13,13 +13,16 @@ import java.util.Set;
 
 /**
  * Reads the partition's parts of the quarter's figures one by one, in their order; the checkpoint is the next part, so
- * a restart goes on from there. With the job parameter {@code pauseMillis} it waits that long before each part after
- * the first, to spare a busy database. A run that goes on with one the server's stop interrupted (job parameter
+ * a restart goes on from there. With the job parameter {@code pauseMillis} (or, without it, the system property
+ * {@value #PAUSE_MILLIS}) it waits that long before each part after the first, to spare a busy database. A run that goes on with one the server's stop interrupted (job parameter
  * {@code resume}) leaves out the parts that run stored.
  */
 @Named
 @Dependent
 public class KpiPartReader extends AbstractItemReader {
+
+    /** System property: the pause before each part after the first, in milliseconds (0 to 60,000; none unless set). */
+    public static final String PAUSE_MILLIS = "learningnetwork.kpi.pause-millis";
 
     @Inject
     private Kpis kpis;
@@ -65,7 +68,8 @@ public class KpiPartReader extends AbstractItemReader {
     @Override
     public Object readItem() throws InterruptedException {
         if (!first) {
-            Thread.sleep(pause(pauseMillis));
+            Thread.sleep(pause(pauseMillis == null || pauseMillis.isBlank() || "0".equals(pauseMillis.strip())
+                    ? System.getProperty(PAUSE_MILLIS) : pauseMillis));
         }
         first = false;
         while (next < mine.size() && leftOut.contains(mine.get(next))) {

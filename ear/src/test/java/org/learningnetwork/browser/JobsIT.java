@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,10 +51,11 @@ class JobsIT extends BrowserIT {
         Matcher started = Pattern.compile("The figures for 2012-Q3 are being worked out \\(run ([0-9,]+)\\)\\.").matcher(browser.text(".notice"));
         assertTrue(started.find(), browser.text(".notice"));
         String run = awaitJobRun();
-        assertEquals(List.of("Clear the quarter's earlier figures", "Work out the figures, part by part", "Render and send the report packs",
-                "Record the quarter as done"), browser.findAll(run + " tbody tr").stream()
+        assertEquals(List.of("Clear the quarter's earlier figures", "Work out the figures, part by part", "Render and send the report packs"),
+                browser.findAll(run + " tbody tr").stream()
                 .map(row -> row.findElement(By.tagName("td")).getText()).toList());
         assertTrue(browser.text(run).matches("(?s).*5 report packs, (no e-mails|one e-mail|[0-9]+ e-mails).*"), browser.text(run));
+        assertTrue(browser.text(run + " .job-instance").startsWith("on "), "the server instance that ran it is named");
         assertTrue(browser.text("#quarters").contains("2012-Q3"), browser.text("#quarters"));
         browser.assertAccessible("jobs-completed");
 
@@ -75,6 +80,76 @@ class JobsIT extends BrowserIT {
 
         browser.submit("impactForm:run");
         assertTrue(browser.text(".notice").startsWith("The impact evaluation is running"), browser.text(".notice"));
+    }
+
+    /**
+     * The jobs API: only for the learning team and administrators; a quarter's figures start with a JSON body and answer
+     * 202 with the run (and the server instance running it); a second start of that quarter while it runs is refused
+     * with 409 and the reason on the quarter; a missing quarter is a 400 and a form post a 415; the run is followed to
+     * completion.
+     */
+    @Test
+    void theJobsApiStartsRunsOnceAndFollowsThem() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(401, api(http, null, "GET", "jobs/runs", null).statusCode());
+        browser.signIn("learner", DEMO_PASSWORD);
+        assertEquals(403, api(http, cookie(), "GET", "jobs/runs", null).statusCode());
+        browser.signOut();
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        String cookie = cookie();
+
+        HttpResponse<String> started = api(http, cookie, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"2013-Q1\"}");
+        HttpResponse<String> again = api(http, cookie, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"2013-Q1\"}");
+        assertEquals(202, started.statusCode(), started.body());
+        JsonObject run = json(started);
+        assertEquals("quarterly-kpi", run.getString("job"));
+        assertEquals("2013-Q1", run.getString("quarter"));
+        assertTrue(!run.getString("instance").isBlank(), "the server instance running it");
+        assertEquals(409, again.statusCode(), again.body());
+        JsonObject problem = json(again).getJsonArray("problems").getJsonObject(0);
+        assertEquals("quarter", problem.getString("field"));
+        assertEquals("kpi.quarter.running", problem.getString("code"));
+
+        assertEquals(400, api(http, cookie, "POST", "jobs/quarterly-kpi/runs", "{}").statusCode());
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/jobs/quarterly-kpi/runs"))
+                .header("Cookie", "JSESSIONID=" + cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("quarter=2013-Q1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, form.statusCode());
+
+        java.time.Instant until = java.time.Instant.now().plusSeconds(90);
+        JsonObject followed = json(api(http, cookie, "GET", "jobs/runs/" + run.getJsonNumber("id").longValue(), null));
+        while (!"COMPLETED".equals(followed.getString("status"))) {
+            assertTrue(java.time.Instant.now().isBefore(until), followed.toString());
+            Thread.sleep(500);
+            followed = json(api(http, cookie, "GET", "jobs/runs/" + run.getJsonNumber("id").longValue(), null));
+        }
+        assertEquals(100, followed.getInt("progress"));
+        assertEquals(List.of("clear", "figures", "report"), followed.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .map(step -> step.getString("name")).toList());
+        assertTrue(api(http, cookie, "GET", "jobs/runs", null).body().contains("\"quarter\":\"2013-Q1\""));
+        assertEquals(404, api(http, cookie, "GET", "jobs/runs/999999999", null).statusCode());
+    }
+
+    private String cookie() {
+        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    private HttpResponse<String> api(HttpClient http, String cookie, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/" + path)).header("Accept", "application/json");
+        if (cookie != null) {
+            request.header("Cookie", "JSESSIONID=" + cookie);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.learningnetwork.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -24,18 +23,15 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
-    /** The JNDI name of the container-managed data source that the server provides (see README). */
-    public static final String DATA_SOURCE = "jdbc/learningnetwork";
-
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    @Resource(lookup = DATA_SOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(database.dataSource())
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()

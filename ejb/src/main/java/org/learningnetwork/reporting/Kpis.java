@@ -1,6 +1,5 @@
 package org.learningnetwork.reporting;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,8 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
-import org.learningnetwork.platform.DatabaseMigration;
+import org.learningnetwork.platform.Database;
 import org.learningnetwork.security.Roles;
 
 /**
@@ -32,8 +30,8 @@ public class Kpis {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     @Inject
     private Clock clock;
@@ -153,7 +151,7 @@ public class Kpis {
     public List<KpiFigure> compute(Quarter quarter, KpiPart part) {
         Instant now = clock.instant();
         Instant deliveredBy = now.isBefore(quarter.end()) ? now : quarter.end();
-        try (Connection db = dataSource.getConnection()) {
+        try (Connection db = database.dataSource().getConnection()) {
             return new KpiFacts(db, quarter, committees(), deliveredBy).part(part);
         } catch (SQLException e) {
             throw new IllegalStateException("The quarter's " + part + " figures could not be read", e);

@@ -31,11 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import javax.sql.DataSource;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
-import org.learningnetwork.platform.DatabaseMigration;
+import org.learningnetwork.platform.Database;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.PdfText;
 import org.learningnetwork.platform.RejectedException;
@@ -59,8 +58,8 @@ public class SubjectAccess {
             .withZone(ZoneId.of("Europe/London"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     @PersistenceContext
     private EntityManager em;
@@ -126,7 +125,7 @@ public class SubjectAccess {
     private Copy copy(long personId, boolean forOfficer) {
         Map<PersonalTable, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         Map<String, String> withheld = new LinkedHashMap<>();
-        try (Connection db = dataSource.getConnection()) {
+        try (Connection db = database.dataSource().getConnection()) {
             for (PersonalTable table : PersonalData.get().personalTables()) {
                 if (table.withheldReason() != null && !forOfficer) {
                     withheld.put(table.name(), table.withheldReason());

@@ -8,8 +8,6 @@ import java.util.List;
 import org.learningnetwork.evaluation.ImpactEvaluationJob;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.reporting.KpiJob;
-import org.learningnetwork.reporting.KpiRun;
-import org.learningnetwork.reporting.KpiRuns;
 
 /**
  * The learning team's batch jobs page ({@code /coordinator/jobs.xhtml}): work out a quarter's KPI figures, run the
@@ -34,7 +32,7 @@ public class JobsView implements Serializable {
     private JobExecutions executions;
 
     @Inject
-    private KpiRuns kpiRuns;
+    private JobRunRecords records;
 
     @Inject
     private Messages messages;
@@ -45,7 +43,7 @@ public class JobsView implements Serializable {
     private String quarter;
     private String impactQuarter;
     private transient List<JobRun> runs;
-    private transient List<KpiRun> kpiRunList;
+    private transient List<JobRun> kpiRunList;
     private transient List<org.learningnetwork.reporting.ReportFile> reports;
 
     public void runKpi() {
@@ -87,7 +85,7 @@ public class JobsView implements Serializable {
     }
 
     /** A step's name in words ({@code jobs.step.<job>.<step>}). */
-    public String stepName(JobRun run, JobRun.StepRun step) {
+    public String stepName(JobRun run, JobRunStep step) {
         return messages.text("jobs.step." + run.job() + "." + step.name());
     }
 
@@ -95,7 +93,7 @@ public class JobsView implements Serializable {
      * A step's outcome in words: the exit status {@code CODE[:n[:m]]} a step gives is {@code jobs.exit.CODE} with the numbers
      * filled in; the batch runtime's own statuses (COMPLETED, FAILED...) as the run's statuses are.
      */
-    public String outcome(JobRun.StepRun step) {
+    public String outcome(JobRunStep step) {
         if (step.exitStatus() == null) {
             return "";
         }
@@ -114,9 +112,10 @@ public class JobsView implements Serializable {
         return getRuns().stream().anyMatch(JobRun::isRunning);
     }
 
-    public List<KpiRun> getKpiRuns() {
+    /** The latest KPI run of each quarter, newest quarter first. */
+    public List<JobRun> getKpiRuns() {
         if (kpiRunList == null) {
-            kpiRunList = kpiRuns.all();
+            kpiRunList = records.latestPerQuarter(KpiJob.JOB);
         }
         return kpiRunList;
     }

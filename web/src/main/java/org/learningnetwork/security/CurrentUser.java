@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,9 @@ public class CurrentUser {
 
     @Inject
     private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
 
     /** Asked once per request: the template asks on every page, several times. */
     private Optional<Principal> principal;
@@ -40,9 +44,13 @@ public class CurrentUser {
         return Arrays.stream(Role.values()).filter(r -> hasRole(r.name())).toList();
     }
 
+    /**
+     * The request's signed-in user: the servlet request's, which is {@code null} for a visitor on every server (WildFly's
+     * {@link SecurityContext#getCallerPrincipal} gives an "anonymous" principal instead).
+     */
     private Optional<Principal> principal() {
         if (principal == null) {
-            principal = Optional.ofNullable(securityContext.getCallerPrincipal());
+            principal = Optional.ofNullable(request.getUserPrincipal());
         }
         return principal;
     }

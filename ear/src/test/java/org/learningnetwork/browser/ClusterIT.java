@@ -1,0 +1,283 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two GlassFish instances on one PostgreSQL database, as a council runs them behind a load balancer: the tests' server
+ * (domain1, where Arquillian deploys) and a second domain started here with the same EAR. The same quarter started on
+ * both at once runs once and each committee is mailed once, whichever instance is asked afterwards; mail that both
+ * dispatchers see goes once; and when the instance running a quarter's KPI job is killed, the other takes the run over
+ * once the lease runs out (20 seconds on the tests' servers), goes on from the parts stored, and sends each committee
+ * its pack once. PostgreSQL only (an H2 file is one server's own).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT extends BrowserIT {
+
+    private static final String SECOND = "http://localhost:9080/learning/";
+    private static final String[] COMMITTEES = {"CHILD_PROTECTION_COMMITTEE", "ADULT_PROTECTION_COMMITTEE",
+        "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP", "MAPPA_GROUP", "CHIEF_OFFICERS_GROUP"};
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void secondInstance() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("ln.db")), "two instances need a shared PostgreSQL database");
+        glassfish("start-second", System.getProperty("ln.ear"));
+    }
+
+    @AfterAll
+    static void stopSecondInstance() throws Exception {
+        if ("postgresql".equals(System.getProperty("ln.db"))) {
+            glassfish("stop-second");
+        }
+    }
+
+    private static void glassfish(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of("bash", "src/glassfish/glassfish.sh", command[0], System.getProperty("glassfish.home")));
+        line.addAll(List.of(command).subList(1, command.length));
+        Process process = new ProcessBuilder(line).inheritIO().start();
+        assertEquals(0, process.waitFor(), String.join(" ", line));
+    }
+
+    @Test
+    @Order(1)
+    void theSameQuarterStartedOnBothInstancesAtOnceRunsOnceAndEachCommitteeIsMailedOnce() throws Exception {
+        String quarter = "2015-Q1";
+        List<String> recipients = recipients("once");
+        String first = signedIn(base.toExternalForm());
+        String second = signedIn(SECOND);
+
+        List<HttpResponse<String>> answers = atOnce(
+                () -> api(base.toExternalForm(), first, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"" + quarter + "\"}"),
+                () -> api(SECOND, second, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"" + quarter + "\"}"));
+        List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+        assertEquals(List.of(202, 409), statuses, answers.get(0).body() + " / " + answers.get(1).body());
+        int accepted = answers.get(0).statusCode() == 202 ? 0 : 1;
+        long run = json(answers.get(accepted)).getJsonNumber("id").longValue();
+
+        // Followed on the instance that did not run it: the run records are shared.
+        String other = accepted == 0 ? SECOND : base.toExternalForm();
+        JsonObject followed = completed(other, accepted == 0 ? second : first, run);
+        assertEquals(List.of("clear", "figures", "report"), followed.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("name")).toList());
+        assertEquals(1, count("select count(*) from job_run where quarter_code = ?", quarter), "one run of the quarter");
+        assertEachMailedOnce(recipients, "report_quarter = '" + quarter + "'");
+    }
+
+    @Test
+    @Order(2)
+    void mailBothDispatchersSeeIsSentOnce() throws Exception {
+        List<String> recipients = new ArrayList<>();
+        long base = -(System.nanoTime() % 1_000_000_000L) - 1_000;
+        try (Connection db = database()) {
+            for (int i = 0; i < 40; i++) {
+                String to = "cluster-mail-" + (-base) + "-" + i + "@example.org";
+                recipients.add(to);
+                try (PreparedStatement insert = db.prepareStatement("insert into mail_outbox (id, version, kind, recipient, subject, body,"
+                        + " created_at, status, attempts, next_attempt_at) values (?, 0, 'DISTRIBUTION', ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    insert.setLong(1, base - i);
+                    insert.setString(2, to);
+                    insert.setString(3, "Cluster test " + i);
+                    insert.setString(4, "Sent once by whichever instance has it.");
+                    insert.setObject(5, now);
+                    insert.setObject(6, now);
+                    insert.executeUpdate();
+                }
+            }
+        }
+        assertEachMailedOnce(recipients, "id <= " + base + " and id > " + (base - 40));
+    }
+
+    @Test
+    @Order(3)
+    void aRunWhoseInstanceIsKilledIsTakenOverByTheOtherAndEachCommitteeIsMailedOnce() throws Exception {
+        String quarter = "2015-Q2";
+        List<String> recipients = recipients("takeover");
+        String second = signedIn(SECOND);
+        // The second instance pauses three seconds before each part after the first (learningnetwork.kpi.pause-millis).
+        HttpResponse<String> started = api(SECOND, second, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"" + quarter + "\"}");
+        assertEquals(202, started.statusCode(), started.body());
+        long killed = json(started).getJsonNumber("id").longValue();
+        Instant until = Instant.now().plusSeconds(60);
+        while (count("select count(*) from kpi_snapshot where quarter_code = ? and parts <> ''", quarter) == 0) {
+            assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
+            Thread.sleep(100);
+        }
+        glassfish("kill-second");
+
+        until = Instant.now().plusSeconds(120);
+        long continuing = 0;
+        while (continuing == 0) {
+            assertTrue(Instant.now().isBefore(until), "no run took the killed one over");
+            Thread.sleep(500);
+            continuing = count("select coalesce(max(id), 0) from job_run where continues_run_id = ?", killed);
+        }
+        String first = signedIn(base.toExternalForm());
+        JsonObject resumed = completed(base.toExternalForm(), first, continuing);
+        JsonObject abandoned = json(api(base.toExternalForm(), first, "GET", "jobs/runs/" + killed, null));
+        assertEquals("ABANDONED", abandoned.getString("status"));
+        assertTrue(!resumed.getString("instance").equals(abandoned.getString("instance")), "taken over by the other instance");
+        String clear = resumed.getJsonArray("steps").getJsonObject(0).getString("exitStatus");
+        assertTrue(clear.startsWith("KEPT:"), "the parts stored before the kill are kept: " + clear);
+        assertEachMailedOnce(recipients, "report_quarter = '" + quarter + "'");
+    }
+
+    /** One new address on each committee's distribution list. */
+    private List<String> recipients(String test) throws SQLException {
+        List<String> recipients = new ArrayList<>();
+        long id = -(System.nanoTime() % 1_000_000_000L) - 100;
+        try (Connection db = database()) {
+            for (String committee : COMMITTEES) {
+                String email = "cluster-" + test + "-" + (-id) + "-" + committee.toLowerCase() + "@example.org";
+                try (PreparedStatement insert = db.prepareStatement(
+                        "insert into committee_recipient (id, committee_code, email, added_at) values (?, ?, ?, ?)")) {
+                    insert.setLong(1, id--);
+                    insert.setString(2, committee);
+                    insert.setString(3, email);
+                    insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+                    insert.executeUpdate();
+                }
+                recipients.add(email);
+            }
+        }
+        return recipients;
+    }
+
+    /**
+     * Each recipient has exactly one mail of {@code which} in the outbox, sent, and the mail server (the first
+     * instance's demo mailbox, where both instances deliver) received exactly one for each.
+     */
+    private void assertEachMailedOnce(List<String> recipients, String which) throws Exception {
+        Instant until = Instant.now().plusSeconds(90);
+        String in = "'" + String.join("', '", recipients) + "'";
+        while (count("select count(*) from mail_outbox where " + which + " and recipient in (" + in + ") and status = 'SENT'") < recipients.size()) {
+            assertTrue(Instant.now().isBefore(until), "not all sent: " + count("select count(*) from mail_outbox where " + which
+                    + " and recipient in (" + in + ") and status = 'SENT'") + " of " + recipients.size());
+            Thread.sleep(500);
+        }
+        assertEquals(recipients.size(), count("select count(*) from mail_outbox where " + which + " and recipient in (" + in + ")"),
+                "one mail each in the outbox");
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/my/inbox.xhtml");
+        List<String> delivered = browser.findAll(".mail .hint").stream().map(e -> e.getText()).toList();
+        for (String recipient : recipients) {
+            assertEquals(1, delivered.stream().filter(text -> text.contains(recipient)).count(), recipient + " received it once");
+        }
+        browser.signOut();
+    }
+
+    private JsonObject completed(String instance, String cookie, long run) throws Exception {
+        Instant until = Instant.now().plusSeconds(120);
+        JsonObject followed = json(api(instance, cookie, "GET", "jobs/runs/" + run, null));
+        while (!"COMPLETED".equals(followed.getString("status"))) {
+            assertTrue(Instant.now().isBefore(until), followed.toString());
+            Thread.sleep(500);
+            followed = json(api(instance, cookie, "GET", "jobs/runs/" + run, null));
+        }
+        return followed;
+    }
+
+    /** Signs the coordinator in on the instance at {@code address} in a browser of its own; the session cookie. */
+    private static String signedIn(String address) throws Exception {
+        try (Browser other = Browser.open(new URL(address))) {
+            other.signIn("coordinator", DEMO_PASSWORD);
+            return other.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        }
+    }
+
+    private interface Call {
+        HttpResponse<String> call() throws Exception;
+    }
+
+    /** The calls made at the same moment, their answers in order. */
+    private static List<HttpResponse<String>> atOnce(Call... calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch ready = new CountDownLatch(calls.length);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Call call : calls) {
+                answers.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<HttpResponse<String>> all = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                all.add(answer.get());
+            }
+            return all;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private HttpResponse<String> api(String instance, String cookie, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance + "api/" + path)).header("Accept", "application/json")
+                .header("Cookie", "JSESSIONID=" + cookie);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + System.getProperty("ln.pg.host", "127.0.0.1") + ":5432/learningnetwork_test",
+                "learningnetwork", "learningnetwork");
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Starts, configures and stops the WildFly that the build unpacks into ear/target/wildfly-test, for the smoke suite on
+# WildFly (ear/pom.xml, profile wildfly). What it configures is what docs/servers.md tells a council's IT team to do.
+#
+#   wildfly.sh start-for-tests WILDFLY_HOME LIB_DIR   EclipseLink installed as WildFly's module from LIB_DIR, WildFly
+#                                                     started, the tests' PostgreSQL database, mail session and settings
+#   wildfly.sh stop WILDFLY_HOME
+#
+# Environment: LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD, LN_TEST_HEAP (default 1536m).
+set -euo pipefail
+
+command=${1:?usage: wildfly.sh start-for-tests|stop WILDFLY_HOME [LIB_DIR]}
+wf_home=${2:?WildFly home required}
+cli=("$wf_home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:9990)
+
+log() { printf '[learning-network] %s\n' "$*"; }
+
+# The EclipseLink the application names in persistence.xml, as the module WildFly ships empty but for its integration.
+install_eclipselink() {
+  local module="$wf_home/modules/system/layers/base/org/eclipse/persistence/main" jar
+  jar=$(basename "$(ls "$1"/eclipselink-*.jar)")
+  cp "$1/$jar" "$module/"
+  if ! grep -q "$jar" "$module/module.xml"; then
+    sed -i -E "s#(<resource-root path=\"jipijapa-eclipselink[^\"]*\"/>)#\1\n        <resource-root path=\"$jar\"><filter><exclude path=\"jakarta/**\"/></filter></resource-root>#" "$module/module.xml"
+    sed -i -E 's#(<module name="java.naming"/>)#\1\n        <module name="java.rmi"/>\n        <module name="java.sql"/>\n        <module name="java.desktop"/>\n        <module name="java.xml"/>#' "$module/module.xml"
+  fi
+}
+
+wait_for_server() {
+  for _ in $(seq 120); do
+    if "${cli[@]}" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q '"running"'; then
+      return 0
+    fi
+    sleep 1
+  done
+  log "WildFly did not start: see $wf_home/standalone/log/server.log"
+  exit 1
+}
+
+# A new, empty PostgreSQL database and its owner for the tests (as glassfish.sh makes it).
+recreate_postgresql_database() {
+  local db=$1 user=$2 password=$3
+  local psql=(psql -v ON_ERROR_STOP=1 -q -d postgres)
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    psql=(runuser -u postgres -- "${psql[@]}")
+  else
+    psql+=(-h "${LN_PG_HOST:-127.0.0.1}" -p "${LN_PG_PORT:-5432}" -U "${LN_PG_ADMIN_USER:-postgres}")
+  fi
+  "${psql[@]}" -c "drop database if exists \"$db\"" \
+    -c "do \$\$ begin if not exists (select from pg_roles where rolname = '$user') then create role \"$user\" login password '$password'; end if; end \$\$" \
+    -c "create database \"$db\" owner \"$user\""
+}
+
+case "$command" in
+  start-for-tests)
+    lib=${3:?the folder with eclipselink and the JDBC driver required}
+    pg_host=${LN_PG_HOST:-127.0.0.1}; pg_port=${LN_PG_PORT:-5432}
+    pg_db=${LN_PG_DATABASE:-learningnetwork_test}; pg_user=${LN_PG_USER:-learningnetwork}
+    pg_password=${LN_PG_PASSWORD:-learningnetwork}
+    log "Creating PostgreSQL database $pg_db on $pg_host:$pg_port"
+    recreate_postgresql_database "$pg_db" "$pg_user" "$pg_password"
+    install_eclipselink "$lib"
+    log "Starting WildFly ($wf_home)"
+    JAVA_OPTS="-Xms256m -Xmx${LN_TEST_HEAP:-1536m} -Djava.net.preferIPv4Stack=true" \
+      nohup "$wf_home/bin/standalone.sh" > "$wf_home/standalone-console.out" 2>&1 &
+    wait_for_server
+    driver=$(basename "$(ls "$lib"/postgresql-*.jar)")
+    "${cli[@]}" > /dev/null <<CLI
+deploy $lib/$driver
+data-source add --name=LearningNetworkDS --jndi-name=java:/jdbc/learningnetwork --driver-name=$driver --connection-url=jdbc:postgresql://$pg_host:$pg_port/$pg_db --user-name=$pg_user --password=$pg_password --validate-on-match=true --valid-connection-checker-class-name=org.jboss.jca.adapters.jdbc.extensions.postgres.PostgreSQLValidConnectionChecker
+/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=learningnetwork-smtp:add(host=127.0.0.1, port=2525)
+/subsystem=mail/mail-session=learningnetwork:add(jndi-name=java:/mail/learningnetwork, from=learning-network@localhost)
+/subsystem=mail/mail-session=learningnetwork/server=smtp:add(outbound-socket-binding-ref=learningnetwork-smtp)
+/subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi, value=false)
+/subsystem=transactions:write-attribute(name=node-identifier, value=learning-tests)
+/system-property=learningnetwork.demo:add(value=true)
+/system-property=learningnetwork.cluster.lease-seconds:add(value=20)
+/system-property=learningnetwork.mail.resource:add(value=java:/mail/learningnetwork)
+/system-property=learningnetwork.base-url:add(value=http://localhost:8080/learning)
+CLI
+    "${cli[@]}" --command=reload > /dev/null
+    sleep 2
+    wait_for_server
+    log "WildFly is running for the tests with the postgresql database"
+    ;;
+
+  stop)
+    "${cli[@]}" --command=shutdown > /dev/null 2>&1 || true
+    ;;
+
+  *)
+    echo "unknown command: $command" >&2
+    exit 2
+    ;;
+esac
