@@ -17,6 +17,9 @@
 # LN_TEST_HEAP (the tests' server's heap, default 1536m).
 set -euo pipefail
 
+# shellcheck source=../test-database.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../test-database.sh"
+
 command=${1:?usage: glassfish.sh run|start-for-tests|stop GLASSFISH_HOME [EAR]}
 gf_home=${2:?GlassFish home required}
 asadmin="$gf_home/bin/asadmin"
@@ -114,20 +117,6 @@ create_resource() {
   quiet_asadmin create-jdbc-resource --connectionpoolid "$pool" "$resource"
 }
 
-# A new, empty PostgreSQL database and its owner for the tests (run as root or as a superuser).
-recreate_postgresql_database() {
-  local db=$1 user=$2 password=$3
-  local psql=(psql -v ON_ERROR_STOP=1 -q -d postgres)
-  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
-    psql=(runuser -u postgres -- "${psql[@]}")
-  else
-    psql+=(-h "${LN_PG_HOST:-127.0.0.1}" -p "${LN_PG_PORT:-5432}" -U "${LN_PG_ADMIN_USER:-postgres}")
-  fi
-  "${psql[@]}" -c "drop database if exists \"$db\"" \
-    -c "do \$\$ begin if not exists (select from pg_roles where rolname = '$user') then create role \"$user\" login password '$password'; end if; end \$\$" \
-    -c "create database \"$db\" owner \"$user\""
-}
-
 wait_for_url() {
   local url=$1 tries=${2:-120}
   for _ in $(seq "$tries"); do
@@ -137,13 +126,6 @@ wait_for_url() {
     sleep 1
   done
   return 1
-}
-
-# The tests' PostgreSQL settings (start-for-tests and start-second share them).
-pg_settings() {
-  pg_host=${LN_PG_HOST:-127.0.0.1}; pg_port=${LN_PG_PORT:-5432}
-  pg_db=${LN_PG_DATABASE:-learningnetwork_test}; pg_user=${LN_PG_USER:-learningnetwork}
-  pg_password=${LN_PG_PASSWORD:-learningnetwork}
 }
 
 case "$command" in

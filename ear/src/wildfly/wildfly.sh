@@ -9,6 +9,9 @@
 # Environment: LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD, LN_TEST_HEAP (default 1536m).
 set -euo pipefail
 
+# shellcheck source=../test-database.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../test-database.sh"
+
 command=${1:?usage: wildfly.sh start-for-tests|stop WILDFLY_HOME [LIB_DIR]}
 wf_home=${2:?WildFly home required}
 cli=("$wf_home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:9990)
@@ -37,26 +40,10 @@ wait_for_server() {
   exit 1
 }
 
-# A new, empty PostgreSQL database and its owner for the tests (as glassfish.sh makes it).
-recreate_postgresql_database() {
-  local db=$1 user=$2 password=$3
-  local psql=(psql -v ON_ERROR_STOP=1 -q -d postgres)
-  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
-    psql=(runuser -u postgres -- "${psql[@]}")
-  else
-    psql+=(-h "${LN_PG_HOST:-127.0.0.1}" -p "${LN_PG_PORT:-5432}" -U "${LN_PG_ADMIN_USER:-postgres}")
-  fi
-  "${psql[@]}" -c "drop database if exists \"$db\"" \
-    -c "do \$\$ begin if not exists (select from pg_roles where rolname = '$user') then create role \"$user\" login password '$password'; end if; end \$\$" \
-    -c "create database \"$db\" owner \"$user\""
-}
-
 case "$command" in
   start-for-tests)
     lib=${3:?the folder with eclipselink and the JDBC driver required}
-    pg_host=${LN_PG_HOST:-127.0.0.1}; pg_port=${LN_PG_PORT:-5432}
-    pg_db=${LN_PG_DATABASE:-learningnetwork_test}; pg_user=${LN_PG_USER:-learningnetwork}
-    pg_password=${LN_PG_PASSWORD:-learningnetwork}
+    pg_settings
     log "Creating PostgreSQL database $pg_db on $pg_host:$pg_port"
     recreate_postgresql_database "$pg_db" "$pg_user" "$pg_password"
     install_eclipselink "$lib"
@@ -78,8 +65,9 @@ data-source add --name=LearningNetworkDS --jndi-name=java:/jdbc/learningnetwork 
 /system-property=learningnetwork.mail.resource:add(value=java:/mail/learningnetwork)
 /system-property=learningnetwork.base-url:add(value=http://localhost:8080/learning)
 CLI
-    "${cli[@]}" --command=reload > /dev/null
-    sleep 2
+    # Some of these (the transactions' node identifier) take effect only after a restart.
+    "${cli[@]}" --command="shutdown --restart=true" > /dev/null
+    sleep 3
     wait_for_server
     log "WildFly is running for the tests with the postgresql database"
     ;;

@@ -1,5 +1,13 @@
 package org.learningnetwork.browser;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +44,8 @@ public abstract class BrowserIT {
 
     protected Browser browser;
 
+    private static final HttpClient API = HttpClient.newHttpClient();
+
     @BeforeEach
     void openBrowser() {
         browser = Browser.open(base);
@@ -45,6 +55,29 @@ public abstract class BrowserIT {
     void closeBrowser() {
         if (browser != null) {
             browser.close();
+        }
+    }
+
+    /**
+     * An API call to the application at {@code instance} (its address, ending in a slash) with the session cookie (or
+     * none), a JSON body (or none), answered as text.
+     */
+    protected HttpResponse<String> api(String instance, String cookie, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance + "api/" + path)).header("Accept", "application/json");
+        if (cookie != null) {
+            request.header("Cookie", "JSESSIONID=" + cookie);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return API.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An API answer's JSON object. */
+    protected static JsonObject jsonObject(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
         }
     }
 

@@ -3,14 +3,8 @@ package org.learningnetwork.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two GlassFish instances on one PostgreSQL database, as a council runs them behind a load balancer: the tests' server
  * (domain1, where Arquillian deploys) and a second domain started here with the same EAR. The same quarter started on
  * both at once runs once and each committee is mailed once, whichever instance is asked afterwards; mail that both
- * dispatchers see goes once; and when the instance running a quarter's KPI job is killed, the other takes the run over
+ * dispatchers see goes once; a booking race across both never overbooks; and when the instance running a quarter's KPI job is killed, the other takes the run over
  * once the lease runs out (20 seconds on the tests' servers), goes on from the parts stored, and sends each committee
  * its pack once. PostgreSQL only (an H2 file is one server's own).
  */
@@ -48,8 +42,6 @@ class ClusterIT extends BrowserIT {
     private static final String SECOND = "http://localhost:9080/learning/";
     private static final String[] COMMITTEES = {"CHILD_PROTECTION_COMMITTEE", "ADULT_PROTECTION_COMMITTEE",
         "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP", "MAPPA_GROUP", "CHIEF_OFFICERS_GROUP"};
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void secondInstance() throws Exception {
@@ -85,7 +77,7 @@ class ClusterIT extends BrowserIT {
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
         assertEquals(List.of(202, 409), statuses, answers.get(0).body() + " / " + answers.get(1).body());
         int accepted = answers.get(0).statusCode() == 202 ? 0 : 1;
-        long run = json(answers.get(accepted)).getJsonNumber("id").longValue();
+        long run = jsonObject(answers.get(accepted)).getJsonNumber("id").longValue();
 
         // Followed on the instance that did not run it: the run records are shared.
         String other = accepted == 0 ? SECOND : base.toExternalForm();
@@ -121,8 +113,65 @@ class ClusterIT extends BrowserIT {
         assertEachMailedOnce(recipients, "id <= " + base + " and id > " + (base - 40));
     }
 
+    /**
+     * Sixteen people booked onto a session with four places left, half through each instance at the same moment: four
+     * get a place, the others the waiting list (or a refusal with its reason), never a fifth place.
+     */
     @Test
     @Order(3)
+    void aBookingRaceAcrossBothInstancesNeverOverbooks() throws Exception {
+        long session;
+        List<Long> people = new ArrayList<>();
+        try (Connection db = database()) {
+            try (PreparedStatement query = db.prepareStatement("select s.id from course_session s join course c on c.id = s.course_id"
+                    + " where s.status = 'OPEN' and c.booking_mode = 'FIRST_COME' and not c.retired and s.booking_opens_at < now()"
+                    + " and s.booking_closes_at > now() + interval '1 hour' and s.starts_at > now() + interval '1 day'"
+                    + " and not exists (select 1 from course_prerequisite p where p.course_id = c.id) order by s.starts_at limit 1");
+                    ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), "the demo has an open first-come session");
+                session = rows.getLong(1);
+            }
+            try (PreparedStatement update = db.prepareStatement("update course_session set capacity = places_taken + 4 where id = ?")) {
+                update.setLong(1, session);
+                update.executeUpdate();
+            }
+            try (PreparedStatement query = db.prepareStatement("select p.id from person p where p.work_email is not null"
+                    + " and not exists (select 1 from booking b where b.person_id = p.id and b.session_id = ?) order by p.id limit 16")) {
+                query.setLong(1, session);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        people.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        String first = signedIn(base.toExternalForm());
+        String second = signedIn(SECOND);
+        List<Call> calls = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            String instance = i % 2 == 0 ? base.toExternalForm() : SECOND;
+            String cookie = i % 2 == 0 ? first : second;
+            String body = "{\"personId\": " + people.get(i) + "}";
+            calls.add(() -> api(instance, cookie, "POST", "sessions/" + session + "/bookings", body));
+        }
+        List<HttpResponse<String>> answers = atOnce(calls.toArray(Call[]::new));
+        List<String> booked = new ArrayList<>();
+        for (HttpResponse<String> answer : answers) {
+            assertTrue(answer.statusCode() == 201 || answer.statusCode() == 409, answer.statusCode() + " " + answer.body());
+            if (answer.statusCode() == 201) {
+                booked.add(jsonObject(answer).getString("status"));
+            }
+        }
+        assertTrue(booked.size() >= 4, "enough of the people could be booked for a race: " + answers.stream().map(HttpResponse::body).toList());
+        assertEquals(4, booked.stream().filter("CONFIRMED"::equals).count(), "four places, four confirmed: " + booked);
+        assertEquals(count("select capacity from course_session where id = ?", session),
+                count("select places_taken from course_session where id = ?", session), "full, not over");
+        assertEquals(4, count("select count(*) from booking where session_id = ? and status = 'CONFIRMED' and person_id in ("
+                + people.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow() + ")", session));
+    }
+
+    @Test
+    @Order(4)
     void aRunWhoseInstanceIsKilledIsTakenOverByTheOtherAndEachCommitteeIsMailedOnce() throws Exception {
         String quarter = "2015-Q2";
         List<String> recipients = recipients("takeover");
@@ -130,7 +179,7 @@ class ClusterIT extends BrowserIT {
         // The second instance pauses three seconds before each part after the first (learningnetwork.kpi.pause-millis).
         HttpResponse<String> started = api(SECOND, second, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"" + quarter + "\"}");
         assertEquals(202, started.statusCode(), started.body());
-        long killed = json(started).getJsonNumber("id").longValue();
+        long killed = jsonObject(started).getJsonNumber("id").longValue();
         Instant until = Instant.now().plusSeconds(60);
         while (count("select count(*) from kpi_snapshot where quarter_code = ? and parts <> ''", quarter) == 0) {
             assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
@@ -147,7 +196,7 @@ class ClusterIT extends BrowserIT {
         }
         String first = signedIn(base.toExternalForm());
         JsonObject resumed = completed(base.toExternalForm(), first, continuing);
-        JsonObject abandoned = json(api(base.toExternalForm(), first, "GET", "jobs/runs/" + killed, null));
+        JsonObject abandoned = jsonObject(api(base.toExternalForm(), first, "GET", "jobs/runs/" + killed, null));
         assertEquals("ABANDONED", abandoned.getString("status"));
         assertTrue(!resumed.getString("instance").equals(abandoned.getString("instance")), "taken over by the other instance");
         String clear = resumed.getJsonArray("steps").getJsonObject(0).getString("exitStatus");
@@ -201,11 +250,11 @@ class ClusterIT extends BrowserIT {
 
     private JsonObject completed(String instance, String cookie, long run) throws Exception {
         Instant until = Instant.now().plusSeconds(120);
-        JsonObject followed = json(api(instance, cookie, "GET", "jobs/runs/" + run, null));
+        JsonObject followed = jsonObject(api(instance, cookie, "GET", "jobs/runs/" + run, null));
         while (!"COMPLETED".equals(followed.getString("status"))) {
             assertTrue(Instant.now().isBefore(until), followed.toString());
             Thread.sleep(500);
-            followed = json(api(instance, cookie, "GET", "jobs/runs/" + run, null));
+            followed = jsonObject(api(instance, cookie, "GET", "jobs/runs/" + run, null));
         }
         return followed;
     }
@@ -245,22 +294,6 @@ class ClusterIT extends BrowserIT {
             return all;
         } finally {
             threads.shutdownNow();
-        }
-    }
-
-    private HttpResponse<String> api(String instance, String cookie, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance + "api/" + path)).header("Accept", "application/json")
-                .header("Cookie", "JSESSIONID=" + cookie);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
         }
     }
 

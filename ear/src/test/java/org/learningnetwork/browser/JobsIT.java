@@ -91,65 +91,47 @@ class JobsIT extends BrowserIT {
     @Test
     void theJobsApiStartsRunsOnceAndFollowsThem() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        assertEquals(401, api(http, null, "GET", "jobs/runs", null).statusCode());
+        assertEquals(401, api(base.toExternalForm(), null, "GET", "jobs/runs", null).statusCode());
         browser.signIn("learner", DEMO_PASSWORD);
-        assertEquals(403, api(http, cookie(), "GET", "jobs/runs", null).statusCode());
+        assertEquals(403, api(base.toExternalForm(), cookie(), "GET", "jobs/runs", null).statusCode());
         browser.signOut();
         browser.signIn("coordinator", DEMO_PASSWORD);
         String cookie = cookie();
 
-        HttpResponse<String> started = api(http, cookie, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"2013-Q1\"}");
-        HttpResponse<String> again = api(http, cookie, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"2013-Q1\"}");
+        HttpResponse<String> started = api(base.toExternalForm(), cookie, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"2013-Q1\"}");
+        HttpResponse<String> again = api(base.toExternalForm(), cookie, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"2013-Q1\"}");
         assertEquals(202, started.statusCode(), started.body());
-        JsonObject run = json(started);
+        JsonObject run = jsonObject(started);
         assertEquals("quarterly-kpi", run.getString("job"));
         assertEquals("2013-Q1", run.getString("quarter"));
         assertTrue(!run.getString("instance").isBlank(), "the server instance running it");
         assertEquals(409, again.statusCode(), again.body());
-        JsonObject problem = json(again).getJsonArray("problems").getJsonObject(0);
+        JsonObject problem = jsonObject(again).getJsonArray("problems").getJsonObject(0);
         assertEquals("quarter", problem.getString("field"));
         assertEquals("kpi.quarter.running", problem.getString("code"));
 
-        assertEquals(400, api(http, cookie, "POST", "jobs/quarterly-kpi/runs", "{}").statusCode());
+        assertEquals(400, api(base.toExternalForm(), cookie, "POST", "jobs/quarterly-kpi/runs", "{}").statusCode());
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/jobs/quarterly-kpi/runs"))
                 .header("Cookie", "JSESSIONID=" + cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("quarter=2013-Q1")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(415, form.statusCode());
 
         java.time.Instant until = java.time.Instant.now().plusSeconds(90);
-        JsonObject followed = json(api(http, cookie, "GET", "jobs/runs/" + run.getJsonNumber("id").longValue(), null));
+        JsonObject followed = jsonObject(api(base.toExternalForm(), cookie, "GET", "jobs/runs/" + run.getJsonNumber("id").longValue(), null));
         while (!"COMPLETED".equals(followed.getString("status"))) {
             assertTrue(java.time.Instant.now().isBefore(until), followed.toString());
             Thread.sleep(500);
-            followed = json(api(http, cookie, "GET", "jobs/runs/" + run.getJsonNumber("id").longValue(), null));
+            followed = jsonObject(api(base.toExternalForm(), cookie, "GET", "jobs/runs/" + run.getJsonNumber("id").longValue(), null));
         }
         assertEquals(100, followed.getInt("progress"));
         assertEquals(List.of("clear", "figures", "report"), followed.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                 .map(step -> step.getString("name")).toList());
-        assertTrue(api(http, cookie, "GET", "jobs/runs", null).body().contains("\"quarter\":\"2013-Q1\""));
-        assertEquals(404, api(http, cookie, "GET", "jobs/runs/999999999", null).statusCode());
+        assertTrue(api(base.toExternalForm(), cookie, "GET", "jobs/runs", null).body().contains("\"quarter\":\"2013-Q1\""));
+        assertEquals(404, api(base.toExternalForm(), cookie, "GET", "jobs/runs/999999999", null).statusCode());
     }
 
     private String cookie() {
         return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-    }
-
-    private HttpResponse<String> api(HttpClient http, String cookie, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/" + path)).header("Accept", "application/json");
-        if (cookie != null) {
-            request.header("Cookie", "JSESSIONID=" + cookie);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 
     @Test

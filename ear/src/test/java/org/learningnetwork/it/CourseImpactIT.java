@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -36,6 +32,8 @@ import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.FollowUp;
+import org.learningnetwork.jobs.JobRunRecord;
+import org.learningnetwork.jobs.JobRunStatus;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.BarrierCount;
 import org.learningnetwork.evaluation.CourseImpact;
@@ -141,7 +139,7 @@ class CourseImpactIT {
         evaluations.answerByLink(data.evaluationToken(booked[1].getId(), MailKind.EVALUATION),
                 List.of(Answer.score(4), Answer.score(5), Answer.confidence(1, 4), Answer.confidence(3, 3), Answer.none()));
 
-        assertEquals(BatchStatus.COMPLETED, Jobs.finished(coordinator.call(() -> job.runNow())).getBatchStatus());
+        assertEquals(JobRunStatus.COMPLETED, Jobs.ended(coordinator.call(() -> job.runNow())).getStatus());
         evaluations.answerByLink(data.evaluationToken(booked[0].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(true),
                 Answer.text("I ask about coercive control at every first visit."), Answer.choices(List.of("Workload or time")), Answer.none()));
         evaluations.answerByLink(data.evaluationToken(booked[1].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(false), Answer.none(),
@@ -157,9 +155,9 @@ class CourseImpactIT {
         return saved.getId();
     }
 
-    private JobExecution runForQuarter() throws Exception {
-        JobExecution execution = Jobs.finished(coordinator.call(() -> job.runFor(QUARTER.code())));
-        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+    private JobRunRecord runForQuarter() throws Exception {
+        JobRunRecord execution = Jobs.ended(coordinator.call(() -> job.runFor(QUARTER.code())));
+        assertEquals(JobRunStatus.COMPLETED, execution.getStatus());
         return execution;
     }
 
@@ -178,10 +176,9 @@ class CourseImpactIT {
     @Test
     void theCoursesImpactIsWorkedOutExactlyAndFlaggedWhenPracticeChangeIsLow() throws Exception {
         long course = handMadeCourse();
-        JobExecution first = runForQuarter();
-        StepExecution impact = BatchRuntime.getJobOperator().getStepExecutions(first.getExecutionId()).stream()
-                .filter(s -> s.getStepName().equals("impact")).findFirst().orElseThrow();
-        assertTrue(impact.getExitStatus().startsWith("IMPACT:1:"), impact.getExitStatus());
+        JobRunRecord first = runForQuarter();
+        String impact = Jobs.step(first, "impact").exitStatus();
+        assertTrue(impact.startsWith("IMPACT:1:"), impact);
 
         CourseImpactRow row = stored(course);
         CourseImpact i = row.impact();

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -43,6 +38,9 @@ import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.FollowUp;
+import org.learningnetwork.jobs.JobRunRecord;
+import org.learningnetwork.jobs.JobRunStatus;
+import org.learningnetwork.jobs.JobRunStep;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.EvaluationForm;
 import org.learningnetwork.evaluation.Evaluations;
@@ -127,18 +125,9 @@ class ImpactEvaluationJobIT {
         });
     }
 
-    private JobExecution run() throws Exception {
+    private JobRunRecord run() throws Exception {
         long id = coordinator.call(() -> job.runNow());
-        return Jobs.finished(id);
-    }
-
-    private static Map<String, StepExecution> steps(JobExecution execution) {
-        return BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
-                .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
-    }
-
-    private static long metric(StepExecution step, Metric.MetricType type) {
-        return Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type).findFirst().orElseThrow().getValue();
+        return Jobs.ended(id);
     }
 
     private long requests(Booking booking, String followUp, String respondent) {
@@ -153,18 +142,18 @@ class ImpactEvaluationJobIT {
     @Test
     void followUpsThatFellDueGoToLearnersAndManagersOnce() throws Exception {
         ServerLog log = ServerLog.fromNow();
-        JobExecution first = run();
-        assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
+        JobRunRecord first = run();
+        assertEquals(JobRunStatus.COMPLETED, first.getStatus());
         // The mail the job's chunks queued is handed to the dispatcher once they have committed, without the container
         // resuming a transaction that has ended (it used to log InvalidTransactionException and leave it to the retry).
         String logged = log.since();
         assertFalse(logged.contains("InvalidTransactionException"), "no InvalidTransactionException in the server log");
         assertFalse(logged.contains("Outbox$1.afterCompletion"), "no stack trace through the outbox's completion");
-        Map<String, StepExecution> steps = steps(first);
-        assertEquals(Set.of("follow-ups", "reminders", "close", "impact"), steps.keySet());
-        assertTrue(metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT) >= 2, "both bookings' follow-ups written");
-        assertEquals(metric(steps.get("follow-ups"), Metric.MetricType.READ_COUNT), metric(steps.get("follow-ups"), Metric.MetricType.WRITE_COUNT));
-        assertTrue(steps.get("close").getExitStatus().startsWith("CLOSED:"), steps.get("close").getExitStatus());
+        assertEquals(List.of("follow-ups", "reminders", "close", "impact"), first.getSteps().stream().map(JobRunStep::name).toList());
+        JobRunStep followUps = Jobs.step(first, "follow-ups");
+        assertTrue(followUps.written() >= 2, "both bookings' follow-ups written");
+        assertEquals(followUps.read(), followUps.written());
+        assertTrue(Jobs.step(first, "close").exitStatus().startsWith("CLOSED:"), Jobs.step(first, "close").exitStatus());
 
         // Three months after: the three-month follow-up; the six-week one's time to be issued has passed (42 + 21 days).
         assertEquals(1, requests(managed, "P3M", "LEARNER"));
@@ -203,8 +192,8 @@ class ImpactEvaluationJobIT {
 
         assertEquals(0, learner.call(() -> evaluations.mine()).size(), "answered: no longer listed");
 
-        JobExecution second = run();
-        assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
+        JobRunRecord second = run();
+        assertEquals(JobRunStatus.COMPLETED, second.getStatus());
         assertEquals(1, requests(managed, "P3M", "LEARNER"), "a second run issues nothing twice");
         assertEquals(1, mails(managed, MailKind.FOLLOW_UP));
     }
@@ -243,7 +232,7 @@ class ImpactEvaluationJobIT {
         java.util.Optional<Long> started = job.runScheduled(day);
         assertTrue(started.isPresent(), "the first instance to ask claims the day");
         assertEquals(java.util.Optional.empty(), job.runScheduled(day), "claimed: another instance leaves it");
-        Jobs.finished(started.get());
+        Jobs.ended(started.get());
         assertEquals(java.util.Optional.empty(), job.runScheduled(day), "and after it finished too");
         assertThrows(EJBAccessException.class, () -> learner.call(() -> job.runNow()));
     }

@@ -8,6 +8,9 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.learningnetwork.jobs.JobRunRecord;
+import org.learningnetwork.jobs.JobRunRecords;
+import org.learningnetwork.jobs.JobRunStep;
 
 /** Waiting for batch job runs on the server (deployed with the tests that start jobs). */
 final class Jobs {
@@ -38,6 +41,31 @@ final class Jobs {
             execution = operator.getJobExecution(((Number) run[0]).longValue());
         }
         return execution;
+    }
+
+    /**
+     * The run as the application recorded it once it has ended (up to two minutes): its status and steps with their
+     * counts. Portable: it does not ask the server's batch runtime, which on Payara answers only the component that
+     * started a job.
+     */
+    static JobRunRecord ended(long runId) throws Exception {
+        Instant until = Instant.now().plusSeconds(120);
+        JobRunRecords records = CDI.current().select(JobRunRecords.class).get();
+        JobRunRecord run = records.record(runId);
+        while (run.getStatus().going()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Job run " + runId + " still " + run.getStatus());
+            }
+            Thread.sleep(200);
+            run = records.record(runId);
+        }
+        return run;
+    }
+
+    /** The recorded step of the run by name. */
+    static JobRunStep step(JobRunRecord run, String name) {
+        return run.getSteps().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("No step " + name + " in run " + run.getId()));
     }
 
     /** This server's execution id of the run, once it has started. */

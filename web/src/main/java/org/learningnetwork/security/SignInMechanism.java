@@ -46,10 +46,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     response.setContentType("application/json");
                     response.setCharacterEncoding("UTF-8");
                     response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"Sign in first.\"}");
+                    response.flushBuffer();
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                return AuthenticationStatus.SEND_FAILURE;
+                // The answer is written and sent: with SEND_FAILURE WildFly would replace it with its own error page.
+                return AuthenticationStatus.SEND_CONTINUE;
             }
             String query = request.getQueryString();
             String target = query == null ? path : path + "?" + query;
