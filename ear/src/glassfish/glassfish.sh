@@ -7,10 +7,11 @@
 #   glassfish.sh kill-and-start GLASSFISH_HOME    the tests' server killed as a crash would end it, then started again
 #                                             with what it had deployed (KpiJobIT: a job interrupted by the server)
 #   glassfish.sh stop GLASSFISH_HOME
-#   glassfish.sh start-second GLASSFISH_HOME EAR  a second instance (domain2: HTTP 9080, administration 9048) of the same
-#                                             GlassFish on the tests' PostgreSQL database, with EAR deployed (ClusterIT)
-#   glassfish.sh kill-second GLASSFISH_HOME       the second instance killed as a crash would end it
-#   glassfish.sh stop-second GLASSFISH_HOME       the second instance stopped and removed
+#   glassfish.sh start-instance GLASSFISH_HOME EAR N   another instance of the same GlassFish (domainN, N from 2: HTTP
+#                                             9080 for 2, 9180 for 3...) on the tests' PostgreSQL database, with EAR
+#                                             deployed (ClusterIT)
+#   glassfish.sh kill-instance GLASSFISH_HOME N   that instance killed as a crash would end it
+#   glassfish.sh stop-instance GLASSFISH_HOME N   that instance stopped and removed
 #
 # Environment: LN_HTTP_PORT (run; default 8080), LN_DATA_DIR (run; default ~/.learning-network),
 # LN_DB and LN_H2_FILE (tests), LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD (tests on PostgreSQL),
@@ -129,48 +130,52 @@ wait_for_url() {
 }
 
 case "$command" in
-  start-second)
+  start-instance)
     ear=${3:?EAR file required}
+    number=${4:?instance number (2 or more) required}
     pg_settings
-    second=domain2
-    second_dir="$gf_home/glassfish/domains/$second"
-    remote=("$asadmin" --port 9048)
-    "$asadmin" stop-domain --kill=true "$second" > /dev/null 2>&1 || true
-    "$asadmin" delete-domain "$second" > /dev/null 2>&1 || true
-    quiet_asadmin create-domain --nopassword=true --portbase 9000 "$second"
-    cp "$domain_dir"/lib/*.jar "$second_dir/lib/"
-    sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx${LN_SECOND_HEAP:-1024m}</jvm-options>#" "$second_dir/config/domain.xml"
-    log "Starting the second instance ($second)"
-    "$asadmin" start-domain "$second" > "$gf_home/start-$second.out" 2>&1 || { cat "$gf_home/start-$second.out" >&2; exit 1; }
+    instance=domain$number
+    instance_dir="$gf_home/glassfish/domains/$instance"
+    portbase=$((9000 + (number - 2) * 100))
+    http=$((portbase + 80))
+    remote=("$asadmin" --port $((portbase + 48)))
+    "$asadmin" stop-domain --kill=true "$instance" > /dev/null 2>&1 || true
+    "$asadmin" delete-domain "$instance" > /dev/null 2>&1 || true
+    quiet_asadmin create-domain --nopassword=true --portbase "$portbase" "$instance"
+    cp "$domain_dir"/lib/*.jar "$instance_dir/lib/"
+    sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx${LN_INSTANCE_HEAP:-1024m}</jvm-options>#" "$instance_dir/config/domain.xml"
+    log "Starting instance $number ($instance, HTTP $http)"
+    "$asadmin" start-domain "$instance" > "$gf_home/start-$instance.out" 2>&1 || { cat "$gf_home/start-$instance.out" >&2; exit 1; }
     "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
       --property "serverName=$(escape "$pg_host"):portNumber=$pg_port:databaseName=$(escape "$pg_db"):user=$(escape "$pg_user"):password=$(escape "$pg_password")" \
       "$pool" > /dev/null
     "${remote[@]}" create-jdbc-resource --connectionpoolid "$pool" "$resource" > /dev/null
-    # Mail goes to the demo mailbox of the first instance (the second cannot listen on its port).
+    # Mail goes to the demo mailbox of the tests' server (domain1; this one cannot listen on its port).
     "${remote[@]}" "$(mail_command create)" --mailhost 127.0.0.1 --mailuser learning-network --fromaddress learning-network@localhost \
       --property "mail-smtp-port=2525" mail/learningnetwork > /dev/null
-    # Its KPI runs pause between parts (so that ClusterIT can kill it under one); leases as the first instance's.
-    "${remote[@]}" create-system-properties "learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20:learningnetwork.kpi.pause-millis=3000:learningnetwork.base-url=$(escape "http://localhost:9080/learning")" > /dev/null
-    log "Deploying $(basename "$ear") to the second instance"
+    # Leases as on the tests' server; KPI runs pause between parts (so that ClusterIT can kill one under a run);
+    # reminders every minute (so that both instances' timers fire at the same moments).
+    "${remote[@]}" create-system-properties "learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20:learningnetwork.kpi.pause-millis=3000:learningnetwork.reminders.minutes=*:learningnetwork.base-url=$(escape "http://localhost:$http/learning")" > /dev/null
+    log "Deploying $(basename "$ear") to instance $number"
     "${remote[@]}" deploy --name learning-network "$ear" > /dev/null
-    if ! wait_for_url "http://localhost:9080/learning/" 180; then
-      log "The second instance did not answer: see $second_dir/logs/server.log"
+    if ! wait_for_url "http://localhost:$http/learning/" 180; then
+      log "Instance $number did not answer: see $instance_dir/logs/server.log"
       exit 1
     fi
-    log "The second instance is running"
+    log "Instance $number is running at http://localhost:$http/learning"
     ;;
 
-  kill-second)
+  kill-instance)
     # As a crash would end it: no shutdown of the application, no chance to let its leases go.
-    pid=$(cat "$gf_home/glassfish/domains/domain2/config/pid")
+    pid=$(cat "$gf_home/glassfish/domains/domain${3:?instance number required}/config/pid")
     kill -9 "$pid"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
-    log "The second instance was killed"
+    log "Instance $3 was killed"
     ;;
 
-  stop-second)
-    "$asadmin" stop-domain domain2 > /dev/null 2>&1 || true
-    "$asadmin" delete-domain domain2 > /dev/null 2>&1 || true
+  stop-instance)
+    "$asadmin" stop-domain "domain${3:?instance number required}" > /dev/null 2>&1 || true
+    "$asadmin" delete-domain "domain$3" > /dev/null 2>&1 || true
     ;;
 
   start-for-tests)

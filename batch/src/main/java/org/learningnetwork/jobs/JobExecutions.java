@@ -107,6 +107,10 @@ public class JobExecutions {
         }
         JobRunRecord run = records.record(id);
         Lease lease = leases.acquire(run.getJob(), run.getKey()).orElseThrow(() -> new RejectedException(null, "jobs.restart.running"));
+        if (run.getStatus().going()) {
+            // Interrupted: recorded as going by an instance that stopped or died; this run goes on with it instead.
+            records.abandonGoing(run.getJob(), run.getKey());
+        }
         long restarted = launch(lease, continuing(run), id);
         audit.record(AuditAction.CHANGED, "JobRun", id, "jobs.restarted");
         return restarted;
@@ -119,8 +123,7 @@ public class JobExecutions {
      */
     @PermitAll
     public void stepEnded(long runId, String step, BatchStatus status, Exception failure, String exitStatus, Metric[] metrics) {
-        Map<Metric.MetricType, Long> counts = metrics == null ? Map.of()
-                : Arrays.stream(metrics).collect(Collectors.toMap(Metric::getType, Metric::getValue, (a, b) -> a));
+        Map<Metric.MetricType, Long> counts = counts(metrics);
         String outcome = failure != null ? "FAILED" : status == BatchStatus.STOPPING || status == BatchStatus.STOPPED ? "STOPPED" : "COMPLETED";
         records.stepEnded(runId, step, outcome, exitStatus, counts.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
                 counts.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L), counts.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
@@ -261,12 +264,16 @@ public class JobExecutions {
         List<StepExecution> ordered = steps.stream().sorted(Comparator.comparingLong(StepExecution::getStepExecutionId)).toList();
         List<JobRunStep> recorded = new ArrayList<>();
         for (StepExecution step : ordered) {
-            Map<Metric.MetricType, Long> counts = step.getMetrics() == null ? Map.of()
-                    : Arrays.stream(step.getMetrics()).collect(Collectors.toMap(Metric::getType, Metric::getValue, (a, b) -> a));
+            Map<Metric.MetricType, Long> counts = counts(step.getMetrics());
             recorded.add(new JobRunStep(recorded.size(), step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
                     counts.getOrDefault(Metric.MetricType.READ_COUNT, 0L), counts.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
                     counts.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L), counts.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L)));
         }
         return recorded;
+    }
+
+    /** The batch runtime's counts by kind (none when it gives none). */
+    private static Map<Metric.MetricType, Long> counts(Metric[] metrics) {
+        return metrics == null ? Map.of() : Arrays.stream(metrics).collect(Collectors.toMap(Metric::getType, Metric::getValue, (a, b) -> a));
     }
 }

@@ -29,30 +29,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two GlassFish instances on one PostgreSQL database, as a council runs them behind a load balancer: the tests' server
- * (domain1, where Arquillian deploys) and a second domain started here with the same EAR. The same quarter started on
- * both at once runs once and each committee is mailed once, whichever instance is asked afterwards; mail that both
- * dispatchers see goes once; a booking race across both never overbooks; and when the instance running a quarter's KPI job is killed, the other takes the run over
- * once the lease runs out (20 seconds on the tests' servers), goes on from the parts stored, and sends each committee
- * its pack once. PostgreSQL only (an H2 file is one server's own).
+ * Two GlassFish instances on one PostgreSQL database, as a council runs them behind a load balancer: two more domains
+ * of the tests' GlassFish, started here with the same EAR beside the tests' server (whose demo mailbox receives their
+ * mail). The same quarter started on both at once runs once and each committee is mailed once, whichever instance is
+ * asked afterwards; mail that both dispatchers see goes once; the reminders both instances' timers find due at the
+ * same moment (every minute here) go once each; a booking race across both never overbooks; and when the instance
+ * running a quarter's KPI job is killed, another takes the run over once the lease runs out (20 seconds on the tests'
+ * servers), goes on from the parts stored, and sends each committee its pack once. PostgreSQL only (an H2 file is one
+ * server's own).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT extends BrowserIT {
 
-    private static final String SECOND = "http://localhost:9080/learning/";
+    private static final String FIRST = "http://localhost:9080/learning/";
+    private static final String SECOND = "http://localhost:9180/learning/";
     private static final String[] COMMITTEES = {"CHILD_PROTECTION_COMMITTEE", "ADULT_PROTECTION_COMMITTEE",
         "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP", "MAPPA_GROUP", "CHIEF_OFFICERS_GROUP"};
 
     @BeforeAll
     static void secondInstance() throws Exception {
         Assumptions.assumeTrue("postgresql".equals(System.getProperty("ln.db")), "two instances need a shared PostgreSQL database");
-        glassfish("start-second", System.getProperty("ln.ear"));
+        glassfish("start-instance", System.getProperty("ln.ear"), "2");
+        glassfish("start-instance", System.getProperty("ln.ear"), "3");
     }
 
     @AfterAll
     static void stopSecondInstance() throws Exception {
         if ("postgresql".equals(System.getProperty("ln.db"))) {
-            glassfish("stop-second");
+            glassfish("stop-instance", "2");
+            glassfish("stop-instance", "3");
         }
     }
 
@@ -68,11 +73,11 @@ class ClusterIT extends BrowserIT {
     void theSameQuarterStartedOnBothInstancesAtOnceRunsOnceAndEachCommitteeIsMailedOnce() throws Exception {
         String quarter = "2015-Q1";
         List<String> recipients = recipients("once");
-        String first = signedIn(base.toExternalForm());
+        String first = signedIn(FIRST);
         String second = signedIn(SECOND);
 
         List<HttpResponse<String>> answers = atOnce(
-                () -> api(base.toExternalForm(), first, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"" + quarter + "\"}"),
+                () -> api(FIRST, first, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"" + quarter + "\"}"),
                 () -> api(SECOND, second, "POST", "jobs/quarterly-kpi/runs", "{\"quarter\": \"" + quarter + "\"}"));
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
         assertEquals(List.of(202, 409), statuses, answers.get(0).body() + " / " + answers.get(1).body());
@@ -80,7 +85,7 @@ class ClusterIT extends BrowserIT {
         long run = jsonObject(answers.get(accepted)).getJsonNumber("id").longValue();
 
         // Followed on the instance that did not run it: the run records are shared.
-        String other = accepted == 0 ? SECOND : base.toExternalForm();
+        String other = accepted == 0 ? SECOND : FIRST;
         JsonObject followed = completed(other, accepted == 0 ? second : first, run);
         assertEquals(List.of("clear", "figures", "report"), followed.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("name")).toList());
@@ -114,42 +119,53 @@ class ClusterIT extends BrowserIT {
     }
 
     /**
+     * Ten people booked onto a session in five days: both instances' reminder timers fire every minute at the same
+     * moment, and each person gets the week's reminder once.
+     */
+    @Test
+    @Order(3)
+    void remindersBothInstancesFindDueAtOnceGoOnceEach() throws Exception {
+        long session = openSession("s.starts_at > now() + interval '2 days' and s.starts_at < now() + interval '6 days'");
+        List<Long> people = peopleNotOn(session, 10);
+        setPlacesLeft(session, people.size());
+        String first = signedIn(FIRST);
+        List<Long> bookings = new ArrayList<>();
+        for (long person : people) {
+            HttpResponse<String> booked = api(FIRST, first, "POST", "sessions/" + session + "/bookings", "{\"personId\": " + person + "}");
+            if (booked.statusCode() == 201 && "CONFIRMED".equals(jsonObject(booked).getString("status"))) {
+                bookings.add(jsonObject(booked).getJsonNumber("id").longValue());
+            }
+        }
+        assertTrue(bookings.size() >= 3, "enough people could be booked for the test: " + bookings.size());
+        String ids = bookings.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow();
+        String reminders = "select count(*) from mail_outbox where kind = 'REMINDER_WEEK' and booking_id in (" + ids + ")";
+        Instant until = Instant.now().plusSeconds(150);
+        while (count(reminders) < bookings.size()) {
+            assertTrue(Instant.now().isBefore(until), "reminders written: " + count(reminders) + " of " + bookings.size());
+            Thread.sleep(1_000);
+        }
+        // Both timers fire again at least once more; nothing is written twice.
+        Thread.sleep(65_000);
+        assertEquals(bookings.size(), count(reminders), "one week's reminder per booking");
+        assertEquals(bookings.size(), count("select count(distinct booking_id) from mail_outbox where kind = 'REMINDER_WEEK' and booking_id in ("
+                + ids + ")"));
+    }
+
+    /**
      * Sixteen people booked onto a session with four places left, half through each instance at the same moment: four
      * get a place, the others the waiting list (or a refusal with its reason), never a fifth place.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void aBookingRaceAcrossBothInstancesNeverOverbooks() throws Exception {
-        long session;
-        List<Long> people = new ArrayList<>();
-        try (Connection db = database()) {
-            try (PreparedStatement query = db.prepareStatement("select s.id from course_session s join course c on c.id = s.course_id"
-                    + " where s.status = 'OPEN' and c.booking_mode = 'FIRST_COME' and not c.retired and s.booking_opens_at < now()"
-                    + " and s.booking_closes_at > now() + interval '1 hour' and s.starts_at > now() + interval '1 day'"
-                    + " and not exists (select 1 from course_prerequisite p where p.course_id = c.id) order by s.starts_at limit 1");
-                    ResultSet rows = query.executeQuery()) {
-                assertTrue(rows.next(), "the demo has an open first-come session");
-                session = rows.getLong(1);
-            }
-            try (PreparedStatement update = db.prepareStatement("update course_session set capacity = places_taken + 4 where id = ?")) {
-                update.setLong(1, session);
-                update.executeUpdate();
-            }
-            try (PreparedStatement query = db.prepareStatement("select p.id from person p where p.work_email is not null"
-                    + " and not exists (select 1 from booking b where b.person_id = p.id and b.session_id = ?) order by p.id limit 16")) {
-                query.setLong(1, session);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        people.add(rows.getLong(1));
-                    }
-                }
-            }
-        }
-        String first = signedIn(base.toExternalForm());
+        long session = openSession("s.starts_at > now() + interval '1 day'");
+        List<Long> people = peopleNotOn(session, 16);
+        setPlacesLeft(session, 4);
+        String first = signedIn(FIRST);
         String second = signedIn(SECOND);
         List<Call> calls = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
-            String instance = i % 2 == 0 ? base.toExternalForm() : SECOND;
+            String instance = i % 2 == 0 ? FIRST : SECOND;
             String cookie = i % 2 == 0 ? first : second;
             String body = "{\"personId\": " + people.get(i) + "}";
             calls.add(() -> api(instance, cookie, "POST", "sessions/" + session + "/bookings", body));
@@ -171,7 +187,7 @@ class ClusterIT extends BrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aRunWhoseInstanceIsKilledIsTakenOverByTheOtherAndEachCommitteeIsMailedOnce() throws Exception {
         String quarter = "2015-Q2";
         List<String> recipients = recipients("takeover");
@@ -185,7 +201,7 @@ class ClusterIT extends BrowserIT {
             assertTrue(Instant.now().isBefore(until), "the run did not reach its figures");
             Thread.sleep(100);
         }
-        glassfish("kill-second");
+        glassfish("kill-instance", "3");
 
         until = Instant.now().plusSeconds(120);
         long continuing = 0;
@@ -194,14 +210,52 @@ class ClusterIT extends BrowserIT {
             Thread.sleep(500);
             continuing = count("select coalesce(max(id), 0) from job_run where continues_run_id = ?", killed);
         }
-        String first = signedIn(base.toExternalForm());
-        JsonObject resumed = completed(base.toExternalForm(), first, continuing);
-        JsonObject abandoned = jsonObject(api(base.toExternalForm(), first, "GET", "jobs/runs/" + killed, null));
+        String first = signedIn(FIRST);
+        JsonObject resumed = completed(FIRST, first, continuing);
+        JsonObject abandoned = jsonObject(api(FIRST, first, "GET", "jobs/runs/" + killed, null));
         assertEquals("ABANDONED", abandoned.getString("status"));
         assertTrue(!resumed.getString("instance").equals(abandoned.getString("instance")), "taken over by the other instance");
         String clear = resumed.getJsonArray("steps").getJsonObject(0).getString("exitStatus");
         assertTrue(clear.startsWith("KEPT:"), "the parts stored before the kill are kept: " + clear);
         assertEachMailedOnce(recipients, "report_quarter = '" + quarter + "'");
+    }
+
+    /** The first open first-come session of a course without prerequisites taking bookings now, whose start is {@code when}. */
+    private static long openSession(String when) throws SQLException {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement("select s.id from course_session s"
+                + " join course c on c.id = s.course_id where s.status = 'OPEN' and c.booking_mode = 'FIRST_COME' and not c.retired"
+                + " and s.booking_opens_at < now() and s.booking_closes_at > now() + interval '1 hour' and " + when
+                + " and not exists (select 1 from course_prerequisite p where p.course_id = c.id) order by s.starts_at limit 1");
+                ResultSet rows = query.executeQuery()) {
+            assertTrue(rows.next(), "the demo has an open first-come session where " + when);
+            return rows.getLong(1);
+        }
+    }
+
+    /** {@code most} people not booked on the session. */
+    private static List<Long> peopleNotOn(long session, int most) throws SQLException {
+        List<Long> people = new ArrayList<>();
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement("select p.id from person p"
+                + " where not exists (select 1 from booking b where b.person_id = p.id and b.session_id = ?) order by p.id limit ?")) {
+            query.setLong(1, session);
+            query.setInt(2, most);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    people.add(rows.getLong(1));
+                }
+            }
+        }
+        return people;
+    }
+
+    /** Makes the session have {@code left} places left. */
+    private static void setPlacesLeft(long session, int left) throws SQLException {
+        try (Connection db = database(); PreparedStatement update = db.prepareStatement(
+                "update course_session set capacity = places_taken + ? where id = ?")) {
+            update.setInt(1, left);
+            update.setLong(2, session);
+            update.executeUpdate();
+        }
     }
 
     /** One new address on each committee's distribution list. */

@@ -69,6 +69,9 @@ class NotificationIT {
     @Inject
     private BookingReminders reminders;
 
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Inject
     private MailDispatcher dispatcher;
 
@@ -246,6 +249,36 @@ class NotificationIT {
         assertEquals(1, count(booking, MailKind.REMINDER_DAY), "the day's reminder once");
         DeliveredMail tomorrow = mailTo(staff, m -> m.subject().startsWith("Reminder, tomorrow"));
         assertTrue(tomorrow.text().contains("Join from the meeting link"), tomorrow.text());
+    }
+
+    /**
+     * Two server instances' hourly timers firing at the same moment (here two threads, each as one instance's timer
+     * does): the reminders due are written once. Without the lease each would find the other's not yet written.
+     */
+    @Test
+    void remindersDueWhenTwoTimersFireAtOnceAreWrittenOnce() throws Exception {
+        CourseSession session = session(BookingMode.FIRST_COME, 20, 5);
+        List<Booking> due = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            due.add(bookOnBehalf(data.person(agency, group, boss), session));
+        }
+        for (int round = 0; round < 3; round++) {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<java.util.Optional<Integer>>> timers = new java.util.ArrayList<>();
+            for (int instance = 0; instance < 2; instance++) {
+                timers.add(executor.submit(() -> {
+                    go.await();
+                    return reminders.sendDueAlone();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<java.util.Optional<Integer>> timer : timers) {
+                timer.get();
+            }
+        }
+        for (Booking booking : due) {
+            assertEquals(1, count(booking, MailKind.REMINDER_WEEK), "the week's reminder once for booking " + booking.getId());
+        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.learningnetwork.booking;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,8 +21,8 @@ import org.learningnetwork.platform.Leases;
 /**
  * Reminds people with a place: a week before their session and again the day before. Each reminder is sent
  * once per booking (the outbox remembers it); a place confirmed within the last day before the session gets
- * only the day's. Runs every hour, on one server instance at a time (two at once would each find the other's
- * reminders not yet written); open to any caller, as it only does what is due.
+ * only the day's. Runs every hour ({@link BookingReminderTimer}), on one server instance at a time (two at once would
+ * each find the other's reminders not yet written); open to any caller, as it only does what is due.
  */
 @Stateless
 @PermitAll
@@ -55,11 +54,15 @@ public class BookingReminders {
                 + remind(MailKind.REMINDER_DAY, now, dayAhead);
     }
 
-    @Schedule(hour = "*", minute = "7", persistent = false, info = "session reminders")
+    /**
+     * Writes the reminders that are due unless another server instance is writing them at this moment (which then
+     * writes these too); how many, or nothing if it was the other. What the timer does.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void timeout() {
-        leases.alone(WORK, context.getBusinessObject(BookingReminders.class)::sendDue);
+    public java.util.Optional<Integer> sendDueAlone() {
+        return leases.alone(WORK, context.getBusinessObject(BookingReminders.class)::sendDue);
     }
+
 
     private int remind(MailKind kind, Instant after, Instant until) {
         List<Booking> due = em.createQuery("select b from Booking b join fetch b.session s join fetch b.person"

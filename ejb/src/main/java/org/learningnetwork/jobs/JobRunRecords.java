@@ -81,7 +81,7 @@ public class JobRunRecords {
         Optional<JobRunRecord> going = em.createQuery("select r from JobRunRecord r where r.job = :job and r.key = :key"
                         + " and r.status in :going order by r.id desc", JobRunRecord.class)
                 .setParameter("job", job).setParameter("key", key)
-                .setParameter("going", List.of(JobRunStatus.STARTING, JobRunStatus.STARTED, JobRunStatus.STOPPING))
+                .setParameter("going", JobRunStatus.GOING)
                 .setMaxResults(1).getResultStream().findFirst();
         going.ifPresent(run -> run.abandoned(clock.instant()));
         return going;
@@ -93,7 +93,7 @@ public class JobRunRecords {
     public List<JobRunRecord> goingHere() {
         return em.createQuery("select r from JobRunRecord r where r.instance = :instance and r.status in :going", JobRunRecord.class)
                 .setParameter("instance", ServerInstance.name())
-                .setParameter("going", List.of(JobRunStatus.STARTING, JobRunStatus.STARTED, JobRunStatus.STOPPING)).getResultList();
+                .setParameter("going", JobRunStatus.GOING).getResultList();
     }
 
     /** One run as recorded; not found if there is none. */

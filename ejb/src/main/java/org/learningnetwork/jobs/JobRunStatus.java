@@ -7,9 +7,10 @@ import java.util.Set;
 public enum JobRunStatus {
     STARTING, STARTED, STOPPING, COMPLETED, FAILED, STOPPED, ABANDONED;
 
-    private static final Set<JobRunStatus> GOING = EnumSet.of(STARTING, STARTED, STOPPING);
+    /** The statuses of a run still going when last recorded (it may since have been interrupted: see {@link JobRunRules}). */
+    public static final Set<JobRunStatus> GOING = EnumSet.of(STARTING, STARTED, STOPPING);
 
-    /** Whether the run was going when last recorded (it may since have been interrupted: see {@link JobRunRules}). */
+    /** Whether the run was going when last recorded. */
     public boolean going() {
         return GOING.contains(this);
     }

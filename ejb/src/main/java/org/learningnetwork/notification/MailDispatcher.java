@@ -72,12 +72,16 @@ public class MailDispatcher {
         worker.start();
     }
 
+    /**
+     * Lets the thread finish its round and end. It is woken, never interrupted: an interrupt during a read or write of
+     * the database's file (H2) closes that file for every thread of the server.
+     */
     @PreDestroy
     void stop() {
         stopping = true;
-        worker.interrupt();
+        signal.wake();
         try {
-            worker.join(TimeUnit.SECONDS.toMillis(10));
+            worker.join(TimeUnit.SECONDS.toMillis(40));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -89,9 +93,9 @@ public class MailDispatcher {
             try {
                 signal.await(ROUND);
             } catch (InterruptedException e) {
-                if (stopping) {
-                    return;
-                }
+                // Interrupted by the server itself as it stops: end here.
+                Thread.currentThread().interrupt();
+                return;
             }
             if (stopping) {
                 return;

@@ -16,6 +16,11 @@ public class MailSignal {
 
     /** Mail was queued: wakes the dispatcher. */
     public void queued() {
+        wake();
+    }
+
+    /** Wakes the dispatcher's thread at once (mail was queued, or the application is stopping). */
+    void wake() {
         synchronized (lock) {
             pending = true;
             lock.notifyAll();
