@@ -53,9 +53,19 @@ class ClusterIT extends BrowserIT {
         glassfish("start-instance", System.getProperty("ln.ear"), "3");
     }
 
+    /** The sessions this test made, cancelled when it ends so that no other test takes them for the demo's. */
+    private static final List<Long> SESSIONS = new ArrayList<>();
+
     @AfterAll
     static void stopSecondInstance() throws Exception {
         if ("postgresql".equals(System.getProperty("ln.db"))) {
+            try (Connection db = database(); PreparedStatement cancel = db.prepareStatement(
+                    "update course_session set status = 'CANCELLED', cancellation_reason = 'ClusterIT' where id = ?")) {
+                for (long session : SESSIONS) {
+                    cancel.setLong(1, session);
+                    cancel.executeUpdate();
+                }
+            }
             glassfish("stop-instance", "2");
             glassfish("stop-instance", "3");
         }
@@ -125,9 +135,8 @@ class ClusterIT extends BrowserIT {
     @Test
     @Order(3)
     void remindersBothInstancesFindDueAtOnceGoOnceEach() throws Exception {
-        long session = openSession("s.starts_at > now() + interval '2 days' and s.starts_at < now() + interval '6 days'");
-        List<Long> people = peopleNotOn(session, 10);
-        setPlacesLeft(session, people.size());
+        long session = newSession(java.time.Duration.ofDays(5), 20);
+        List<Long> people = newPeople(10);
         String first = signedIn(FIRST);
         List<Long> bookings = new ArrayList<>();
         for (long person : people) {
@@ -158,9 +167,9 @@ class ClusterIT extends BrowserIT {
     @Test
     @Order(4)
     void aBookingRaceAcrossBothInstancesNeverOverbooks() throws Exception {
-        long session = openSession("s.starts_at > now() + interval '1 day'");
-        List<Long> people = peopleNotOn(session, 16);
-        setPlacesLeft(session, 4);
+        // Far ahead, so that the full session it leaves is not one the other tests take for the demo's.
+        long session = newSession(java.time.Duration.ofDays(330), 4);
+        List<Long> people = newPeople(16);
         String first = signedIn(FIRST);
         String second = signedIn(SECOND);
         List<Call> calls = new ArrayList<>();
@@ -220,42 +229,53 @@ class ClusterIT extends BrowserIT {
         assertEachMailedOnce(recipients, "report_quarter = '" + quarter + "'");
     }
 
-    /** The first open first-come session of a course without prerequisites taking bookings now, whose start is {@code when}. */
-    private static long openSession(String when) throws SQLException {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement("select s.id from course_session s"
-                + " join course c on c.id = s.course_id where s.status = 'OPEN' and c.booking_mode = 'FIRST_COME' and not c.retired"
-                + " and s.booking_opens_at < now() and s.booking_closes_at > now() + interval '1 hour' and " + when
-                + " and not exists (select 1 from course_prerequisite p where p.course_id = c.id) order by s.starts_at limit 1");
+    /**
+     * A new session of its own (the demo's sessions are left as the other tests expect them), taking bookings now,
+     * starting after {@code startsIn}, of a first-come course without prerequisites; its id.
+     */
+    private static long newSession(java.time.Duration startsIn, int capacity) throws SQLException {
+        long course;
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement("select c.id from course c"
+                + " where c.booking_mode = 'FIRST_COME' and not c.retired"
+                + " and not exists (select 1 from course_prerequisite p where p.course_id = c.id) order by c.id limit 1");
                 ResultSet rows = query.executeQuery()) {
-            assertTrue(rows.next(), "the demo has an open first-come session where " + when);
-            return rows.getLong(1);
+            assertTrue(rows.next(), "the demo has a first-come course without prerequisites");
+            course = rows.getLong(1);
         }
+        long id = -(System.nanoTime() % 1_000_000_000L) - 1;
+        OffsetDateTime starts = OffsetDateTime.now(ZoneOffset.UTC).plus(startsIn).withNano(0);
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into course_session (id, version,"
+                + " course_id, starts_at, ends_at, capacity, booking_opens_at, booking_closes_at, status, places_taken)"
+                + " values (?, 0, ?, ?, ?, ?, ?, ?, 'OPEN', 0)")) {
+            insert.setLong(1, id);
+            insert.setLong(2, course);
+            insert.setObject(3, starts);
+            insert.setObject(4, starts.plusHours(2));
+            insert.setInt(5, capacity);
+            insert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
+            insert.setObject(7, starts.minusHours(1));
+            insert.executeUpdate();
+        }
+        SESSIONS.add(id);
+        return id;
     }
 
-    /** {@code most} people not booked on the session. */
-    private static List<Long> peopleNotOn(long session, int most) throws SQLException {
+    /** {@code count} new people of their own, in the organisation of the demo's learner (in the partnership's area). */
+    private static List<Long> newPeople(int count) throws SQLException {
         List<Long> people = new ArrayList<>();
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement("select p.id from person p"
-                + " where not exists (select 1 from booking b where b.person_id = p.id and b.session_id = ?) order by p.id limit ?")) {
-            query.setLong(1, session);
-            query.setInt(2, most);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    people.add(rows.getLong(1));
-                }
+        long id = -(System.nanoTime() % 1_000_000_000L) - 1;
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into person (id, version, given_name,"
+                + " family_name, work_email, organisation_id, active) select ?, 0, 'Cluster', ?, ?, p.organisation_id, true"
+                + " from person p join user_account a on a.person_id = p.id where a.username = 'learner'")) {
+            for (int i = 0; i < count; i++) {
+                insert.setLong(1, id - i);
+                insert.setString(2, "Person " + (-id) + "-" + i);
+                insert.setString(3, "cluster-person-" + (-id) + "-" + i + "@example.org");
+                assertEquals(1, insert.executeUpdate(), "the demo has its learner");
+                people.add(id - i);
             }
         }
         return people;
-    }
-
-    /** Makes the session have {@code left} places left. */
-    private static void setPlacesLeft(long session, int left) throws SQLException {
-        try (Connection db = database(); PreparedStatement update = db.prepareStatement(
-                "update course_session set capacity = places_taken + ? where id = ?")) {
-            update.setInt(1, left);
-            update.setLong(2, session);
-            update.executeUpdate();
-        }
     }
 
     /** One new address on each committee's distribution list. */
