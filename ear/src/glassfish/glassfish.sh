@@ -30,6 +30,9 @@ resource=jdbc/learningnetwork
 
 log() { printf '[learning-network] %s\n' "$*"; }
 
+# The tests' servers sign the audit log with this key (a test key, nothing of value is signed with it).
+test_audit_key=learning-network-tests-audit-key-0123456789
+
 # asadmin with its output kept out of the console unless it fails.
 quiet_asadmin() {
   local out
@@ -53,6 +56,27 @@ set_http_port() {
 # of each undeployed application for a while: the tests' server gets more heap than the 512 MB GlassFish ships with.
 set_heap() {
   sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx$1</jvm-options>#" "$domain_dir/config/domain.xml"
+}
+
+# The server says nothing about itself: no product and version in the Server header, in X-Powered-By or on its own
+# error pages (GlassFish and Payara read product.name; Payara also has server-header), and its start page at / leads
+# to the application. Takes effect at the next start of the domain in $1.
+harden_domain() {
+  local dir=$1 xml=$1/config/domain.xml
+  if ! grep -q -- '-Dproduct.name=' "$xml"; then
+    sed -i -E 's#(<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>)#\1<jvm-options>-Dproduct.name=</jvm-options>#' "$xml"
+  fi
+  sed -i -E '/<http [^>]*xpowered-by=/! s#<http ([^>]*default-virtual-server=)#<http xpowered-by="false" \1#' "$xml"
+  sed -i -E 's#(<http [^>]*)xpowered-by="true"#\1xpowered-by="false"#' "$xml"
+  if grep -q 'server-header=' "$xml"; then
+    sed -i -E 's#server-header="true"#server-header="false"#' "$xml"
+  fi
+  cat > "$dir/docroot/index.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Learning Network</title>
+<meta http-equiv="refresh" content="0; url=/learning/"></head>
+<body><p><a href="/learning/">Learning Network</a></p></body></html>
+HTML
 }
 
 start_domain() {
@@ -144,6 +168,7 @@ case "$command" in
     quiet_asadmin create-domain --nopassword=true --portbase "$portbase" "$instance"
     cp "$domain_dir"/lib/*.jar "$instance_dir/lib/"
     sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx${LN_INSTANCE_HEAP:-1024m}</jvm-options>#" "$instance_dir/config/domain.xml"
+    harden_domain "$instance_dir"
     log "Starting instance $number ($instance, HTTP $http)"
     "$asadmin" start-domain "$instance" > "$gf_home/start-$instance.out" 2>&1 || { cat "$gf_home/start-$instance.out" >&2; exit 1; }
     "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
@@ -155,7 +180,7 @@ case "$command" in
       --property "mail-smtp-port=2525" mail/learningnetwork > /dev/null
     # Leases as on the tests' server; KPI runs pause between parts (so that ClusterIT can kill one under a run);
     # reminders every minute (so that both instances' timers fire at the same moments).
-    "${remote[@]}" create-system-properties "learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20:learningnetwork.kpi.pause-millis=3000:learningnetwork.reminders.minutes=*:learningnetwork.base-url=$(escape "http://localhost:$http/learning")" > /dev/null
+    "${remote[@]}" create-system-properties "learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20:learningnetwork.kpi.pause-millis=3000:learningnetwork.reminders.minutes=*:learningnetwork.audit.key=$test_audit_key:learningnetwork.base-url=$(escape "http://localhost:$http/learning")" > /dev/null
     log "Deploying $(basename "$ear") to instance $number"
     "${remote[@]}" deploy --name learning-network "$ear" > /dev/null
     if ! wait_for_url "http://localhost:$http/learning/" 180; then
@@ -190,6 +215,7 @@ case "$command" in
       mkdir -p "$(dirname "$h2_file")"
     fi
     set_heap "${LN_TEST_HEAP:-1536m}"
+    harden_domain "$domain_dir"
     start_domain
     if [ "$db" = postgresql ]; then
       create_postgresql_pool "$pg_host" "$pg_port" "$pg_db" "$pg_user" "$pg_password"
@@ -201,6 +227,8 @@ case "$command" in
     # The tests sign in as the demo users and read the demo mailbox; a job run whose server is killed is taken over
     # after 20 seconds rather than two minutes (KpiJobIT).
     quiet_asadmin create-system-properties learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20
+    # The audit log's chain is signed with a key of the server's configuration (every instance on one database shares it).
+    quiet_asadmin create-system-properties "learningnetwork.audit.key=$test_audit_key"
     log "GlassFish is running for the tests with the $db database"
     ;;
 
@@ -229,6 +257,7 @@ case "$command" in
     fi
     mkdir -p "$data_dir"
     set_http_port "$port"
+    harden_domain "$domain_dir"
     start_domain
     # Stop the domain first, then report: when Maven has gone, writing to its closed pipe would fail.
     stop() {
@@ -244,6 +273,8 @@ case "$command" in
       create_h2_pool "$data_dir/learningnetwork"
       create_resource
       quiet_asadmin create-system-properties learningnetwork.demo=true
+      # A key of this installation's own to sign the audit log's chain with (see docs/servers.md).
+      quiet_asadmin create-system-properties "learningnetwork.audit.key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
     else
       # The data folder may differ from last time (LN_DATA_DIR): point the pool at this one.
       quiet_asadmin set "resources.jdbc-connection-pool.$pool.property.URL=$(h2_url "$data_dir/learningnetwork")"

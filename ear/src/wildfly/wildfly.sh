@@ -64,6 +64,7 @@ data-source add --name=LearningNetworkDS --jndi-name=java:/jdbc/learningnetwork 
 /system-property=learningnetwork.cluster.lease-seconds:add(value=20)
 /system-property=learningnetwork.mail.resource:add(value=java:/mail/learningnetwork)
 /system-property=learningnetwork.base-url:add(value=http://localhost:8080/learning)
+/system-property=learningnetwork.audit.key:add(value=learning-network-tests-audit-key-0123456789)
 CLI
     # Some of these (the transactions' node identifier) take effect only after a restart.
     "${cli[@]}" --command="shutdown --restart=true" > /dev/null

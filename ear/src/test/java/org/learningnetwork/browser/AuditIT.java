@@ -41,21 +41,27 @@ class AuditIT extends BrowserIT {
         browser.find("a[href$='/dpo/audit.xhtml']").click();
         assertEquals("Audit log", browser.h1());
         browser.assertAccessible("audit-log");
-        WebElement latest = browser.findAll("#entriesForm\\:entries tbody tr").get(0);
-        List<String> cells = latest.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        // The newest entries: the officer's own sign-in, and before it the download.
+        List<List<String>> rows = browser.findAll("#entriesForm\\:entries tbody tr").stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+        assertEquals("Signed in", rows.get(0).get(3), rows.get(0).toString());
+        assertEquals(rows.get(0).get(2), rows.get(0).get(4), "an account signs itself in");
+        List<String> cells = rows.stream().filter(r -> r.get(3).equals("Exported")).findFirst().orElseThrow();
         assertEquals("Exported", cells.get(3), cells.toString());
         assertEquals("CourseSession " + sessionId, cells.get(4), cells.toString());
         assertEquals("roster.csv", cells.get(5), cells.toString());
         assertTrue(cells.get(2).startsWith("Account "), cells.toString());
 
         browser.submit("checkForm:check");
-        assertTrue(browser.text(".notice").matches("The audit log is intact: [0-9,]+ entries checked\\."), browser.text(".notice"));
+        assertTrue(browser.text(".notice").matches("The audit log is intact: [0-9,]+ entries checked, and its latest entry is signed"
+                + " with the server's key\\."), browser.text(".notice"));
         browser.assertAccessible("audit-log-checked");
 
         HttpResponse<String> check = get("api/audit/chain", cookie());
         assertEquals(200, check.statusCode(), check.body());
         JsonObject report = json(check);
         assertTrue(report.getBoolean("intact"), check.body());
+        assertTrue(report.getBoolean("anchored"), check.body());
         assertTrue(report.getJsonNumber("checked").longValue() > 0);
         browser.signOut();
 

@@ -74,6 +74,31 @@ public abstract class BrowserIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A session with at least {@code places} places left, taking applications, of a course without prerequisites. */
+    protected int bookableSession(int places) throws Exception {
+        String instance = base.toExternalForm();
+        var courses = jsonObject(api(instance, null, "GET", "courses?hasPlaces=true&size=100", null)).getJsonArray("items");
+        for (JsonObject course : courses.getValuesAs(JsonObject.class)) {
+            JsonObject detail = jsonObject(api(instance, null, "GET", "courses/" + course.getInt("id"), null));
+            if (!detail.getJsonArray("prerequisites").isEmpty()) {
+                continue;
+            }
+            for (JsonObject s : detail.getJsonArray("upcomingSessions").getValuesAs(JsonObject.class)) {
+                if (s.getInt("placesLeft") >= places && "OPEN".equals(s.getString("status"))
+                        && Instant.parse(s.getString("bookingClosesAt")).isAfter(Instant.now())
+                        && Instant.parse(s.getString("bookingOpensAt")).isBefore(Instant.now())) {
+                    return s.getInt("id");
+                }
+            }
+        }
+        throw new AssertionError("The demo has a bookable session");
+    }
+
+    /** A session with a place, taking applications, of a course without prerequisites. */
+    protected int bookableSession() throws Exception {
+        return bookableSession(1);
+    }
+
     /** An API answer's JSON object. */
     protected static JsonObject jsonObject(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {

@@ -60,6 +60,7 @@ class HttpIT extends ClientIT {
                         "signInForm=signInForm&signInForm%3Ausername=admin&signInForm%3Apassword=x&jakarta.faces.ViewState=forged"))
                 .build();
         HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), "the request's fault, not the server's");
         assertTrue(response.body().contains("Your page had expired"), response.body());
         assertNoStackTrace(response.body());
     }

@@ -63,6 +63,21 @@ class PeopleAdminIT extends BrowserIT {
     }
 
     @Test
+    void controlCharactersAreRefusedOnTheirFieldAndNothingIsSaved() {
+        browser.get("/people/person.xhtml");
+        browser.setValue("personForm:givenName", "Ann\u0000e");
+        browser.setValue("personForm:familyName", "Tester" + tag + "\u001b[2J");
+        browser.type("personForm:workEmail", "control." + tag + "@example.org");
+        new Select(browser.byId("personForm:organisation")).selectByVisibleText("NHS Tayside");
+        browser.submit("personForm:save");
+        List<String> errors = browser.findAll(".error-summary a").stream().map(WebElement::getText).toList();
+        assertEquals(2, errors.stream().filter(e -> e.startsWith("This contains characters that cannot be used")).count(), errors.toString());
+        assertEquals("#personForm:givenName", browser.find(".error-summary a").getAttribute("hash").replace("%3A", ":"));
+        browser.get("/people/people.xhtml?includeInactive=true&q=tester" + tag);
+        assertTrue(listedNames().isEmpty());
+    }
+
+    @Test
     void badInputIsShownOnEachFieldAndNothingIsSaved() {
         browser.get("/people/person.xhtml");
         browser.type("personForm:givenName", "Nope");

@@ -91,6 +91,39 @@ class AccountServiceIT {
                 .getProblems().get(0).messageKey();
     }
 
+    @Inject
+    private org.learningnetwork.audit.AuditLog audit;
+
+    @Inject
+    private AsRole.Dpo dpo;
+
+    /** The latest audit entry as action, target type, target, detail and actor. */
+    private java.util.List<Object> latestEntry() throws Exception {
+        var entry = dpo.call(() -> audit.entries(new org.learningnetwork.platform.PageRequest(0, 1))).rows().get(0);
+        return java.util.Arrays.asList(entry.getAction(), entry.getTargetType(), entry.getTargetId(), entry.getDetail(),
+                entry.getActorAccountId());
+    }
+
+    @Test
+    void signInsAndFailedOnesAreAuditedByAccountNeverWithWhatWasTyped() throws Exception {
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = admin.call(() -> accounts.create(username, PASSWORD.toCharArray(), null, EnumSet.of(Role.LEARNER))).getId();
+        var failed = org.learningnetwork.audit.AuditAction.SIGN_IN_FAILED;
+
+        accounts.signIn(username, "not-the-password".toCharArray());
+        assertEquals(java.util.Arrays.asList(failed, "Account", id, "wrong-password", id), latestEntry());
+        accounts.signIn("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
+        assertEquals(java.util.Arrays.asList(failed, "Account", null, "unknown-account", null), latestEntry());
+        accounts.signIn(username, PASSWORD.toCharArray());
+        assertEquals(java.util.Arrays.asList(org.learningnetwork.audit.AuditAction.SIGNED_IN, "Account", id, null, id), latestEntry());
+        for (int i = 0; i < 5; i++) {
+            accounts.signIn(username, "wrong".toCharArray());
+        }
+        assertEquals(java.util.Arrays.asList(failed, "Account", id, "wrong-password-locked", id), latestEntry());
+        accounts.signIn(username, PASSWORD.toCharArray());
+        assertEquals(java.util.Arrays.asList(failed, "Account", id, "locked", id), latestEntry());
+    }
+
     @Test
     void theDemoAccountsExistInDemoMode() {
         SignInResult result = accounts.signIn("admin", "Learning-Network-demo1".toCharArray());

@@ -181,12 +181,44 @@ class AuditLogIT {
     private void assertIntact() throws Exception {
         ChainReport report = dpo.call(() -> audit.verify());
         assertTrue(report.intact(), report.toString());
+        assertTrue(report.anchored(), "the tests' server signs the chain with a key of its configuration");
         assertTrue(report.checked() > 0);
     }
 
-    private void assertBroken(long at, String problem) throws Exception {
+    private void assertBroken(Long at, String problem) throws Exception {
         ChainReport report = dpo.call(() -> audit.verify());
-        assertEquals(new ChainReport(false, report.checked(), at, problem), report);
+        assertEquals(new ChainReport(false, report.checked(), at, problem, true), report);
+    }
+
+    @Test
+    void aChainRewrittenInTheDatabaseIsFoundByTheSignatureOfTheServersKey() throws Exception {
+        data.signIn(Role.COORDINATOR, data.person(data.organisation("Fife"), null, null));
+        coordinator.call(() -> audit.record(AuditAction.VIEWED, "Person", 51L, null));
+        AuditEntry last = coordinator.call(() -> audit.record(AuditAction.EXPORTED, "CourseSession", 8L, "roster.csv"));
+        assertIntact();
+
+        // Someone who can write to the database and knows the hash function rewrites the last entry, its hash and the
+        // head: every hash in the database agrees, but the head is not signed with the server's key.
+        String forged = AuditHash.of(last.getId(), last.getOccurredAt(), last.getActorAccountId(), last.getAction(),
+                last.getTargetType(), last.getTargetId(), "roster.xlsx", last.getPreviousHash());
+        data.execute("update audit_entry set detail = ?, hash = ? where id = ?", "roster.xlsx", forged, last.getId());
+        data.execute("update audit_chain set last_hash = ?", forged);
+        assertBroken(null, "audit.chain.unsigned");
+        data.execute("update audit_entry set detail = ?, hash = ? where id = ?", last.getDetail(), last.getHash(), last.getId());
+        data.execute("update audit_chain set last_hash = ?", last.getHash());
+        assertIntact();
+
+        // Removing the signature is found too; the chain is anchored again at the next start, and that is recorded.
+        String signature = (String) data.value("select head_mac from audit_chain");
+        data.execute("update audit_chain set head_mac = null");
+        assertBroken(null, "audit.chain.unanchored");
+        assertTrue(audit.anchor());
+        assertFalse(audit.anchor(), "once");
+        AuditEntry anchored = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
+        assertEquals(List.of(AuditAction.CHANGED, "AuditChain", "anchored"), List.of(anchored.getAction(), anchored.getTargetType(),
+                anchored.getDetail()));
+        assertIntact();
+        assertFalse(signature.equals(data.value("select head_mac from audit_chain")), "signed anew, for the new head");
     }
 
     /** The cause of an EJB exception, as the caller's code sees it. */

@@ -169,6 +169,11 @@ public class TestData {
         return em.createNativeQuery(sql).getResultList();
     }
 
+    /** The single value an SQL query answers. */
+    public Object value(String sql) {
+        return em.createNativeQuery(sql).getSingleResult();
+    }
+
     /** The single number an SQL query (such as a count) answers. */
     public long count(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();

@@ -14,5 +14,12 @@ public enum AuditAction {
     /** Erased at the person's request (UK GDPR Art. 17). */
     ERASED,
     /** Tried something the actor may not do with personal data (refused, and recorded). */
-    REFUSED
+    REFUSED,
+    /** Signed in (the target is the account). */
+    SIGNED_IN,
+    /**
+     * A sign-in that failed: a wrong password for the account (the target), a locked or deactivated account, or a
+     * username that names no account (no target); the detail says which, never what was typed.
+     */
+    SIGN_IN_FAILED
 }

@@ -30,19 +30,48 @@ public class AuditChain {
     @Column(name = "last_hash")
     private String lastHash;
 
+    /** The head signed with the server's key ({@link AuditAnchor}); {@code null} until it has one. */
+    @Column(name = "head_mac")
+    private String headMac;
+
     protected AuditChain() {
     }
 
-    /** Moves the head on to the entry just appended. */
-    void appended(AuditEntry entry) {
+    /**
+     * Moves the head on to the entry just appended, signing it anew when the head was signed (or never was and
+     * {@code anchoring}, see {@link AuditAnchoring}); a head whose signature is not the server's stays unsigned, as
+     * the evidence that it was changed outside the application.
+     */
+    void appended(AuditEntry entry, AuditAnchor anchor, boolean anchoring) {
+        boolean signed = isSignedBy(anchor) || anchoring && headMac == null;
         lastId = entry.getId();
         lastHash = entry.getHash();
+        if (signed) {
+            sign(anchor);
+        }
     }
 
     /** Moves the start of the chain past the oldest entries, the last of them {@code lastRemoved}. */
-    void trimmedThrough(AuditEntry lastRemoved) {
+    void trimmedThrough(AuditEntry lastRemoved, AuditAnchor anchor) {
+        boolean signed = isSignedBy(anchor);
         firstId = lastRemoved.getId() + 1;
         firstPreviousHash = lastRemoved.getHash();
+        if (signed) {
+            sign(anchor);
+        }
+    }
+
+    /** Whether the head as it is now is signed under the server's key (current or previous). */
+    boolean isSignedBy(AuditAnchor anchor) {
+        return anchor.signs(headMac, firstId, firstPreviousHash, lastId, lastHash);
+    }
+
+    boolean isUnsigned() {
+        return headMac == null;
+    }
+
+    private void sign(AuditAnchor anchor) {
+        headMac = anchor.sign(firstId, firstPreviousHash, lastId, lastHash).orElse(null);
     }
 
     public long getFirstId() {

@@ -30,7 +30,7 @@ import org.learningnetwork.security.Roles;
  * record type and id, the detail a code.
  */
 @Stateless
-@RolesAllowed({Roles.DPO, Roles.ADMIN})
+@RolesAllowed(Roles.DPO)
 public class AuditLog {
 
     private static final int PAGE = 1000;
@@ -65,7 +65,21 @@ public class AuditLog {
         return append(AuditAction.REFUSED, targetType, targetId, detail);
     }
 
+    /**
+     * Records a sign-in or a failed one: the account is the actor of its own sign-in (nobody is signed in yet) and
+     * its target; {@code null} for a username that names no account.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditEntry signIn(Long accountId, boolean succeeded, String detail) {
+        return append(succeeded ? AuditAction.SIGNED_IN : AuditAction.SIGN_IN_FAILED, "Account", accountId, detail, accountId);
+    }
+
     private AuditEntry append(AuditAction action, String targetType, Long targetId, String detail) {
+        return append(action, targetType, targetId, detail, Callers.accountId(em, context.getCallerPrincipal()).orElse(null));
+    }
+
+    private AuditEntry append(AuditAction action, String targetType, Long targetId, String detail, Long actor) {
         Objects.requireNonNull(action, "action");
         if (targetType == null || targetType.isBlank() || targetType.length() > 40) {
             throw new IllegalArgumentException("An audit target type of 1 to 40 characters is required");
@@ -73,19 +87,39 @@ public class AuditLog {
         if (detail != null && detail.length() > 100) {
             throw new IllegalArgumentException("An audit detail is a code of at most 100 characters");
         }
-        Long actor = Callers.accountId(em, context.getCallerPrincipal()).orElse(null);
         AuditChain head = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = new AuditEntry(head.getLastId() + 1, AuditHash.kept(clock.instant()), actor, action, targetType,
                 targetId, detail, head.getLastHash());
         em.persist(entry);
-        head.appended(entry);
+        head.appended(entry, AuditAnchor.fromSystemProperties(), false);
         return entry;
+    }
+
+    /**
+     * Signs the chain's head with the server's key when it has never been signed (a new installation, the first start
+     * with a key, or a signature removed in the database), and records that it did, so that the officer sees each time
+     * the chain was anchored. Nothing happens without a key or when the head is signed already. Called at start-up.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean anchor() {
+        AuditAnchor anchor = AuditAnchor.fromSystemProperties();
+        AuditChain head = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (!anchor.configured() || !head.isUnsigned()) {
+            return false;
+        }
+        AuditEntry entry = new AuditEntry(head.getLastId() + 1, AuditHash.kept(clock.instant()), null, AuditAction.CHANGED,
+                "AuditChain", null, "anchored", head.getLastHash());
+        em.persist(entry);
+        head.appended(entry, anchor, true);
+        return true;
     }
 
     /**
      * Walks the whole chain from its first entry: every entry must be numbered next, follow the previous entry's
      * hash and match its own; the last must be the head's. Reports the first break.
      */
+    @RolesAllowed({Roles.DPO, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainReport verify() {
         AuditChain head = em.find(AuditChain.class, AuditChain.ID);
@@ -121,7 +155,17 @@ public class AuditLog {
         if (head.getLastId() != expectedId - 1 || !head.getLastHash().equals(previous)) {
             return ChainReport.broken(checked, null, "audit.chain.truncated");
         }
-        return ChainReport.intact(checked);
+        AuditAnchor anchor = AuditAnchor.fromSystemProperties();
+        if (!anchor.configured()) {
+            return ChainReport.intact(checked, false);
+        }
+        if (head.isUnsigned()) {
+            return ChainReport.broken(checked, null, "audit.chain.unanchored");
+        }
+        if (!head.isSignedBy(anchor)) {
+            return ChainReport.broken(checked, null, "audit.chain.unsigned");
+        }
+        return ChainReport.intact(checked, true);
     }
 
     /**
@@ -155,7 +199,7 @@ public class AuditLog {
         if (!dryRun) {
             em.createQuery("delete from AuditEntry e where e.id > :after and e.id <= :last")
                     .setParameter("after", from).setParameter("last", last.getId()).executeUpdate();
-            head.trimmedThrough(last);
+            head.trimmedThrough(last, AuditAnchor.fromSystemProperties());
         }
         return new Trimmed(removed, last.getId(), removed == max);
     }

@@ -239,7 +239,8 @@ public class BookingService {
         boolean own = booking.getPerson().getId().equals(me.getId());
         boolean coordinator = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
         if (!own && !coordinator) {
-            throw new RejectedException(null, "booking.notYours");
+            // Someone else's booking is answered as one that does not exist: the answer tells nothing of it.
+            throw new NotFoundException("Booking", bookingId);
         }
         String cleanReason = reason(reason, !own);
         if (!booking.getStatus().isActive()) {
@@ -386,7 +387,7 @@ public class BookingService {
         }
         boolean coordinator = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
         if (!coordinator && !booking.getPerson().getId().equals(me().getId())) {
-            throw new RejectedException(null, "booking.notYours");
+            throw new NotFoundException("Booking", bookingId);
         }
         booking.getEvents().size();
         return booking;
@@ -639,7 +640,7 @@ public class BookingService {
     private Booking ownBooking(long bookingId, Person me) throws RejectedException, NotFoundException {
         Booking booking = lockedBooking(bookingId);
         if (!booking.getPerson().getId().equals(me.getId())) {
-            throw new RejectedException(null, "booking.notYours");
+            throw new NotFoundException("Booking", bookingId);
         }
         return booking;
     }

@@ -119,7 +119,8 @@ public class LearningRecordService {
         if (!team) {
             Long mine = Callers.person(em, context.getCallerPrincipal()).map(Person::getId).orElse(null);
             if (!record.getPerson().getId().equals(mine)) {
-                throw new RejectedException(null, "certificate.notYours");
+                // Someone else's record is answered as one that does not exist.
+                throw new NotFoundException("Learning record", recordId);
             }
         }
         if (record.getSession() == null || record.getKind() == LearningRecordKind.EQUIVALENT) {

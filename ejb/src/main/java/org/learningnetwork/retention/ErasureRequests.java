@@ -30,7 +30,7 @@ import org.learningnetwork.security.Roles;
  * and the attempt audited.
  */
 @Stateless
-@RolesAllowed({Roles.DPO, Roles.ADMIN})
+@RolesAllowed(Roles.DPO)
 public class ErasureRequests {
 
     @PersistenceContext
@@ -145,7 +145,7 @@ public class ErasureRequests {
     }
 
     private boolean officer() {
-        return context.isCallerInRole(Roles.DPO) || context.isCallerInRole(Roles.ADMIN);
+        return context.isCallerInRole(Roles.DPO);
     }
 
     private Long me() {

@@ -30,7 +30,7 @@ import org.learningnetwork.security.Roles;
  * has at most one hold in place; erasure asks {@link #isHeld(long)}, and the retention sweep leaves held people alone.
  */
 @Stateless
-@RolesAllowed({Roles.DPO, Roles.ADMIN})
+@RolesAllowed(Roles.DPO)
 public class LegalHolds {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");

@@ -20,7 +20,7 @@ import org.learningnetwork.security.Roles;
  * notice is written from it); the data protection officer and administrators change it, each change audited.
  */
 @Stateless
-@RolesAllowed({Roles.DPO, Roles.ADMIN})
+@RolesAllowed(Roles.DPO)
 public class RetentionSchedule {
 
     @PersistenceContext

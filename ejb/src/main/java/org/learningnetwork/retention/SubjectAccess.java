@@ -49,7 +49,7 @@ import org.learningnetwork.security.Roles;
  * including what is left out of a person's own copy. Each export is audited.
  */
 @Stateless
-@RolesAllowed({Roles.DPO, Roles.ADMIN})
+@RolesAllowed(Roles.DPO)
 public class SubjectAccess {
 
     /** What a copy shows in place of a secret. */
@@ -105,7 +105,7 @@ public class SubjectAccess {
     }
 
     private Copy forOfficer(long personId, String detail) throws NotFoundException, RejectedException {
-        if (!context.isCallerInRole(Roles.DPO) && !context.isCallerInRole(Roles.ADMIN)) {
+        if (!context.isCallerInRole(Roles.DPO)) {
             audit.refused("Person", personId, detail);
             throw new RejectedException(null, "dataProtection.notAllowed");
         }

@@ -28,7 +28,7 @@ import org.learningnetwork.security.Roles;
  * against the one-month deadline: recorded, listed soonest due first with the overdue ones marked, answered.
  */
 @Stateless
-@RolesAllowed({Roles.DPO, Roles.ADMIN})
+@RolesAllowed(Roles.DPO)
 public class SubjectAccessRequests {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");

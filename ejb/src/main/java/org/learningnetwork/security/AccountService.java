@@ -53,18 +53,23 @@ public class AccountService {
         Optional<UserAccount> found = lockedAccount(username);
         if (found.isEmpty() || !found.get().isActive()) {
             PasswordHasher.matches(password, DECOY_HASH);
+            audit.signIn(found.map(UserAccount::getId).orElse(null), false, found.isEmpty() ? "unknown-account" : "deactivated");
             return SignInResult.failed();
         }
         UserAccount account = found.get();
         if (account.isLockedAt(now)) {
+            audit.signIn(account.getId(), false, "locked");
             return SignInResult.locked(account.getLockedUntil());
         }
         if (!PasswordHasher.matches(password, account.getPasswordHash())) {
             SignInPolicy policy = SignInPolicy.fromSystemProperties();
             account.recordFailedSignIn(now, policy.maxFailures(), policy.lockFor());
-            return account.isLockedAt(now) ? SignInResult.locked(account.getLockedUntil()) : SignInResult.failed();
+            boolean locked = account.isLockedAt(now);
+            audit.signIn(account.getId(), false, locked ? "wrong-password-locked" : "wrong-password");
+            return locked ? SignInResult.locked(account.getLockedUntil()) : SignInResult.failed();
         }
         account.recordSignIn(now);
+        audit.signIn(account.getId(), true, null);
         return SignInResult.signedIn(account.getUsername(), account.getRoles());
     }
 

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RequestGuard;
 
 /** Turns every failure of an API call into a JSON {@link ApiError}: never a stack trace, never an HTML page. */
 @Provider
@@ -26,8 +27,16 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = failure instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : failure;
-        if (cause instanceof BadParameterException bad) {
+        BadParameterException bad = find(failure, BadParameterException.class);
+        if (bad != null) {
             return answer(new ApiError(400, "bad_parameter", bad.getParameter(), bad.getMessage()));
+        }
+        StrictJson.BadBodyException badBody = find(failure, StrictJson.BadBodyException.class);
+        if (badBody != null) {
+            return answer(new ApiError(400, "bad_body", null, badBody.getMessage()));
+        }
+        if (causedBy(failure, RequestGuard.TooLarge.class)) {
+            return answer(new ApiError(413, "too_large", null, "The request body is too large."));
         }
         if (unreadableBody(failure)) {
             return answer(new ApiError(400, "bad_body", null, "The request body is not the JSON this call expects."));
@@ -60,6 +69,20 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        return find(failure, kind) != null;
+    }
+
+    /** The failure itself or its first cause of the kind, or {@code null}. */
+    private static <T extends Throwable> T find(Throwable failure, Class<T> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Whether the body could not be read as the JSON expected (malformed, or of the wrong shape). */

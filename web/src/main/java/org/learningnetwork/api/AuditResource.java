@@ -22,7 +22,7 @@ import org.learningnetwork.platform.Messages;
 public class AuditResource {
 
     /** The check's outcome: {@code problem} is a stable code, {@code message} says it in words. */
-    public record ChainJson(boolean intact, long checked, Long brokenAt, String problem, String message) {
+    public record ChainJson(boolean intact, long checked, Long brokenAt, String problem, String message, boolean anchored) {
     }
 
     @Inject
@@ -33,6 +33,6 @@ public class AuditResource {
         ChainReport report = audit.verify();
         String message = report.intact() ? null
                 : ResourceBundle.getBundle(Messages.BUNDLE, Locale.UK).getString(report.problem());
-        return new ChainJson(report.intact(), report.checked(), report.brokenAt(), report.problem(), message);
+        return new ChainJson(report.intact(), report.checked(), report.brokenAt(), report.problem(), message, report.anchored());
     }
 }

@@ -62,7 +62,7 @@ public class BookingResource {
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    public BookingJson cancel(@PathParam("id") String id) throws RejectedException, NotFoundException {
+    public BookingJson cancel(@PathParam("id") String id, NoFields body) throws RejectedException, NotFoundException {
         return BookingJson.of(bookings.cancel(QueryParameters.id("id", id), null));
     }
 }

@@ -2,12 +2,10 @@ package org.learningnetwork.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.ResourceBundle;
 import org.learningnetwork.catalogue.CatalogueService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
+import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFoundException;
 
@@ -31,9 +30,6 @@ public class CalendarFeedResource {
 
     @Inject
     private CatalogueService catalogue;
-
-    @Context
-    private HttpServletRequest request;
 
     @GET
     @Path("sessions.ics")
@@ -63,14 +59,10 @@ public class CalendarFeedResource {
         ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, Locale.UK);
         SessionCalendar.Texts texts = new SessionCalendar.Texts(messages.getString("course.traumaStatement"),
                 messages.getString("course.session.online"));
-        String calendar = SessionCalendar.write(sessions, texts, session -> URI.create(coursePage(session)),
-                request.getServerName(), false);
+        // Addresses and UIDs come from the configured address, never from the request's Host header.
+        String calendar = SessionCalendar.write(sessions, texts,
+                session -> URI.create(MailSettings.baseUrl() + "/course.xhtml?id=" + session.getCourse().getId()),
+                MailSettings.host(), false);
         return Response.ok(calendar).header("Content-Disposition", "inline; filename=\"learning-network.ics\"").build();
-    }
-
-    private String coursePage(CourseSession session) {
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.indexOf(request.getContextPath()) + request.getContextPath().length());
-        return base + "/course.xhtml?id=" + session.getCourse().getId();
     }
 }

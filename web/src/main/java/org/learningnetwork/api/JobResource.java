@@ -94,7 +94,7 @@ public class JobResource {
     @POST
     @Path("runs/{id}/restart")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response restart(@PathParam("id") String id) throws RejectedException, NotFoundException {
+    public Response restart(@PathParam("id") String id, NoFields body) throws RejectedException, NotFoundException {
         return accepted(executions.restart(QueryParameters.id("id", id)));
     }
 

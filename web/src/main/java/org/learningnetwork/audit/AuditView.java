@@ -35,7 +35,7 @@ public class AuditView implements Serializable {
     public void check() {
         report = audit.verify();
         if (report.intact()) {
-            String text = messages.text("audit.check.intact", report.checked());
+            String text = messages.text(report.anchored() ? "audit.check.intact" : "audit.check.intactUnanchored", report.checked());
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         } else {
             messages.error(null, report.brokenAt() == null ? "audit.check.brokenAtHead" : "audit.check.broken",

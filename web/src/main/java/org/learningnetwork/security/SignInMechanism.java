@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
+import org.learningnetwork.platform.RequestGuard;
+import org.learningnetwork.platform.SecurityHeadersFilter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,6 +35,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            if (RequestGuard.refusedAsTooLarge(request, response)) {
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
@@ -42,6 +51,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             if (path.startsWith("/api/")) {
                 // A program calling the API is told to sign in, not sent to a page.
                 try {
+                    SecurityHeadersFilter.apply(request, response);
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     response.setContentType("application/json");
                     response.setCharacterEncoding("UTF-8");

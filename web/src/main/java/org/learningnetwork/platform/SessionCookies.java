@@ -1,0 +1,36 @@
+package org.learningnetwork.platform;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebListener;
+import java.util.Locale;
+import org.learningnetwork.notification.MailSettings;
+
+/**
+ * Marks the session cookie {@code Secure} when people reach the application over HTTPS: when
+ * {@code learningnetwork.secure-cookies} is {@code true}, or, when it is not set, when {@code learningnetwork.base-url}
+ * starts with {@code https:}. GlassFish and Payara also mark it on their own whenever the request that began the session
+ * came over HTTPS. {@code SameSite=Lax} and {@code HttpOnly} are set in web.xml.
+ */
+@WebListener
+public class SessionCookies implements ServletContextListener {
+
+    static final String SECURE = "learningnetwork.secure-cookies";
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+        cookie.setAttribute("SameSite", "Lax");
+        if (secure(System.getProperty(SECURE), MailSettings.baseUrl())) {
+            cookie.setSecure(true);
+        }
+    }
+
+    static boolean secure(String setting, String baseUrl) {
+        if (setting != null && !setting.isBlank()) {
+            return Boolean.parseBoolean(setting.trim());
+        }
+        return baseUrl.toLowerCase(Locale.ROOT).startsWith("https:");
+    }
+}
