@@ -229,6 +229,8 @@ case "$command" in
     quiet_asadmin create-system-properties learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20
     # The audit log's chain is signed with a key of the server's configuration (every instance on one database shares it).
     quiet_asadmin create-system-properties "learningnetwork.audit.key=$test_audit_key"
+    # Who the privacy notice and the record of processing name.
+    quiet_asadmin create-system-properties "learningnetwork.controller=Example Council, 1 High Street, Exampletown EX1 1AA:learningnetwork.dpo-contact=dpo@example.gov.uk"
     log "GlassFish is running for the tests with the $db database"
     ;;
 

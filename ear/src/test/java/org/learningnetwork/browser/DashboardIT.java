@@ -43,8 +43,37 @@ class DashboardIT extends BrowserIT {
         assertEquals(2, browser.findAll(".chart canvas").size(), "the rates and reach charts");
         assertEquals(9, browser.findAll("#trend thead th").size(), "the indicator and eight quarters");
         assertTrue(browser.text("#by-STRAND").contains("Child protection"), browser.text("#by-STRAND"));
+        // No count about one to four people is shown in a breakdown; the page says why some figures are missing.
+        assertTrue(browser.text("#smallNumbers").contains("Figures about fewer than 5 people are not shown"), browser.text("#smallNumbers"));
+        for (String table : List.of("STRAND", "AGENCY", "GROUP")) {
+            List<String> headings = browser.findAll("#by-" + table + " thead th").stream().map(e -> e.getText()).toList();
+            for (org.openqa.selenium.WebElement row : browser.findAll("#by-" + table + " tbody tr")) {
+                List<String> cells = row.findElements(org.openqa.selenium.By.cssSelector("th, td")).stream().map(e -> e.getText()).toList();
+                for (String counted : List.of("Bookings", "Late cancellations", "Unmet demand (waiting)", "Unique learners")) {
+                    String cell = cells.get(headings.indexOf(counted));
+                    assertTrue(!cell.matches("[1-4]"), table + " " + counted + ": " + cells);
+                }
+            }
+        }
         assertTrue(browser.text("#reportPack").contains("kpi-report-child-protection-committee-" + quarter + ".pdf"), browser.text("#reportPack"));
         browser.assertAccessible("dashboard");
+
+        // A committee viewer sees their own committees only: another's dashboard, downloads and pack are not there.
+        assertEquals(List.of("Child Protection Committee", "Violence Against Women Partnership"),
+                browser.findAll("#committee option").stream().map(e -> e.getText()).toList());
+        browser.get("/committee/dashboard.xhtml?committee=MAPPA_GROUP&quarter=" + quarter);
+        assertTrue(browser.h1().endsWith("Child Protection Committee"), "not the MAPPA group's: " + browser.h1());
+        String own = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        for (String path : List.of("committee/kpi.csv?committee=MAPPA_GROUP&quarter=" + quarter + "&table=ALL",
+                "committee/report?committee=MAPPA_GROUP&quarter=" + quarter + "&format=PDF")) {
+            HttpResponse<String> other = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + path))
+                    .header("Cookie", "JSESSIONID=" + own).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, other.statusCode(), path);
+        }
+        assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toExternalForm()
+                        + "committee/report?committee=" + COMMITTEE + "&quarter=" + quarter + "&format=PDF"))
+                .header("Cookie", "JSESSIONID=" + own).build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "their own pack");
+        browser.get("/committee/dashboard.xhtml?committee=" + COMMITTEE + "&quarter=" + quarter);
 
         String href = browser.find("#downloadTrend").getAttribute("href");
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();

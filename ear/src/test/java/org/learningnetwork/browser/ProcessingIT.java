@@ -20,7 +20,7 @@ class ProcessingIT extends BrowserIT {
         assertTrue(learning.contains("Public task (Article 6(1)(e))"), learning);
         assertTrue(learning.contains("anonymised 36 months after the person's last activity"), learning);
         assertTrue(browser.text("#activity-AUDIT").contains("deleted 72 months after it was written"), browser.text("#activity-AUDIT"));
-        assertTrue(browser.text("#controller").contains("Not set"), browser.text("#controller"));
+        assertTrue(browser.text("#controller").contains("Example Council, 1 High Street"), browser.text("#controller"));
         browser.get("/index.xhtml");
         browser.signOut();
 

@@ -40,6 +40,12 @@ class PublicPagesIT extends BrowserIT {
         browser.get("/privacy.xhtml");
         assertEquals("How Learning Network uses your information", browser.h1());
         assertTrue(browser.text("main").contains("as long as is necessary to complete all aspects of course management"));
+        // Who is responsible (the tests' server names them), why each use is lawful, and where to complain.
+        assertTrue(browser.text("#controller").contains("Example Council, 1 High Street, Exampletown EX1 1AA"), browser.text("#controller"));
+        assertTrue(browser.text("#controller").contains("dpo@example.gov.uk"), browser.text("#controller"));
+        assertTrue(browser.text("main").contains("Consent (Article 6(1)(a))"), "the lawful basis of each use");
+        assertTrue(browser.text("main").contains("Public task (Article 6(1)(e))"));
+        assertTrue(browser.text("#complain").contains("Information Commissioner's Office"), browser.text("#complain"));
         browser.assertAccessible("privacy-notice");
     }
 

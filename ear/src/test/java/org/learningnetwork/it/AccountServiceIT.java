@@ -111,17 +111,17 @@ class AccountServiceIT {
         var failed = org.learningnetwork.audit.AuditAction.SIGN_IN_FAILED;
 
         accounts.signIn(username, "not-the-password".toCharArray());
-        assertEquals(java.util.Arrays.asList(failed, "Account", id, "wrong-password", id), latestEntry());
+        assertEquals(java.util.Arrays.asList(failed, "UserAccount", id, "wrong-password", id), latestEntry());
         accounts.signIn("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
-        assertEquals(java.util.Arrays.asList(failed, "Account", null, "unknown-account", null), latestEntry());
+        assertEquals(java.util.Arrays.asList(failed, "UserAccount", null, "unknown-account", null), latestEntry());
         accounts.signIn(username, PASSWORD.toCharArray());
-        assertEquals(java.util.Arrays.asList(org.learningnetwork.audit.AuditAction.SIGNED_IN, "Account", id, null, id), latestEntry());
+        assertEquals(java.util.Arrays.asList(org.learningnetwork.audit.AuditAction.SIGNED_IN, "UserAccount", id, null, id), latestEntry());
         for (int i = 0; i < 5; i++) {
             accounts.signIn(username, "wrong".toCharArray());
         }
-        assertEquals(java.util.Arrays.asList(failed, "Account", id, "wrong-password-locked", id), latestEntry());
+        assertEquals(java.util.Arrays.asList(failed, "UserAccount", id, "wrong-password-locked", id), latestEntry());
         accounts.signIn(username, PASSWORD.toCharArray());
-        assertEquals(java.util.Arrays.asList(failed, "Account", id, "locked", id), latestEntry());
+        assertEquals(java.util.Arrays.asList(failed, "UserAccount", id, "locked", id), latestEntry());
     }
 
     @Test

@@ -93,6 +93,9 @@ class CourseImpactIT {
     private TestData data;
 
     @Inject
+    private Delivered delivered;
+
+    @Inject
     private AsRole.Coordinator coordinator;
 
     @Inject
@@ -112,6 +115,7 @@ class CourseImpactIT {
         WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(1);
         Organisation organisation = data.organisation("Falkirk");
         data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
+        data.committeeViewer(data.person(organisation, null, null), "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP", "MAPPA_GROUP");
         Course course = new Course("Impact test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 180, "Forth Valley");
         course.setCpdHours(new BigDecimal("3.0"));
         course.setOutcomes(List.of("Recognise coercive control", "Plan safely with the survivor"));
@@ -134,17 +138,17 @@ class CourseImpactIT {
                     new AttendanceMark(booked[3].getId(), Attendance.DID_NOT_ATTEND, null)));
             return null;
         });
-        evaluations.answerByLink(data.evaluationToken(booked[0].getId(), MailKind.EVALUATION),
+        evaluations.answerByLink(delivered.evaluationToken(booked[0].getId(), MailKind.EVALUATION),
                 List.of(Answer.score(5), Answer.score(4), Answer.confidence(2, 4), Answer.confidence(3, 4), Answer.none()));
-        evaluations.answerByLink(data.evaluationToken(booked[1].getId(), MailKind.EVALUATION),
+        evaluations.answerByLink(delivered.evaluationToken(booked[1].getId(), MailKind.EVALUATION),
                 List.of(Answer.score(4), Answer.score(5), Answer.confidence(1, 4), Answer.confidence(3, 3), Answer.none()));
 
         assertEquals(JobRunStatus.COMPLETED, Jobs.ended(coordinator.call(() -> job.runNow())).getStatus());
-        evaluations.answerByLink(data.evaluationToken(booked[0].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(true),
+        evaluations.answerByLink(delivered.evaluationToken(booked[0].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(true),
                 Answer.text("I ask about coercive control at every first visit."), Answer.choices(List.of("Workload or time")), Answer.none()));
-        evaluations.answerByLink(data.evaluationToken(booked[1].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(false), Answer.none(),
+        evaluations.answerByLink(delivered.evaluationToken(booked[1].getId(), MailKind.FOLLOW_UP), List.of(Answer.yes(false), Answer.none(),
                 Answer.choices(List.of("Workload or time", "Support from my manager")), Answer.none()));
-        evaluations.answerByLink(data.evaluationToken(booked[0].getId(), MailKind.FOLLOW_UP_MANAGER), List.of(Answer.yes(false),
+        evaluations.answerByLink(delivered.evaluationToken(booked[0].getId(), MailKind.FOLLOW_UP_MANAGER), List.of(Answer.yes(false),
                 Answer.none(), Answer.choices(List.of("Workload or time"))));
 
         Instant february10 = LocalDateTime.of(2010, 2, 10, 10, 0).atZone(ZoneId.of("Europe/London")).toInstant();
@@ -211,6 +215,13 @@ class CourseImpactIT {
                 "not a MAPPA course");
         assertEquals(QUARTER.compareTo(committee.call(() -> impacts.latestQuarter("VIOLENCE_AGAINST_WOMEN_PARTNERSHIP")).orElseThrow()) <= 0, true);
         assertThrows(EJBAccessException.class, () -> learner.call(() -> impacts.forCommittee(QUARTER, "MAPPA_GROUP")));
+
+        // A viewer of other committees sees nothing of the partnership's courses, as if there were none.
+        data.committeeViewer(data.person(data.organisation("Falkirk"), null, null), "MAPPA_GROUP");
+        assertTrue(committee.call(() -> impacts.forCommittee(QUARTER, "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP")).isEmpty());
+        assertTrue(committee.call(() -> impacts.of(QUARTER, course)).isEmpty(), "not a course of the viewer's committees");
+        assertTrue(committee.call(() -> impacts.latestQuarter("VIOLENCE_AGAINST_WOMEN_PARTNERSHIP")).isEmpty());
+        assertTrue(coordinator.call(() -> impacts.of(QUARTER, course)).isPresent(), "the learning team sees every committee's");
     }
 
     @Test

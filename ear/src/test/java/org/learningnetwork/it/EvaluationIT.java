@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -93,6 +90,9 @@ class EvaluationIT {
     private TestData data;
 
     @Inject
+    private Delivered delivered;
+
+    @Inject
     private AsRole.Coordinator coordinator;
 
     @Inject
@@ -144,10 +144,8 @@ class EvaluationIT {
     private String link(Booking booking) {
         List<OutboxMail> mails = data.outbox(booking.getId()).stream().filter(m -> m.getKind() == MailKind.EVALUATION).toList();
         assertEquals(1, mails.size(), "one evaluation e-mail per attendance");
-        Matcher matcher = LINK.matcher(mails.get(0).getBody());
-        assertTrue(matcher.find(), mails.get(0).getBody());
         assertTrue(mails.get(0).getBody().contains("trauma-aware"), "every message about a course carries the statement");
-        return URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+        return delivered.token(mails.get(0), LINK);
     }
 
     /** Good answers to every item of the form. */

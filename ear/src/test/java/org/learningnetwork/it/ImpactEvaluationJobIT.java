@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,6 +83,9 @@ class ImpactEvaluationJobIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private Delivered delivered;
 
     @Inject
     private AsRole.Coordinator coordinator;
@@ -169,10 +169,8 @@ class ImpactEvaluationJobIT {
         assertEquals(1, learner.call(() -> evaluations.mine()).size(), "the manager's form is listed in their My learning");
 
         // The manager answers by the link in their e-mail: changed practice, an example, the barriers chosen.
-        Matcher link = Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(data.outbox(managed.getId()).stream()
-                .filter(m -> m.getKind() == MailKind.FOLLOW_UP_MANAGER).findFirst().orElseThrow().getBody());
-        assertTrue(link.find());
-        String token = URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+        String token = delivered.token(data.outbox(managed.getId()).stream().filter(m -> m.getKind() == MailKind.FOLLOW_UP_MANAGER)
+                .findFirst().orElseThrow(), Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)"));
         EvaluationForm form = evaluations.byLink(token);
         assertEquals(EvaluationForm.State.OPEN, form.state());
         assertEquals(Respondent.MANAGER, form.request().getQuestionSet().getRespondent());

@@ -14,7 +14,6 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -140,6 +138,9 @@ class KpiJobIT {
     private TestData data;
 
     @Inject
+    private Delivered delivered;
+
+    @Inject
     private AsRole.Coordinator coordinator;
 
     @Inject
@@ -186,10 +187,8 @@ class KpiJobIT {
                     new AttendanceMark(booked[2].getId(), Attendance.DID_NOT_ATTEND, null)));
             return null;
         });
-        Matcher link = Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(data.outbox(booked[0].getId()).stream()
-                .filter(m -> m.getKind() == MailKind.EVALUATION).findFirst().orElseThrow().getBody());
-        assertTrue(link.find());
-        String token = URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+        String token = delivered.token(data.outbox(booked[0].getId()).stream().filter(m -> m.getKind() == MailKind.EVALUATION)
+                .findFirst().orElseThrow(), Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)"));
         List<FormItem> items = evaluations.byLink(token).items();
         evaluations.answerByLink(token, List.of(Answer.score(4), Answer.score(5), Answer.confidence(2, 5), Answer.none()));
         assertEquals(4, items.size());
@@ -250,22 +249,27 @@ class KpiJobIT {
         try (PDDocument document = Loader.loadPDF(pdf.getContent())) {
             text = new PDFTextStripper().getText(document);
         }
+        // Three bookings: every figure about those people is too small to show; the sessions and places are shown.
         for (String expected : List.of("Learning and development KPI report", "Violence Against Women Partnership, 2010-Q1",
-                "Fill rate 100.0%", "Rates this quarter and the quarter before", "Bookings over the last eight quarters",
+                "Sessions delivered 1", "Places offered 3", "Bookings fewer than 5", "Fill rate fewer than 5",
+                "Mean satisfaction (1 to 5) fewer than 5", "Figures about fewer than 5 people are not shown",
+                "Rates this quarter and the quarter before", "Bookings over the last eight quarters",
                 "By strand", "Violence against women and girls", "By agency", organisation.getName().substring(0, 20))) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
+        assertFalse(text.contains("100.0%"), "no fill rate of three bookings in " + text);
         String csv = new String(admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.CSV)).orElseThrow().getContent(),
                 StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertEquals(5, lines.size(), csv);
         assertTrue(lines.get(0).startsWith("Committee,Quarter,Breakdown,Of,Sessions delivered,Places offered,Bookings,Fill rate"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("Violence Against Women Partnership,2010-Q1,All,Violence Against Women Partnership,1,3,3,100.0,"),
-                lines.get(1));
+        assertTrue(lines.get(1).startsWith("Violence Against Women Partnership,2010-Q1,All,Violence Against Women Partnership,1,3,"
+                + "fewer than 5,fewer than 5,"), lines.get(1));
         byte[] xlsx = admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.XLSX)).orElseThrow().getContent();
         String strings = entry(xlsx, "xl/sharedStrings.xml");
         assertTrue(strings.contains("Violence Against Women Partnership") && strings.contains("Did-not-attend rate"), strings);
-        assertTrue(entry(xlsx, "xl/worksheets/sheet1.xml").contains("<v>3</v>"), "bookings as a number");
+        assertTrue(entry(xlsx, "xl/worksheets/sheet1.xml").contains("<v>3</v>"), "places as a number");
+        assertTrue(strings.contains("fewer than 5"), "small figures in words: " + strings);
 
         List<OutboxMail> mails = outboxTo(member);
         assertEquals(1, mails.size());

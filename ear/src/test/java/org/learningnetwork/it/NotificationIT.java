@@ -1,6 +1,7 @@
 package org.learningnetwork.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,6 +159,11 @@ class NotificationIT {
         CourseSession session = session(BookingMode.FIRST_COME, 5, 10);
         Booking booking = applyAs(staff, session);
         String token = token(mailTo(partnerManager, m -> m.subject().startsWith("Approval needed")));
+        // Once sent, the outbox keeps the mail without its working link.
+        OutboxMail kept = waitFor(() -> data.outbox(booking.getId()).stream().filter(m -> m.getKind() == MailKind.APPROVAL_NEEDED)
+                .findFirst().orElseThrow(), m -> m.getStatus() == OutboxStatus.SENT);
+        assertFalse(kept.getBody().contains(token), kept.getBody());
+        assertTrue(kept.getBody().contains("/approval.xhtml?token=removed-once-sent"), kept.getBody());
 
         Booking shown = bookings.requestByLink(token);
         assertEquals(booking.getId(), shown.getId());

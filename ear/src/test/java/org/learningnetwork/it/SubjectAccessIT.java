@@ -69,6 +69,15 @@ class SubjectAccessIT {
     private TestData data;
 
     @Inject
+    private org.learningnetwork.booking.BookingService bookings;
+
+    @Inject
+    private org.learningnetwork.reporting.CommitteeLists committeeLists;
+
+    @Inject
+    private org.learningnetwork.retention.ErasureRequests erasure;
+
+    @Inject
     private AsRole.Learner learner;
 
     @Inject
@@ -97,6 +106,108 @@ class SubjectAccessIT {
         }
         personal.stream().filter(t -> !schema.containsKey(t)).forEach(t -> problems.add("classified table " + t + " is not in the schema"));
         assertEquals(List.of(), problems, "personal-data.properties must classify the schema");
+    }
+
+    @Test
+    void everyColumnAboutAPersonIsUsedToFindTheirRows() {
+        Map<String, Set<String>> schema = schema();
+        Map<String, Set<String>> references = new TreeMap<>();
+        for (Object[] row : data.query("select lower(k.table_name), lower(k.column_name), lower(u.table_name)"
+                + " from information_schema.referential_constraints c"
+                + " join information_schema.key_column_usage k on k.constraint_name = c.constraint_name and k.constraint_schema = c.constraint_schema"
+                + " join information_schema.key_column_usage u on u.constraint_name = c.unique_constraint_name"
+                + " and u.constraint_schema = c.unique_constraint_schema and u.ordinal_position = k.position_in_unique_constraint"
+                + " where lower(k.table_schema) = 'public'")) {
+            if ("person".equals(row[2]) || "user_account".equals(row[2])) {
+                references.computeIfAbsent((String) row[0], t -> new TreeSet<>()).add((String) row[1]);
+            }
+        }
+        assertTrue(references.getOrDefault("booking", Set.of()).contains("person_id"), "foreign keys are read: " + references);
+        Map<String, PersonalData.PersonalTable> personal = new TreeMap<>();
+        PersonalData.get().personalTables().forEach(t -> personal.put(t.name(), t));
+        List<String> problems = new ArrayList<>();
+        int about = 0;
+        for (Map.Entry<String, Set<String>> table : schema.entrySet()) {
+            PersonalData.PersonalTable classified = personal.get(table.getKey());
+            for (String column : table.getValue()) {
+                boolean aboutAPerson = PersonalData.namesAPerson(column) || references.getOrDefault(table.getKey(), Set.of()).contains(column)
+                        || classified != null && classified.about().contains(column);
+                if (!aboutAPerson || "person".equals(table.getKey()) && "id".equals(column)) {
+                    continue;
+                }
+                about++;
+                if (classified == null) {
+                    problems.add(table.getKey() + "." + column + " is about a person, but the table is classified without personal data");
+                } else if (!classified.uses(column) && classified.through().getOrDefault(column, "").length() < 20) {
+                    problems.add(table.getKey() + "." + column + " is about a person, but personal." + table.getKey() + " does not use it");
+                }
+            }
+        }
+        for (PersonalData.PersonalTable table : personal.values()) {
+            table.about().stream().filter(c -> !schema.getOrDefault(table.name(), Set.of()).contains(c))
+                    .forEach(c -> problems.add("about." + table.name() + " names " + c + ", not a column of the table"));
+            table.through().keySet().stream().filter(c -> !schema.getOrDefault(table.name(), Set.of()).contains(c))
+                    .forEach(c -> problems.add("through." + table.name() + "." + c + " names no column of the table"));
+            table.columnRetention().keySet().stream().filter(c -> !schema.getOrDefault(table.name(), Set.of()).contains(c))
+                    .forEach(c -> problems.add("retention." + table.name() + "." + c + " names no column of the table"));
+        }
+        assertTrue(about >= 30, "columns about a person found: " + about);
+        assertEquals(List.of(), problems, "every column about a person must lead to their rows");
+    }
+
+    @Test
+    void aPersonsDataHoldsWhatOthersHaveAboutThemAndErasureTakesTheirAddressOffCommitteeLists() throws Exception {
+        Person manager = data.person(data.organisation("Fife"), null, null);
+        Person person = data.person(manager.getOrganisation(), referenceData.frameworks().get(0).getGroups().get(1), manager);
+        data.signIn(Role.LEARNER, person);
+        data.partnershipAreas("Fife");
+        try {
+            Course course = coordinator.call(() -> courses.save(new Course("Subject access bookings " + System.nanoTime(), "About",
+                    DeliveryMode.ONLINE_LIVE, 60, "Fife"), Set.of("CHILD_PROTECTION"),
+                    Set.of(referenceData.frameworks().get(0).getGroups().get(1).getId()), Set.of()));
+            java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            long session = coordinator.call(() -> courses.saveSession(new org.learningnetwork.catalogue.CourseSession(course, start,
+                    start.plus(java.time.Duration.ofHours(2)), 10, java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
+                    start.minus(java.time.Duration.ofHours(1))), null, Set.of())).getId();
+            long booking = learner.call(() -> bookings.apply(session, "Agreed in supervision", true)).getId();
+            coordinator.call(() -> audit.record(AuditAction.EXPORTED, "CourseSession", session, "roster.csv"));
+            long listed = coordinator.call(() -> committeeLists.add("CHILD_PROTECTION_COMMITTEE", person.getWorkEmail())).getId();
+            String before = person.getWorkEmail();
+            String after = "changed." + System.nanoTime() + "@example.org";
+            data.execute("update person set work_email = ? where id = ?", after, person.getId());
+
+            JsonObject tables = read(dpo.call(() -> subjectAccess.of(person.getId()))).getJsonObject("tables");
+            assertTrue(rows(tables, "mail_outbox").stream().anyMatch(m -> m.getString("recipient").equals(manager.getWorkEmail())
+                    && m.getJsonNumber("booking_id").longValue() == booking), "the approval request sent to the manager about the booking");
+            assertTrue(rows(tables, "committee_recipient").stream().anyMatch(r -> r.getString("email").equals(before)),
+                    "the address on the committee list, though the person's address has changed");
+            assertTrue(rows(tables, "audit_entry").stream().anyMatch(e -> e.getString("target_type").equals("CourseSession")
+                    && e.getJsonNumber("target_id").longValue() == session), "the roster export with the person on it");
+            assertTrue(rows(read(dpo.call(() -> subjectAccess.of(manager.getId()))).getJsonObject("tables"), "mail_outbox").stream()
+                    .anyMatch(m -> m.getJsonNumber("booking_id").longValue() == booking), "and in the manager's, as sent to them");
+
+            // A mail still waiting to go carries a working link: a copy of the data never does.
+            String token = org.learningnetwork.platform.Tokens.newToken();
+            data.execute("insert into mail_outbox (id, version, kind, booking_id, recipient, subject, body, created_at, status, attempts,"
+                    + " next_attempt_at) values (?, 1, 'EVALUATION', ?, ?, 'Waiting', ?, current_timestamp, 'PENDING', 0, ?)",
+                    -System.nanoTime() % 1_000_000_000L - 1, booking, manager.getWorkEmail(),
+                    "Answer at https://example.org/learning/evaluation.xhtml?token=" + token + " soon",
+                    java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1))));
+            String copy = dpo.call(() -> subjectAccess.of(person.getId()));
+            assertFalse(copy.contains(token), "no working link in a copy");
+            assertTrue(copy.contains("evaluation.xhtml?token=removed-once-sent soon"), "the rest of the mail is there");
+            data.execute("delete from mail_outbox where subject = 'Waiting' and booking_id = ?", booking);
+
+            long request = dpo.call(() -> erasure.request(after)).getId();
+            dpo.call(() -> erasure.erase(request));
+            assertEquals(0, data.count("select count(*) from committee_recipient where id = " + listed), "off the committee's list");
+        } finally {
+            data.partnershipAreas();
+        }
+    }
+
+    private static List<JsonObject> rows(JsonObject tables, String table) {
+        return tables.containsKey(table) ? tables.getJsonArray(table).getValuesAs(JsonObject.class) : List.of();
     }
 
     @Test

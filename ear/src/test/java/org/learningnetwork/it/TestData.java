@@ -78,6 +78,18 @@ public class TestData {
         }
     }
 
+    /** From now on, the {@link AsRole.Committee} bean's calls are this person's, a viewer of exactly these committees. */
+    public void committeeViewer(Person person, String... committees) {
+        signIn(Role.COMMITTEE, person);
+        em.flush();
+        em.createNativeQuery("delete from user_account_committee where user_account_id = (select a.id from user_account a"
+                + " where a.username = 'it-run-as-committee')").executeUpdate();
+        for (String committee : committees) {
+            em.createNativeQuery("insert into user_account_committee (user_account_id, committee_code) select a.id, ? from user_account a"
+                    + " where a.username = 'it-run-as-committee'").setParameter(1, committee).executeUpdate();
+        }
+    }
+
     /** The partnership serves exactly these council areas (none: everyone may book). */
     public void partnershipAreas(String... councilAreaNames) {
         em.createQuery("delete from PartnershipArea a").executeUpdate();
@@ -141,17 +153,6 @@ public class TestData {
     public java.util.List<org.learningnetwork.notification.OutboxMail> outbox(long bookingId) {
         return em.createQuery("select m from OutboxMail m where m.bookingId = :id order by m.id",
                 org.learningnetwork.notification.OutboxMail.class).setParameter("id", bookingId).getResultList();
-    }
-
-    /** The evaluation link's token in the latest e-mail of {@code kind} about a booking. */
-    public String evaluationToken(long bookingId, org.learningnetwork.notification.MailKind kind) {
-        String body = outbox(bookingId).stream().filter(m -> m.getKind() == kind).reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("No " + kind + " e-mail about booking " + bookingId)).getBody();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(body);
-        if (!link.find()) {
-            throw new AssertionError("No evaluation link in the " + kind + " e-mail");
-        }
-        return java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Runs an SQL statement straight on the database (as someone with access to it, not the application, would). */

@@ -72,7 +72,7 @@ public class AuditLog {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditEntry signIn(Long accountId, boolean succeeded, String detail) {
-        return append(succeeded ? AuditAction.SIGNED_IN : AuditAction.SIGN_IN_FAILED, "Account", accountId, detail, accountId);
+        return append(succeeded ? AuditAction.SIGNED_IN : AuditAction.SIGN_IN_FAILED, "UserAccount", accountId, detail, accountId);
     }
 
     private AuditEntry append(AuditAction action, String targetType, Long targetId, String detail) {

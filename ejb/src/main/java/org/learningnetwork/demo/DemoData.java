@@ -109,7 +109,7 @@ public class DemoData {
                 new Demo("learner", "Callum", "Drummond", "Social worker", 0, EnumSet.of(Role.LEARNER)),
                 new Demo("coordinator", "Eilidh", "Baird", "Learning and development advisor", 1, EnumSet.of(Role.COORDINATOR, Role.LEARNER)),
                 new Demo("facilitator", "Fraser", "Gillespie", "Practice development trainer", 1, EnumSet.of(Role.FACILITATOR, Role.LEARNER)),
-                new Demo("committee", "Isla", "Henderson", "Child Protection Committee lead officer", 0, EnumSet.of(Role.COMMITTEE)),
+                new Demo("committee", "Isla", "Henderson", "Lead officer, child protection and violence against women", 0, EnumSet.of(Role.COMMITTEE)),
                 new Demo("dpo", "Kirsty", "MacLeod", "Data protection officer", 0, EnumSet.of(Role.DPO)),
                 new Demo("admin", "Lewis", "Paterson", "Systems administrator", 0, EnumSet.of(Role.ADMIN)))) {
             Person person = new Person(demo.givenName(), demo.familyName(),
@@ -122,7 +122,13 @@ public class DemoData {
                 person.setLineManager(manager);
             }
             em.persist(person);
-            em.persist(new UserAccount(demo.username(), PasswordHasher.hash(DEMO_PASSWORD.toCharArray()), person, demo.roles()));
+            UserAccount account = new UserAccount(demo.username(), PasswordHasher.hash(DEMO_PASSWORD.toCharArray()), person, demo.roles());
+            if (demo.roles().contains(Role.COMMITTEE)) {
+                // The committee viewer sees the figures of their committees only.
+                account.readCommittee("CHILD_PROTECTION_COMMITTEE");
+                account.readCommittee("VIOLENCE_AGAINST_WOMEN_PARTNERSHIP");
+            }
+            em.persist(account);
         }
 
         Random random = new Random(20242027L);

@@ -41,6 +41,9 @@ public class CourseImpacts {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     @Inject
     private Clock clock;
 
@@ -145,7 +148,7 @@ public class CourseImpacts {
     public Optional<CourseImpactRow> of(Quarter quarter, long courseId) {
         CourseImpact impact = em.find(CourseImpact.class, new CourseImpactKey(quarter, courseId));
         Course course = em.find(Course.class, courseId);
-        if (impact == null || course == null) {
+        if (impact == null || course == null || !readableCourse(courseId)) {
             return Optional.empty();
         }
         return Optional.of(new CourseImpactRow(courseId, course.getTitle(), course.getOutcomes(), impact));
@@ -162,7 +165,19 @@ public class CourseImpacts {
                 .setParameter("courses", courses).getResultStream().filter(java.util.Objects::nonNull).findFirst().flatMap(Quarter::parse);
     }
 
+    /** Whether the course is one of a committee the caller may read (by its strands). */
+    private boolean readableCourse(long courseId) {
+        java.util.Set<String> readable = org.learningnetwork.reporting.CommitteeScope.readable(em, context);
+        return ((List<?>) em.createNativeQuery("select distinct k.committee_code from course_strand cs join committee_strand k"
+                + " on k.strand_code = cs.strand_code where cs.course_id = ?1").setParameter(1, courseId).getResultList())
+                .stream().anyMatch(code -> readable.contains(code.toString()));
+    }
+
+    /** The courses of the committee's strands; none of a committee the caller may not read. */
     private List<Long> committeeCourses(String committee) {
+        if (!org.learningnetwork.reporting.CommitteeScope.readable(em, context).contains(committee)) {
+            return List.of();
+        }
         return ((List<?>) em.createNativeQuery("select distinct cs.course_id from course_strand cs join committee_strand k"
                 + " on k.strand_code = cs.strand_code where k.committee_code = ?1").setParameter(1, committee).getResultList())
                 .stream().map(CourseImpacts::id).collect(Collectors.toList());

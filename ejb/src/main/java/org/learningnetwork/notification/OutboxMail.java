@@ -107,6 +107,8 @@ public class OutboxMail {
     void sent(Instant now) {
         status = OutboxStatus.SENT;
         sentAt = now;
+        // The one-time links it carried are the recipient's now: none is kept in the database.
+        body = org.learningnetwork.platform.Tokens.withoutLinks(body);
         nextAttemptAt = null;
         lastError = null;
         attempts++;

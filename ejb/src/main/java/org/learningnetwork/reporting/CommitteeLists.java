@@ -64,7 +64,9 @@ public class CommitteeLists {
                 .setParameter("committee", committee).setParameter("email", address).getSingleResult() > 0) {
             throw new RejectedException("email", "committeeLists.email.already");
         }
-        CommitteeRecipient recipient = new CommitteeRecipient(committee, address, clock.instant());
+        Long person = ((java.util.stream.Stream<?>) em.createNativeQuery("select p.id from person p where p.work_email = ?")
+                .setParameter(1, address).getResultStream()).findFirst().map(id -> ((Number) id).longValue()).orElse(null);
+        CommitteeRecipient recipient = new CommitteeRecipient(committee, address, clock.instant(), person);
         em.persist(recipient);
         em.flush();
         audit.record(AuditAction.CREATED, "CommitteeRecipient", recipient.getId(), "committeeLists.added");

@@ -27,13 +27,18 @@ public class CommitteeRecipient {
     @Column(name = "added_at")
     private Instant addedAt;
 
+    /** The person in the workforce with this address when it was added, if anyone has it. */
+    @Column(name = "person_id")
+    private Long personId;
+
     protected CommitteeRecipient() {
     }
 
-    CommitteeRecipient(String committee, String email, Instant addedAt) {
+    CommitteeRecipient(String committee, String email, Instant addedAt, Long personId) {
         this.committee = committee;
         this.email = email;
         this.addedAt = addedAt;
+        this.personId = personId;
     }
 
     public Long getId() {
@@ -50,5 +55,9 @@ public class CommitteeRecipient {
 
     public Instant getAddedAt() {
         return addedAt;
+    }
+
+    public Long getPersonId() {
+        return personId;
     }
 }

@@ -78,11 +78,44 @@ public class KpiFigure implements Serializable {
     @jakarta.persistence.Transient
     private String name;
 
+    /** The indicators withheld from this row to protect a small number in another row of its breakdown (not stored). */
+    @jakarta.persistence.Transient
+    private java.util.Set<String> withheld;
+
     protected KpiFigure() {
     }
 
     void named(String name) {
         this.name = name;
+    }
+
+    /** Withholds an indicator of this row (see {@link SmallNumbers#secondary}). */
+    void withhold(String indicator) {
+        if (withheld == null) {
+            withheld = new java.util.HashSet<>();
+        }
+        withheld.add(indicator);
+    }
+
+    /** Whether an indicator of this row is withheld to protect a small number in another row. */
+    public boolean isWithheld(String indicator) {
+        return withheld != null && withheld.contains(indicator);
+    }
+
+    public int getSatisfactionCount() {
+        return satisfactionCount;
+    }
+
+    public int getConfidenceCount() {
+        return confidenceCount;
+    }
+
+    public int getLearnersAsked() {
+        return learnersAsked;
+    }
+
+    public int getManagersAsked() {
+        return managersAsked;
     }
 
     /** What the row is about: the committee, a strand, an agency or a workforce group (its key if not looked up). */

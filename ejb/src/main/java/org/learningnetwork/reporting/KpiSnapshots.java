@@ -15,12 +15,17 @@ public class KpiSnapshots {
     @PersistenceContext
     private EntityManager em;
 
-    /** The stored figures of a quarter, committee and breakdown, by key. */
+    /** The stored figures of a quarter, committee and breakdown, by key; in a breakdown, cells withheld as {@link SmallNumbers} says. */
     public List<KpiFigure> figures(Quarter quarter, String committee, KpiDimension dimension) {
-        return em.createQuery("select f from KpiFigure f where f.id.quarter = :quarter and f.id.committee = :committee"
+        List<KpiFigure> figures = em.createQuery("select f from KpiFigure f where f.id.quarter = :quarter and f.id.committee = :committee"
                         + " and f.id.dimension = :dimension order by f.id.key", KpiFigure.class)
                 .setParameter("quarter", quarter.code()).setParameter("committee", committee).setParameter("dimension", dimension)
                 .getResultList();
+        if (dimension != KpiDimension.ALL) {
+            // A breakdown's rows add up to the committee's figures: one small number among them is protected by another.
+            KpiTables.protect(figures);
+        }
+        return figures;
     }
 
     /** The ALL figures of {@code committee} for the {@code count} quarters up to {@code last}, oldest first (missing ones left out). */

@@ -30,6 +30,14 @@ public class Kpis {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
+    /** Whether the caller may read the committee's figures ({@link CommitteeScope}). */
+    private boolean readable(String committee) {
+        return CommitteeScope.readable(em, context).contains(committee);
+    }
+
     @Inject
     private Database database;
 
@@ -49,13 +57,16 @@ public class Kpis {
                 .map(Object::toString).toList();
     }
 
-    /** The committees by code with their names, in their order. */
+    /** The committees by code with their names, in their order: those the caller may read. */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public Map<String, String> committeeNames() {
+        java.util.Set<String> readable = CommitteeScope.readable(em, context);
         Map<String, String> names = new java.util.LinkedHashMap<>();
         for (Object row : em.createNativeQuery("select code, name from committee order by display_order").getResultList()) {
             Object[] columns = (Object[]) row;
-            names.put(columns[0].toString(), columns[1].toString());
+            if (readable.contains(columns[0].toString())) {
+                names.put(columns[0].toString(), columns[1].toString());
+            }
         }
         return names;
     }
@@ -120,18 +131,21 @@ public class Kpis {
     /** The stored figures of a quarter, committee and breakdown, by key. */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public List<KpiFigure> stored(Quarter quarter, String committee, KpiDimension dimension) {
-        return snapshots.figures(quarter, committee, dimension);
+        return readable(committee) ? snapshots.figures(quarter, committee, dimension) : List.of();
     }
 
     /** The ALL figures of {@code committee} for the {@code count} quarters up to {@code last}, oldest first (missing ones left out). */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public Map<Quarter, KpiFigure> trend(String committee, Quarter last, int count) {
-        return snapshots.trend(committee, last, count);
+        return readable(committee) ? snapshots.trend(committee, last, count) : Map.of();
     }
 
     /** The latest quarter with figures for the committee, if any. */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public java.util.Optional<Quarter> latestQuarter(String committee) {
+        if (!readable(committee)) {
+            return java.util.Optional.empty();
+        }
         return em.createQuery("select max(f.id.quarter) from KpiFigure f where f.id.committee = :committee", String.class)
                 .setParameter("committee", committee).getResultStream().filter(java.util.Objects::nonNull).findFirst()
                 .flatMap(Quarter::parse);

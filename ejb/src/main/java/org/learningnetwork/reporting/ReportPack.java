@@ -54,6 +54,9 @@ public class ReportPack {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     @Inject
     private Clock clock;
 
@@ -122,14 +125,19 @@ public class ReportPack {
     /** A stored file of a pack. */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public Optional<KpiReport> find(Quarter quarter, String committee, KpiReport.Format format) {
+        if (!CommitteeScope.readable(em, context).contains(committee)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(em.find(KpiReport.class, new KpiReport.Key(quarter.code(), committee, format)));
     }
 
     /** The packs stored, newest quarter first (their files' contents are not read). */
     @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
     public List<ReportFile> stored() {
+        java.util.Set<String> readable = CommitteeScope.readable(em, context);
         return em.createQuery("select new org.learningnetwork.reporting.ReportFile(r.quarter, r.committee, r.format, r.fileName, r.createdAt)"
-                + " from KpiReport r order by r.quarter desc, r.committee, r.format", ReportFile.class).getResultList();
+                + " from KpiReport r order by r.quarter desc, r.committee, r.format", ReportFile.class).getResultList().stream()
+                .filter(f -> readable.contains(f.committee())).toList();
     }
 
     private String committeeName(String committee) {
@@ -152,7 +160,8 @@ public class ReportPack {
             for (KpiTables.Indicator indicator : KpiTables.HEADLINE) {
                 pdf.row(10, widths, false, indicator.label(), indicator.text(current), indicator.text(previous));
             }
-            pdf.space(12);
+            pdf.space(6);
+            pdf.line(MessageFormat.format(texts.getString("kpi.smallNumbers"), SmallNumbers.threshold()), 9, 12);
             List<PdfText.Bar> rates = new ArrayList<>();
             for (KpiTables.Indicator indicator : KpiTables.RATES) {
                 rates.add(bar(indicator.label() + ", " + quarter.code(), indicator, current));
@@ -215,7 +224,7 @@ public class ReportPack {
             for (KpiFigure figure : entry.getValue()) {
                 List<Object> row = new ArrayList<>(List.of(committee, quarter.code(), texts.getString("report.breakdown." + entry.getKey()),
                         forCsv ? safe(figure.getName()) : figure.getName()));
-                KpiTables.HEADLINE.forEach(i -> row.add(i.number(figure)));
+                KpiTables.HEADLINE.forEach(i -> row.add(i.cell(figure)));
                 rows.add(row);
             }
         }

@@ -17,7 +17,7 @@ import org.learningnetwork.booking.BookingEvent;
  * (and so agency and council area), workforce groups, bookings, attendance and learning records stay; their
  * name, work e-mail, phone, job title, line manager, sign-in account, everything they or others wrote about them
  * (learning needs, typed reasons, evidence notes, adjustment reasons), approval links, e-mails about them and their
- * place on the distribution list (with the consent given) go.
+ * place on the distribution list (with the consent given) and their addresses on committees' lists go.
  * The row is marked anonymised, and its e-mail address becomes one made from the row's own number, which says
  * nothing of the person. Used by erasure (one person) and the retention sweep (a batch, a few statements for all
  * of it); callers check legal holds first. The persistence context is cleared afterwards: entities the caller
@@ -60,6 +60,9 @@ public class PersonAnonymiser {
         rows += update("delete from mail_outbox where recipient in (select p.work_email from person p where p.id = any(?2))"
                 + " or booking_id in " + bookings, at, people);
         rows += update("delete from approval_link where manager_person_id = any(?2) or booking_id in " + bookings, at, people);
+        // Off every committee's list, by the link and by the address (added before the person was in the workforce).
+        rows += update("delete from committee_recipient where person_id = any(?2)"
+                + " or email in (select p.work_email from person p where p.id = any(?2))", at, people);
         // Their roles go with the accounts (the foreign key cascades).
         rows += update("delete from user_account where person_id = any(?2)", at, people);
         rows += update("delete from distribution_leave_link where member_id in"

@@ -22,12 +22,28 @@ public final class PersonalData {
      * A table with rows about people: the condition selecting a person's rows ({@code ?}: their id), secrets, why
      * withheld from the person's own copy, and its title in the readable copy.
      */
-    public record PersonalTable(String name, String condition, Set<String> secrets, String withheldReason, String title) {
+    public record PersonalTable(String name, String condition, Set<String> secrets, String withheldReason, String title,
+                                Set<String> about, Set<RecordType> retention, Map<String, Set<RecordType>> columnRetention,
+                                Map<String, String> through) {
 
         /** How many times the condition needs the person's id. */
         public int parameters() {
             return (int) condition.chars().filter(c -> c == '?').count();
         }
+
+        /** Whether the condition uses the column (by its name, as a word), so that rows about a person through it are found. */
+        public boolean uses(String column) {
+            return java.util.regex.Pattern.compile("(?<![a-z0-9_.])" + java.util.regex.Pattern.quote(column) + "(?![a-z0-9_])")
+                    .matcher(condition).find();
+        }
+    }
+
+    /**
+     * Whether a column is about a person by its name alone: {@code person_id}, {@code ..._person_id},
+     * {@code ..._account_id}, one with {@code email} in it, or {@code recipient}.
+     */
+    public static boolean namesAPerson(String column) {
+        return column.matches("(.*_)?person_id|.*_account_id|.*email.*|recipient");
     }
 
     private static final PersonalData INSTANCE = load();
@@ -79,16 +95,43 @@ public final class PersonalData {
                 if (title == null || title.isBlank()) {
                     throw new IllegalStateException("No title." + table + " for the readable copy of a person's data");
                 }
+                Map<String, Set<RecordType>> columns = new TreeMap<>();
+                String prefix = "retention." + table + ".";
+                properties.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                        .forEach(k -> columns.put(k.substring(prefix.length()), recordTypes(k, properties.getProperty(k))));
+                Map<String, String> through = new TreeMap<>();
+                String throughPrefix = "through." + table + ".";
+                properties.stringPropertyNames().stream().filter(k -> k.startsWith(throughPrefix))
+                        .forEach(k -> through.put(k.substring(throughPrefix.length()), properties.getProperty(k).strip()));
                 personal.put(table, new PersonalTable(table, value, words(secrets), properties.getProperty("withheld." + table),
-                        title.strip()));
+                        title.strip(), words(properties.getProperty("about." + table, "")),
+                        recordTypes("retention." + table, properties.getProperty("retention." + table, "")), columns, through));
             } else if (key.startsWith("none.")) {
                 none.put(table, words(value));
+            } else if (key.startsWith("retention.") && !properties.containsKey("personal." + table.split("\\.")[0])) {
+                throw new IllegalStateException(key + " gives a retention rule to a table classified without personal data");
+            } else if (key.startsWith("about.") && !properties.containsKey("personal." + table)) {
+                throw new IllegalStateException(key + " names columns about a person in a table classified without personal data");
             } else if (!key.startsWith("secret.") && !key.startsWith("withheld.") && !key.startsWith("title.")
+                    && !key.startsWith("about.") && !key.startsWith("retention.") && !key.startsWith("through.")
                     && !key.equals("secrets.reason")) {
                 throw new IllegalStateException("Unknown classification " + key);
             }
         }
         return new PersonalData(personal, none, properties.getProperty("secrets.reason"));
+    }
+
+    /** The record types named (a retention rule each); an unknown name is a mistake in the file. */
+    private static Set<RecordType> recordTypes(String key, String names) {
+        Set<RecordType> types = java.util.EnumSet.noneOf(RecordType.class);
+        for (String name : words(names)) {
+            try {
+                types.add(RecordType.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(key + " names " + name + ", which is no retention rule's record type");
+            }
+        }
+        return types;
     }
 
     private static Set<String> words(String text) {

@@ -21,18 +21,20 @@ public enum ProcessingActivity {
     /** E-mails about bookings, approvals, reminders and places offered. */
     NOTIFICATIONS(Set.of("mail_outbox"), List.of(RecordType.MAIL_OUTBOX)),
     /** Sign-in accounts and what each may do. */
-    ACCOUNTS(Set.of("user_account", "user_account_role"), List.of(RecordType.PERSON)),
+    ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee"), List.of(RecordType.PERSON)),
     /** The protection committees' figures, which identify no one. */
     REPORTING(Set.of("person", "person_workforce_group", "booking", "learning_record", "committee_recipient"), List.of(RecordType.PERSON)),
     /** The audit log of who viewed, exported, changed or erased personal data. */
     AUDIT(Set.of("audit_entry"), List.of(RecordType.AUDIT_ENTRY)),
     /** Legal holds, erasure requests and subject access requests. */
-    DATA_PROTECTION_CASES(Set.of("legal_hold", "erasure_request", "subject_access_request"), List.of(RecordType.DATA_PROTECTION_CASE)),
+    DATA_PROTECTION_CASES(Set.of("legal_hold", "erasure_request", "subject_access_request", "retention_sweep"),
+            List.of(RecordType.DATA_PROTECTION_CASE, RecordType.PERSON)),
     /** News of upcoming learning, e-mailed to those who consented. */
-    DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link"), List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX)),
+    DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link", "distribution_message"),
+            List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX, RecordType.PERSON)),
     /** Evaluation of courses and their impact on practice. */
     EVALUATION(Set.of("evaluation_request", "evaluation_response", "evaluation_answer"), List.of(RecordType.EVALUATION_TEXT,
-            RecordType.PERSON));
+            RecordType.EVALUATION_REQUEST, RecordType.PERSON));
 
     private final Set<String> tables;
     private final List<RecordType> retention;

@@ -25,7 +25,12 @@ public enum RecordType {
     /** What people wrote in answer to evaluations (their scores, choices and yes or no stay for the figures). */
     EVALUATION_TEXT(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.ANONYMISE)),
     /** Memberships of the course distribution list that were withdrawn (with the consent given, and the leave links). */
-    DISTRIBUTION_LIST(Set.of(RetentionTrigger.WITHDRAWN), Set.of(RetentionAction.DELETE));
+    DISTRIBUTION_LIST(Set.of(RetentionTrigger.WITHDRAWN), Set.of(RetentionAction.DELETE)),
+    /**
+     * Requests to evaluate a course (who was asked, about whose booking, and the link): deleted, and the answers given
+     * through them no longer say whose they are (they still count in the figures).
+     */
+    EVALUATION_REQUEST(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE));
 
     private final Set<RetentionTrigger> triggers;
     private final Set<RetentionAction> actions;

@@ -84,7 +84,11 @@ record RetentionTarget(String windows, String due, String count, String held, Li
                     ANSWER_HELD, List.of("update evaluation_answer set text = null where id in (:due)"))),
             RecordType.DISTRIBUTION_LIST, List.of(target("distribution_member m", "", "m.withdrawn_at < ?2", "1 = 1",
                     heldPerson("m.person_id"), List.of("delete from distribution_leave_link where member_id in (:due)",
-                            "delete from distribution_member where id in (:due)"))));
+                            "delete from distribution_member where id in (:due)"))),
+            RecordType.EVALUATION_REQUEST, List.of(target("evaluation_request q", " join booking b on b.id = q.booking_id", "1 = 1",
+                    BOOKING_ENDED, "(" + heldPerson("q.respondent_person_id") + " or " + heldPerson("b.person_id") + ")",
+                    List.of("update evaluation_response set request_id = null where request_id in (:due)",
+                            "delete from evaluation_request where id in (:due)"))));
 
     private static RetentionTarget closedCase(String table, String closedBefore) {
         return target(table + " c", "", closedBefore, "1 = 1", heldPerson("c.person_id"), List.of("delete from " + table

@@ -171,6 +171,9 @@ public class SubjectAccess {
             return t.toInstant();
         } else if (value instanceof java.sql.Date d) {
             return d.toLocalDate();
+        } else if (value instanceof String text) {
+            // An e-mail still waiting to go holds its one-time link: a copy never carries a working one.
+            return org.learningnetwork.platform.Tokens.withoutLinks(text);
         }
         return value;
     }

@@ -59,6 +59,12 @@ public class UserAccount {
     @Column(name = "role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The committees whose figures the account may read as a committee viewer (by code). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_committee", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "committee_code")
+    private Set<String> committees = new java.util.HashSet<>();
+
     private boolean active = true;
 
     @Column(name = "failed_sign_ins")
@@ -109,6 +115,15 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    public Set<String> getCommittees() {
+        return Collections.unmodifiableSet(committees);
+    }
+
+    /** Lets the account read a committee's figures (as a committee viewer). */
+    public void readCommittee(String committee) {
+        committees.add(committee);
     }
 
     public boolean isActive() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -25,6 +26,19 @@ class ProcessingActivityTest {
         Set<RecordType> limited = EnumSet.noneOf(RecordType.class);
         Arrays.stream(ProcessingActivity.values()).forEach(a -> limited.addAll(a.getRetention()));
         assertEquals(EnumSet.allOf(RecordType.class), limited);
+    }
+
+    @Test
+    void everyTableAboutPeopleIsLimitedByARetentionRule() {
+        List<String> unlimited = PersonalData.get().personalTables().stream().filter(t -> t.retention().isEmpty())
+                .map(PersonalData.PersonalTable::name).toList();
+        assertEquals(List.of(), unlimited, "retention.<table> in personal-data.properties");
+        Set<RecordType> used = EnumSet.noneOf(RecordType.class);
+        PersonalData.get().personalTables().forEach(t -> {
+            used.addAll(t.retention());
+            t.columnRetention().values().forEach(used::addAll);
+        });
+        assertEquals(EnumSet.allOf(RecordType.class), used, "every rule limits some table or column about people");
     }
 
     @Test

@@ -46,6 +46,11 @@ public class ImpactView {
     /** Reads the committee and quarter asked for, and the quarter's courses (view action of the list). */
     public void loadList() {
         committees = kpis.committeeNames();
+        if (committees.isEmpty()) {
+            // A committee viewer whose account is linked to no committee yet: nothing to show them.
+            org.learningnetwork.platform.NotFound.forbidden();
+            return;
+        }
         if (committee == null || !committees.containsKey(committee)) {
             committee = committees.keySet().iterator().next();
         }
@@ -126,6 +131,17 @@ public class ImpactView {
         return org.learningnetwork.reporting.KpiTables.texts().getString("impact." + key);
     }
 
+    /** Whether the course's barriers come from too few people to show. */
+    public boolean isBarriersHidden() {
+        return row != null && org.learningnetwork.reporting.SmallNumbers.small(row.impact().getLearnersAsked() + row.impact().getManagersAsked(),
+                org.learningnetwork.reporting.SmallNumbers.threshold());
+    }
+
+    public String getBarriersHiddenText() {
+        return java.text.MessageFormat.format(org.learningnetwork.reporting.KpiTables.texts().getString("impact.barriers.fewerThan"),
+                org.learningnetwork.reporting.SmallNumbers.threshold());
+    }
+
     public String topBarriers(CourseImpact impact) {
         return ImpactColumns.topBarriers(impact);
     }
@@ -134,6 +150,11 @@ public class ImpactView {
     public String outcome(OutcomeConfidence confidence) {
         String text = row.outcome(confidence.getOutcome());
         return text != null ? text : messages.text("impact.outcome.removed", confidence.getOutcome() + 1);
+    }
+
+    /** An outcome's mean (before, now or the change), unless it is about too few answers to show. */
+    public String mean(OutcomeConfidence outcome, Object value) {
+        return ImpactColumns.hidden(outcome) ? ImpactColumns.fewerThan() : number(value);
     }
 
     public String number(Object value) {

@@ -47,6 +47,11 @@ public class DashboardView {
     /** Reads the committee and quarter asked for (view action). */
     public void load() {
         committees = kpis.committeeNames();
+        if (committees.isEmpty()) {
+            // A committee viewer whose account is linked to no committee yet: nothing to show them.
+            org.learningnetwork.platform.NotFound.forbidden();
+            return;
+        }
         if (committee == null || !committees.containsKey(committee)) {
             committee = committees.keySet().iterator().next();
         }
@@ -82,6 +87,11 @@ public class DashboardView {
 
     public KpiFigure getPrevious() {
         return trend == null ? null : trend.get(quarter.previous());
+    }
+
+    /** What the dashboard says of the figures it does not show. */
+    public String getSmallNumbers() {
+        return java.text.MessageFormat.format(KpiTables.texts().getString("kpi.smallNumbers"), SmallNumbers.threshold());
     }
 
     public List<KpiTables.Indicator> getIndicators() {

@@ -55,7 +55,7 @@ public class KpiExportServlet extends HttpServlet {
             rows.add(heading);
             for (CourseImpactRow row : impacts.forCommittee(quarter, committee)) {
                 List<Object> cells = new ArrayList<>(List.of(quarter.code(), cell(row.title())));
-                ImpactColumns.ALL.forEach(c -> cells.add(c.number(row.impact())));
+                ImpactColumns.ALL.forEach(c -> cells.add(c.cell(row.impact())));
                 cells.add(cell(ImpactColumns.topBarriers(row.impact())));
                 cells.add(kpi.getString(row.impact().isFlagged() ? "impact.flag.yes" : "impact.flag.no"));
                 rows.add(cells);
@@ -73,7 +73,7 @@ public class KpiExportServlet extends HttpServlet {
             }
             for (Quarter each : quarters) {
                 List<Object> row = new ArrayList<>(List.of(each.code()));
-                KpiTables.HEADLINE.forEach(i -> row.add(i.number(trend.get(each))));
+                KpiTables.HEADLINE.forEach(i -> row.add(i.cell(trend.get(each))));
                 rows.add(row);
             }
         } else {
@@ -86,7 +86,7 @@ public class KpiExportServlet extends HttpServlet {
             rows.add(heading);
             for (KpiFigure figure : figures) {
                 List<Object> row = new ArrayList<>(List.of(quarter.code(), cell(names.getOrDefault(figure.getId().getKey(), figure.getId().getKey()))));
-                indicators.forEach(i -> row.add(i.number(figure)));
+                indicators.forEach(i -> row.add(i.cell(figure)));
                 rows.add(row);
             }
         }

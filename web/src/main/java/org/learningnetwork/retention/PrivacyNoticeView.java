@@ -15,6 +15,11 @@ public class PrivacyNoticeView {
 
     private List<RetentionRule> rules;
 
+    /** The fewest people a figure in a report may be about. */
+    public int getSmallestCount() {
+        return org.learningnetwork.reporting.SmallNumbers.threshold();
+    }
+
     public List<RetentionRule> getRules() {
         if (rules == null) {
             rules = schedule.rules();
