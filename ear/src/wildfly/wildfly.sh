@@ -65,6 +65,8 @@ data-source add --name=LearningNetworkDS --jndi-name=java:/jdbc/learningnetwork 
 /system-property=learningnetwork.mail.resource:add(value=java:/mail/learningnetwork)
 /system-property=learningnetwork.base-url:add(value=http://localhost:8080/learning)
 /system-property=learningnetwork.audit.key:add(value=learning-network-tests-audit-key-0123456789)
+/system-property=learningnetwork.controller:add(value="Example Council, 1 High Street, Exampletown EX1 1AA")
+/system-property=learningnetwork.dpo-contact:add(value=dpo@example.gov.uk)
 CLI
     # Some of these (the transactions' node identifier) take effect only after a restart.
     "${cli[@]}" --command="shutdown --restart=true" > /dev/null
