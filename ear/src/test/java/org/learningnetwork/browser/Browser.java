@@ -23,10 +23,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium driven through chromedriver, with axe-core checks against WCAG 2.x A and AA.
+ * A headless Debian Chromium driven through chromedriver, with axe-core checks against WCAG 2.x A and AA and a check
+ * that no script or style was refused by the content security policy.
  * Without Chromium the browser tests are skipped with a message saying how to install it, except under
  * CI ({@code CI=true}), where a missing browser is a failure.
  */
@@ -67,6 +71,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=en-GB");
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -168,6 +175,7 @@ public final class Browser implements AutoCloseable {
      */
     public void assertAccessible(String pageName) {
         screenshot(pageName);
+        assertNothingRefusedByThePolicy(pageName);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
@@ -178,6 +186,35 @@ public final class Browser implements AutoCloseable {
             fail("Accessibility violations on " + pageName + " (" + url() + "):\n  " + report);
         }
         assertTrue(results.getPasses().size() > 0, "axe-core ran no checks on " + pageName);
+    }
+
+    /**
+     * At a phone's width (375 CSS pixels): the page does not scroll sideways and passes axe-core; then back to the
+     * desktop width.
+     */
+    public void assertFitsPhone(String pageName) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        try {
+            Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(width.intValue() <= 375, pageName + " scrolls sideways at 375 px: " + width + " px wide");
+            assertAccessible(pageName + "-phone");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * Fails if the browser refused anything for the content security policy since the last look at its console (a
+     * script without the page's nonce, an inline event handler): the page would not work as written.
+     */
+    public void assertNothingRefusedByThePolicy(String pageName) {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        if (!refused.isEmpty()) {
+            fail("Refused by the content security policy on or before " + pageName + " (" + url() + "):\n  "
+                    + String.join("\n  ", refused));
+        }
     }
 
     public void screenshot(String name) {

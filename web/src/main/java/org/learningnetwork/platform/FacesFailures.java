@@ -11,12 +11,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.primefaces.csp.CspException;
 
 /**
  * Answers the failures of a page that are the request's fault, not the server's, with their 4xx status and the
  * matching page instead of 500: an EJB refusing the caller's roles (403, "you do not have access"), and a form
  * sent with a view state that has expired, belongs to another session or was made up (400, "your page had
- * expired"). Everything else goes on to the server error page.
+ * expired"), also when it came without the script nonce of its page or with another one. Everything else goes on to the server error page.
  */
 @WebFilter(servletNames = "Faces Servlet", asyncSupported = true)
 public class FacesFailures extends HttpFilter {
@@ -50,7 +51,7 @@ public class FacesFailures extends HttpFilter {
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return 403;
             }
-            if (t instanceof ViewExpiredException || t instanceof ProtectedViewException) {
+            if (t instanceof ViewExpiredException || t instanceof ProtectedViewException || t instanceof CspException) {
                 return 400;
             }
         }

@@ -39,6 +39,10 @@ import java.util.zip.GZIPOutputStream;
  * complete 200 responses to GET requests without a signed-in user or an HTTP session are copied, and never
  * one that sets a cookie. A copy says how old it is in an {@code Age} header. At most {@code learningnetwork.public-cache.copies} (default 5,000) are kept,
  * compressed; when full, expired and then arbitrary copies make room.
+ *
+ * <p>A copy keeps its headers, so its script nonce ({@link ContentSecurityPolicy}) is the one it was made with, sent
+ * to every visitor it serves. That nonce still protects: it was drawn while the page was rendered, so nothing in the
+ * page could have been written to carry it, and the page does not change afterwards.
  */
 public class PublicPageCache extends HttpFilter {
 
