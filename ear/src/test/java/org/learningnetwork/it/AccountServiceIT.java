@@ -23,7 +23,7 @@ import org.learningnetwork.security.SignInResult.Outcome;
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {
 
-    private static final String PASSWORD = "a-long-enough-password";
+    private static final String PASSWORD = "Kestrel-orbit-parsnip-42";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -129,5 +129,179 @@ class AccountServiceIT {
         SignInResult result = accounts.signIn("admin", "Learning-Network-demo1".toCharArray());
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertEquals(Set.of(Role.ADMIN), result.roles());
+    }
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private Delivered delivered;
+
+    private static final java.util.regex.Pattern SET_PASSWORD = java.util.regex.Pattern.compile("/set-password\\.xhtml\\?token=([A-Za-z0-9_%-]+)");
+
+    /** The token of the latest link to set a password mailed to the address, as the mail server received it. */
+    private String linkTo(String email) {
+        var mails = data.outboxTo(email);
+        return delivered.token(mails.get(mails.size() - 1), SET_PASSWORD);
+    }
+
+    private org.learningnetwork.people.Person newPerson() {
+        return data.person(data.organisation("Stirling"), null, null);
+    }
+
+    @Test
+    void anInvitedPersonSetsTheirPasswordOnceByTheLinkAndSignsInWithTheirWorkEmail() throws Exception {
+        var person = newPerson();
+        var account = admin.call(() -> accounts.invite(person.getId(), null, EnumSet.of(Role.LEARNER, Role.MANAGER), Set.of()));
+        assertEquals(person.getWorkEmail(), account.getUsername(), "the work e-mail unless another username is given");
+        assertEquals(Outcome.FAILED, accounts.signIn(person.getWorkEmail(), "".toCharArray()).outcome(), "no password yet");
+        var mail = data.outboxTo(person.getWorkEmail()).get(0);
+        assertEquals(org.learningnetwork.notification.MailKind.ACCOUNT_INVITATION, mail.getKind());
+        assertEquals(Set.of(Role.LEARNER, Role.MANAGER), admin.call(() -> accounts.find(account.getId())).getRoles());
+        String token = linkTo(person.getWorkEmail());
+        assertEquals(account.getUsername(), accounts.link(token).username());
+
+        assertEquals("account.password.common", assertThrows(RejectedException.class, () -> accounts.setPassword(token, "Password1234!"))
+                .getProblems().get(0).messageKey());
+        assertEquals("account.password.personal", assertThrows(RejectedException.class,
+                () -> accounts.setPassword(token, person.getFamilyName().replace(" ", "") + "-2026-x")).getProblems().get(0).messageKey());
+        accounts.setPassword(token, PASSWORD);
+        assertEquals(Outcome.SIGNED_IN, accounts.signIn(person.getWorkEmail().toUpperCase(), PASSWORD.toCharArray()).outcome());
+        assertEquals(Outcome.SIGNED_IN, accounts.signIn(account.getUsername(), PASSWORD.toCharArray()).outcome());
+
+        assertEquals("account.link.used", assertThrows(RejectedException.class, () -> accounts.setPassword(token, "Another-kestrel-orbit-77"))
+                .getProblems().get(0).messageKey());
+        assertEquals("account.link.unknown", assertThrows(RejectedException.class, () -> accounts.link(token + "x")).getProblems().get(0).messageKey());
+        assertEquals("account.person.hasAccount", assertThrows(RejectedException.class,
+                () -> admin.call(() -> accounts.invite(person.getId(), "someone-else", EnumSet.of(Role.LEARNER), Set.of())))
+                .getProblems().get(0).messageKey());
+        assertEquals(0, data.count("select count(*) from account_link where token_hash = '" + token + "'"), "only the digest is kept");
+    }
+
+    @Test
+    void anExpiredLinkAndOneOfADisabledAccountDoNotWork() throws Exception {
+        var person = newPerson();
+        var account = admin.call(() -> accounts.invite(person.getId(), null, EnumSet.of(Role.LEARNER), Set.of()));
+        String token = linkTo(person.getWorkEmail());
+        data.execute("update account_link set expires_at = ? where user_account_id = ?", java.time.Instant.now().minusSeconds(1), account.getId());
+        assertEquals("account.link.expired", assertThrows(RejectedException.class, () -> accounts.setPassword(token, PASSWORD))
+                .getProblems().get(0).messageKey());
+
+        admin.call(() -> { accounts.resendInvitation(account.getId()); return null; });
+        String again = linkTo(person.getWorkEmail());
+        admin.call(() -> { accounts.deactivate(account.getId()); return null; });
+        assertEquals("account.link.used", assertThrows(RejectedException.class, () -> accounts.setPassword(again, PASSWORD))
+                .getProblems().get(0).messageKey());
+        assertEquals("account.invitation.inactive", assertThrows(RejectedException.class,
+                () -> admin.call(() -> { accounts.resendInvitation(account.getId()); return null; })).getProblems().get(0).messageKey());
+    }
+
+    @Test
+    void aForgottenPasswordLinkGoesOnlyToAnAccountThatExistsAtMostThreeTimesAnHour() throws Exception {
+        var person = newPerson();
+        admin.call(() -> accounts.invite(person.getId(), null, EnumSet.of(Role.LEARNER), Set.of()));
+        accounts.setPassword(linkTo(person.getWorkEmail()), PASSWORD);
+        int before = data.outboxTo(person.getWorkEmail()).size();
+
+        accounts.requestReset("nobody-" + UUID.randomUUID() + "@test.learning-network.scot");
+        for (int i = 0; i < 4; i++) {
+            accounts.requestReset(person.getWorkEmail());
+        }
+        var mails = data.outboxTo(person.getWorkEmail());
+        assertEquals(before + 3, mails.size(), "three links, the fourth request answered alike but not sent");
+        assertEquals(org.learningnetwork.notification.MailKind.PASSWORD_RESET, mails.get(mails.size() - 1).getKind());
+        String token = linkTo(person.getWorkEmail());
+        accounts.setPassword(token, "Another-kestrel-orbit-77");
+        assertEquals(Outcome.FAILED, accounts.signIn(person.getWorkEmail(), PASSWORD.toCharArray()).outcome());
+        assertEquals(Outcome.SIGNED_IN, accounts.signIn(person.getWorkEmail(), "Another-kestrel-orbit-77".toCharArray()).outcome());
+    }
+
+    @Test
+    void rolesAndCommitteesChangeTogetherAndEveryChangeIsAudited() throws Exception {
+        var person = newPerson();
+        var account = admin.call(() -> accounts.invite(person.getId(), null, EnumSet.of(Role.LEARNER), Set.of()));
+        assertEquals("account.committees.required", assertThrows(RejectedException.class, () -> admin.call(() -> {
+            accounts.changeRoles(account.getId(), EnumSet.of(Role.COMMITTEE), Set.of()); return null; })).getProblems().get(0).messageKey());
+        assertEquals("account.committees.withoutRole", assertThrows(RejectedException.class, () -> admin.call(() -> {
+            accounts.changeRoles(account.getId(), EnumSet.of(Role.LEARNER), Set.of("CHILD_PROTECTION_COMMITTEE")); return null; }))
+                .getProblems().get(0).messageKey());
+        assertEquals("account.committees.unknown", assertThrows(RejectedException.class, () -> admin.call(() -> {
+            accounts.changeRoles(account.getId(), EnumSet.of(Role.COMMITTEE), Set.of("NO_SUCH_COMMITTEE")); return null; }))
+                .getProblems().get(0).messageKey());
+        admin.call(() -> { accounts.changeRoles(account.getId(), EnumSet.of(Role.LEARNER, Role.COMMITTEE), Set.of("CHILD_PROTECTION_COMMITTEE")); return null; });
+        var changed = admin.call(() -> accounts.find(account.getId()));
+        assertEquals(Set.of(Role.LEARNER, Role.COMMITTEE), changed.getRoles());
+        assertEquals(Set.of("CHILD_PROTECTION_COMMITTEE"), changed.getCommittees());
+        assertEquals(java.util.Arrays.asList(org.learningnetwork.audit.AuditAction.CHANGED, "UserAccount", account.getId(),
+                "roles [COMMITTEE, LEARNER]; committees [CHILD_PROTECTION_COMMITTEE]"), latestEntry().subList(0, 4));
+        admin.call(() -> { accounts.deactivate(account.getId()); return null; });
+        assertEquals("disabled", latestEntry().get(3));
+        admin.call(() -> { accounts.reactivate(account.getId()); return null; });
+        assertEquals("enabled", latestEntry().get(3));
+    }
+
+    /** The ids of the active administrators' accounts. */
+    private java.util.List<Long> activeAdministrators() {
+        return data.ids("select a.id from user_account a join user_account_role r on r.user_account_id = a.id"
+                + " where r.role = 'ADMIN' and a.active = true");
+    }
+
+    /** Runs the check with every active administrator but {@code kept} disabled, and enables them again after. */
+    private void withOtherAdministratorsDisabled(Long kept, org.junit.jupiter.api.function.Executable check) throws Throwable {
+        java.util.List<Long> others = activeAdministrators().stream().filter(id -> !id.equals(kept)).toList();
+        try {
+            for (Long id : others) {
+                data.execute("update user_account set active = false where id = ?", id);
+            }
+            check.execute();
+        } finally {
+            for (Long id : others) {
+                data.execute("update user_account set active = true where id = ?", id);
+            }
+        }
+    }
+
+    @Test
+    void theLastActiveAdministratorCannotBeDisabledOrLoseTheRole() throws Throwable {
+        long last = admin.call(() -> accounts.create("it-admin-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD.toCharArray(),
+                null, EnumSet.of(Role.ADMIN))).getId();
+        withOtherAdministratorsDisabled(last, () -> {
+            assertEquals("account.lastAdministrator", assertThrows(RejectedException.class, () -> admin.call(() -> {
+                accounts.deactivate(last); return null; })).getProblems().get(0).messageKey());
+            assertEquals("account.lastAdministrator", assertThrows(RejectedException.class, () -> admin.call(() -> {
+                accounts.changeRoles(last, EnumSet.of(Role.LEARNER), Set.of()); return null; })).getProblems().get(0).messageKey());
+        });
+        admin.call(() -> { accounts.deactivate(last); return null; });
+        assertTrue(!admin.call(() -> accounts.find(last)).isActive(), "with another administrator it can be disabled");
+    }
+
+    @Test
+    void aNewInstallationsFirstAdministratorIsSentALinkUntilAnAdministratorHasAPassword() throws Throwable {
+        String email = "first-" + UUID.randomUUID().toString().substring(0, 8) + "@council.example.gov.uk";
+        System.setProperty("learningnetwork.first-administrator.email", email);
+        try {
+            assertTrue(accounts.startFirstAdministrator().isEmpty(), "the demo administrator has a password");
+            withOtherAdministratorsDisabled(null, () -> {
+                String link = accounts.startFirstAdministrator().orElseThrow();
+                var account = admin.call(() -> accounts.find(data.accountId(email)));
+                assertEquals(Set.of(Role.ADMIN), account.getRoles());
+                assertTrue(!account.hasPassword());
+                var mail = data.outboxTo(email).get(0);
+                assertEquals(org.learningnetwork.notification.MailKind.FIRST_ADMINISTRATOR, mail.getKind());
+                String token = java.net.URLDecoder.decode(link.substring(link.indexOf("token=") + 6), java.nio.charset.StandardCharsets.UTF_8);
+                assertEquals(token, linkTo(email), "the link mailed is the one logged");
+
+                String second = accounts.startFirstAdministrator().orElseThrow();
+                assertEquals("account.link.used", assertThrows(RejectedException.class, () -> accounts.link(token)).getProblems().get(0)
+                        .messageKey(), "a restart sends a new link; the old one stops working");
+                accounts.setPassword(java.net.URLDecoder.decode(second.substring(second.indexOf("token=") + 6),
+                        java.nio.charset.StandardCharsets.UTF_8), PASSWORD);
+                assertEquals(Outcome.SIGNED_IN, accounts.signIn(email, PASSWORD.toCharArray()).outcome());
+                assertTrue(accounts.startFirstAdministrator().isEmpty(), "an administrator has a password now");
+            });
+            admin.call(() -> { accounts.deactivate(data.accountId(email)); return null; });
+        } finally {
+            System.clearProperty("learningnetwork.first-administrator.email");
+        }
     }
 }

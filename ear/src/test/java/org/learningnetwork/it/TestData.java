@@ -170,6 +170,12 @@ public class TestData {
         return em.createNativeQuery(sql).getResultList();
     }
 
+    /** The numbers (such as ids) an SQL query of one column answers. */
+    public java.util.List<Long> ids(String sql) {
+        java.util.List<?> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
+    }
+
     /** The single value an SQL query answers. */
     public Object value(String sql) {
         return em.createNativeQuery(sql).getSingleResult();

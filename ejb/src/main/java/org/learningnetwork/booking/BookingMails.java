@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
 import org.learningnetwork.notification.MailKind;
@@ -52,7 +50,6 @@ public class BookingMails {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     @PersistenceContext
     private EntityManager em;
@@ -230,14 +227,7 @@ public class BookingMails {
 
     /** Fills the {placeholders} of a template; unknown ones stay as they are. */
     static String fill(String template, Map<String, String> values) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return org.learningnetwork.platform.Text.fill(template, values);
     }
 
     private static ResourceBundle texts() {

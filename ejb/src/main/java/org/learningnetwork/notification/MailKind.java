@@ -27,5 +27,11 @@ public enum MailKind {
     /** To a committee's distribution list: the quarter's KPI report pack, attached (its words are in the KPI bundle). */
     KPI_REPORT,
     /** To the people on the course distribution list: news of upcoming learning, with a link to leave. */
-    DISTRIBUTION
+    DISTRIBUTION,
+    /** To a person given an account: the link that sets their password. */
+    ACCOUNT_INVITATION,
+    /** To a person who asked: the link that sets a new password. */
+    PASSWORD_RESET,
+    /** To the first administrator of a new installation: the link that sets their password. */
+    FIRST_ADMINISTRATOR
 }

@@ -1,6 +1,9 @@
 package org.learningnetwork.platform;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Normalisation of text typed by people, so that the same value is stored and compared the same way. */
 public final class Text {
@@ -30,5 +33,19 @@ public final class Text {
             return "%";
         }
         return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    /** Fills the {placeholders} of a template (an e-mail's text); unknown ones stay as they are. */
+    public static String fill(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 }

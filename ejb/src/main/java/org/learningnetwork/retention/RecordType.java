@@ -16,6 +16,8 @@ public enum RecordType {
     ALLOCATION(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE)),
     /** Links sent to line managers without an account to approve a request. */
     APPROVAL_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
+    /** Links sent to set a password: invitations to an account, forgotten passwords, the first administrator's. */
+    ACCOUNT_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** E-mails sent (their addresses and text). */
     MAIL_OUTBOX(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Entries of the audit log (account ids and record ids; removed from the oldest, keeping the chain checkable). */

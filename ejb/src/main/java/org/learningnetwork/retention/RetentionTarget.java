@@ -73,6 +73,9 @@ record RetentionTarget(String windows, String due, String count, String held, Li
                     List.of("delete from allocation_line where allocation_id in (:due)", "delete from allocation where id in (:due)"))),
             RecordType.APPROVAL_LINK, List.of(target("approval_link l", "", "l.created_at < ?2", "1 = 1", LINK_HELD,
                     List.of("delete from approval_link where id in (:due)"))),
+            RecordType.ACCOUNT_LINK, List.of(target("account_link l", "", "l.created_at < ?2", "1 = 1",
+                    "exists (select 1 from user_account a where a.id = l.user_account_id and " + heldPerson("a.person_id") + ")",
+                    List.of("delete from account_link where id in (:due)"))),
             RecordType.MAIL_OUTBOX, List.of(target("mail_outbox m", "", "m.created_at < ?2", "1 = 1", MAIL_HELD,
                     List.of("delete from mail_outbox where id in (:due)"))),
             RecordType.DATA_PROTECTION_CASE, List.of(

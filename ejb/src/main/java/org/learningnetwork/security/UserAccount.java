@@ -28,7 +28,8 @@ import org.learningnetwork.people.Person;
  * A sign-in account for the application's own identity store: a username, a salted password hash,
  * the roles held, and the lockout state.
  *
- * <p>Invariants: usernames are unique and lower case; an account holds at least one role; after
+ * <p>Invariants: usernames are unique and lower case; an account holds at least one role; an account without a
+ * password hash (invited, not yet accepted) never signs in with a password; after
  * {@code maxFailures} failed sign-ins in a row it is locked until {@link #getLockedUntil()}, and a
  * correct password does not open a locked account.
  */
@@ -79,9 +80,10 @@ public class UserAccount {
     protected UserAccount() {
     }
 
+    /** An account; without a password hash ({@code null}) until its holder sets one by an e-mailed link. */
     public UserAccount(String username, String passwordHash, Person person, Set<Role> roles) {
         this.username = normaliseUsername(username);
-        this.passwordHash = Objects.requireNonNull(passwordHash, "A password hash is required");
+        this.passwordHash = passwordHash;
         this.person = person;
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("An account holds at least one role");
@@ -132,6 +134,28 @@ public class UserAccount {
 
     public void deactivate() {
         active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    /** Sets the roles held and the committees readable (the latter only with the committee viewer's role). */
+    void changeRoles(Set<Role> roles, Set<String> committees) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("An account holds at least one role");
+        }
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.committees.clear();
+        if (roles.contains(Role.COMMITTEE)) {
+            this.committees.addAll(committees);
+        }
+    }
+
+    /** Whether the holder has set a password of this application yet (an invited account has not). */
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public int getFailedSignIns() {

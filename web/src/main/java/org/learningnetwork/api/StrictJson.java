@@ -78,7 +78,9 @@ public class StrictJson implements MessageBodyReader<Record> {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = value(components[i].getName(), types[i], object.get(components[i].getName()));
+            values[i] = types[i] == java.util.List.class
+                    ? list(components[i].getName(), components[i].getGenericType(), object.get(components[i].getName()))
+                    : value(components[i].getName(), types[i], object.get(components[i].getName()));
         }
         try {
             var constructor = type.getDeclaredConstructor(types);
@@ -92,6 +94,27 @@ public class StrictJson implements MessageBodyReader<Record> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot make " + type.getName(), e);
         }
+    }
+
+    /** A list of strings: absent is {@code null}; otherwise an array whose every element is a string. */
+    private static Object list(String field, java.lang.reflect.Type type, JsonValue json) {
+        if (!(type instanceof java.lang.reflect.ParameterizedType parameterized) || parameterized.getActualTypeArguments()[0] != String.class) {
+            throw new IllegalStateException("No strict JSON reading for " + type + " of " + field);
+        }
+        if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(json instanceof jakarta.json.JsonArray array)) {
+            throw new BadParameterException(field, field + " must be a list of strings.");
+        }
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (JsonValue item : array) {
+            if (item.getValueType() == JsonValue.ValueType.NULL) {
+                throw new BadParameterException(field, field + " must be a list of strings.");
+            }
+            items.add((String) value(field, String.class, item));
+        }
+        return java.util.List.copyOf(items);
     }
 
     private static Object value(String field, Class<?> type, JsonValue json) {

@@ -45,6 +45,19 @@ class StrictJsonTest {
         assertEquals("need", refusedField("{\"count\":1,\"need\":\"a\\u0000b\"}"));
     }
 
+    public record Listed(java.util.List<String> roles) {
+    }
+
+    @Test
+    void listsOfStringsAreReadAndAnythingElseInThemRefused() {
+        assertEquals(new Listed(java.util.List.of("LEARNER", "MANAGER")), StrictJson.read(Listed.class, json("{\"roles\":[\"LEARNER\",\"MANAGER\"]}")));
+        assertEquals(new Listed(null), StrictJson.read(Listed.class, json("{}")));
+        for (String bad : java.util.List.of("{\"roles\":\"LEARNER\"}", "{\"roles\":[1]}", "{\"roles\":[null]}", "{\"roles\":[[\"a\"]]}",
+                "{\"roles\":[\"a\\u0000\"]}")) {
+            assertEquals("roles", assertThrows(BadParameterException.class, () -> StrictJson.read(Listed.class, json(bad)), bad).getParameter());
+        }
+    }
+
     @Test
     void unknownFieldsAreRefusedByName() {
         assertEquals("dryrun", refusedField("{\"dryrun\":true,\"count\":1}"));

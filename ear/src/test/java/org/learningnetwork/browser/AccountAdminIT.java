@@ -1,0 +1,184 @@
+package org.learningnetwork.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An administrator gives a person an account by invitation; the person sets their password by the e-mailed link,
+ * signs in with their work e-mail, changes the password; a forgotten password is asked for without learning whether an
+ * account exists; a disabled account cannot sign in.
+ */
+class AccountAdminIT extends BrowserIT {
+
+    private static final String CHOSEN = "Kestrel-orbit-parsnip-42";
+
+    /** The newest mail to the address with the subject, in the learning team's demo inbox, waiting for it to arrive. */
+    private WebElement mailTo(String email, String subject) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(60);
+        while (true) {
+            browser.get("/my/inbox.xhtml");
+            for (WebElement mail : browser.findAll(".mail")) {
+                if (mail.findElement(By.cssSelector(".mail__subject")).getText().equals(subject) && mail.getText().contains(email)) {
+                    return mail;
+                }
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("No mail '" + subject + "' to " + email);
+            }
+            Thread.sleep(300);
+        }
+    }
+
+    private String linkIn(WebElement mail) {
+        mail.findElement(By.tagName("summary")).click();
+        return mail.findElements(By.cssSelector(".mail__text a")).stream().map(a -> a.getAttribute("href"))
+                .filter(href -> href.contains("/set-password.xhtml?token=")).findFirst()
+                .orElseThrow(() -> new AssertionError("No link in " + mail.getText()));
+    }
+
+    private String newPerson(String tag) {
+        browser.get("/people/person.xhtml");
+        browser.type("personForm:givenName", "Morag");
+        browser.type("personForm:familyName", "Account" + tag);
+        String email = "morag." + tag + "@example.org";
+        browser.type("personForm:workEmail", email);
+        new Select(browser.byId("personForm:organisation")).selectByVisibleText("NHS Tayside");
+        browser.submit("personForm:save");
+        browser.get("/people/people.xhtml?q=account" + tag);
+        browser.find("#peopleForm\\:people tbody a").click();
+        return email;
+    }
+
+    @Test
+    void aPersonIsInvitedSetsTheirPasswordByTheLinkAndSignsInWithTheirEmail() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("admin", DEMO_PASSWORD);
+        String email = newPerson(tag);
+        browser.find("#accountLink").click();
+        assertEquals("Give an account", browser.h1());
+        assertEquals(email, browser.byId("accountForm:username").getAttribute("value"));
+        browser.assertAccessible("account-new");
+        browser.assertFitsPhone("account-new");
+        browser.findAll("input[name='accountForm:roles']").stream().filter(b -> b.getAttribute("value").equals("MANAGER"))
+                .findFirst().orElseThrow().click();
+        browser.findAll("input[name='accountForm:committees']").get(0).click();
+        browser.submit("accountForm:invite");
+        assertEquals(List.of("Committees are for committee viewers: choose the committee viewer's role too, or no committee."), browser.errors());
+        assertEquals("#accountForm:committees", browser.find(".error-summary a").getAttribute("hash").replace("%3A", ":"));
+        browser.findAll("input[name='accountForm:committees']").get(0).click();
+        browser.submit("accountForm:invite");
+        assertTrue(browser.text(".notice").contains("The invitation is on its way to " + email), browser.text("main"));
+        assertEquals("Invited, no password yet", browser.text("#status"));
+        assertEquals("Never", browser.text("#lastSignIn"));
+        browser.assertAccessible("account");
+
+        browser.get("/admin/accounts.xhtml?q=account" + tag);
+        List<WebElement> rows = browser.findAll("#accountsForm\\:accounts tbody tr");
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).getText().contains("Learner, Line manager") || rows.get(0).getText().contains("Line manager, Learner"),
+                rows.get(0).getText());
+        browser.assertAccessible("accounts");
+        browser.assertFitsPhone("accounts");
+        browser.signOut();
+
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        String link = linkIn(mailTo(email, "Your Learning Network account"));
+        browser.signOut();
+
+        browser.driver().get(link);
+        assertEquals("Choose your password", browser.h1());
+        browser.assertAccessible("set-password");
+        browser.assertFitsPhone("set-password");
+        browser.type("passwordForm:password", "Password1234!");
+        browser.type("passwordForm:confirmation", "Password1234!");
+        browser.submit("passwordForm:save");
+        assertTrue(browser.errors().get(0).startsWith("This password is on lists of common or breached passwords"), browser.errors().toString());
+        assertEquals("#passwordForm:password", browser.find(".error-summary a").getAttribute("hash").replace("%3A", ":"));
+        browser.assertAccessible("set-password-refused");
+        browser.type("passwordForm:password", CHOSEN);
+        browser.type("passwordForm:confirmation", CHOSEN + "x");
+        browser.submit("passwordForm:save");
+        assertEquals(List.of("The two passwords are not the same. Type the new password twice."), browser.errors());
+        browser.type("passwordForm:password", CHOSEN);
+        browser.type("passwordForm:confirmation", CHOSEN);
+        browser.submit("passwordForm:save");
+        assertEquals("Sign in to Learning Network", browser.h1());
+        assertTrue(browser.text(".notice").contains("Your password is set"), browser.text("main"));
+
+        browser.signIn(email.toUpperCase(), CHOSEN);
+        assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
+        browser.find("#changePassword").click();
+        assertEquals("Change your password", browser.h1());
+        browser.assertAccessible("change-password");
+        browser.type("passwordForm:current", "not-my-password");
+        browser.type("passwordForm:password", "Another-kestrel-orbit-77");
+        browser.type("passwordForm:confirmation", "Another-kestrel-orbit-77");
+        browser.submit("passwordForm:save");
+        assertEquals(List.of("Your current password is not right."), browser.errors());
+        browser.type("passwordForm:current", CHOSEN);
+        browser.type("passwordForm:password", "Another-kestrel-orbit-77");
+        browser.type("passwordForm:confirmation", "Another-kestrel-orbit-77");
+        browser.submit("passwordForm:save");
+        assertTrue(browser.text(".notice").contains("Your password is changed"), browser.text("main"));
+        browser.signOut();
+
+        // The link worked once.
+        browser.driver().get(link);
+        assertEquals("This link does not work", browser.h1());
+        assertTrue(browser.text("#linkProblemText").contains("already been used"), browser.text("main"));
+        browser.assertAccessible("set-password-used");
+
+        // Disabled, the account cannot sign in; enabled, it can.
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.get("/admin/accounts.xhtml?q=account" + tag);
+        browser.find("#accountsForm\\:accounts tbody a").click();
+        browser.submit("accountForm:deactivate");
+        assertEquals("Disabled", browser.text("#status"));
+        browser.signOut();
+        browser.signIn(email, "Another-kestrel-orbit-77");
+        assertEquals("Sign in to Learning Network", browser.h1());
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.get("/admin/accounts.xhtml?includeInactive=true&q=account" + tag);
+        browser.find("#accountsForm\\:accounts tbody a").click();
+        browser.submit("accountForm:reactivate");
+        assertEquals("Active", browser.text("#status"));
+        browser.signOut();
+        browser.signIn(email, "Another-kestrel-orbit-77");
+        assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
+    }
+
+    @Test
+    void aForgottenPasswordIsAskedForWithoutLearningWhetherTheAccountExists() {
+        browser.get("/sign-in.xhtml");
+        browser.find("#forgotten").click();
+        assertEquals("Forgotten your password?", browser.h1());
+        browser.assertAccessible("forgotten-password");
+        browser.assertFitsPhone("forgotten-password");
+        browser.type("resetForm:username", "nobody-" + UUID.randomUUID() + "@example.org");
+        browser.submit("resetForm:send");
+        String unknown = browser.text(".notice");
+        browser.find("#forgotten").click();
+        browser.type("resetForm:username", "learner");
+        browser.submit("resetForm:send");
+        assertEquals(unknown, browser.text(".notice"));
+        assertTrue(unknown.startsWith("If there is an account with that username or e-mail address"), unknown);
+    }
+
+    @Test
+    void onlyAnAdministratorReachesTheAccounts() {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/admin/accounts.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+        browser.get("/set-password.xhtml?token=made-up");
+        assertEquals("This link does not work", browser.h1());
+        assertTrue(browser.text("#linkProblemText").contains("not a link we sent"), browser.text("main"));
+    }
+}
