@@ -231,6 +231,9 @@ case "$command" in
     quiet_asadmin create-system-properties "learningnetwork.audit.key=$test_audit_key"
     # Who the privacy notice and the record of processing name.
     quiet_asadmin create-system-properties "learningnetwork.controller=Example Council, 1 High Street, Exampletown EX1 1AA:learningnetwork.dpo-contact=dpo@example.gov.uk"
+    # The tests' own machine acts as a proxy in front of the server: a test names the client address it stands for
+    # in X-Forwarded-For (SignInThrottleIT), so that the clients it makes wait are not the other tests'.
+    quiet_asadmin create-system-properties 'learningnetwork.trusted-proxies=127.0.0.1,0\:0\:0\:0\:0\:0\:0\:1'
     log "GlassFish is running for the tests with the $db database"
     ;;
 

@@ -183,7 +183,8 @@ class AccountServiceIT {
         var person = newPerson();
         var account = admin.call(() -> accounts.invite(person.getId(), null, EnumSet.of(Role.LEARNER), Set.of()));
         String token = linkTo(person.getWorkEmail());
-        data.execute("update account_link set expires_at = ? where user_account_id = ?", java.time.Instant.now().minusSeconds(1), account.getId());
+        data.execute("update account_link set expires_at = ? where user_account_id = ?",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1), account.getId());
         assertEquals("account.link.expired", assertThrows(RejectedException.class, () -> accounts.setPassword(token, PASSWORD))
                 .getProblems().get(0).messageKey());
 
@@ -303,5 +304,36 @@ class AccountServiceIT {
         } finally {
             System.clearProperty("learningnetwork.first-administrator.email");
         }
+    }
+
+    @Test
+    void aBrowserSignedInFromBeforeStillSignsInWhileTheAccountIsLockedAndLosesTrustAfterFiveWrongPasswords() throws Exception {
+        String username = newAccount(EnumSet.of(Role.LEARNER));
+        SignInResult first = accounts.signIn(username, PASSWORD.toCharArray(), null);
+        String device = first.deviceToken();
+        assertNotNull(device, "a browser not yet trusted gets a token");
+        assertEquals(null, accounts.signIn(username, PASSWORD.toCharArray(), device).deviceToken(), "a trusted one keeps its own");
+
+        // Someone else locks the account guessing from elsewhere.
+        for (int i = 0; i < 5; i++) {
+            accounts.signIn(username, ("guess-" + i).toCharArray(), null);
+        }
+        assertEquals(Outcome.LOCKED, accounts.signIn(username, PASSWORD.toCharArray(), null).outcome());
+        assertEquals(Outcome.LOCKED, accounts.signIn(username, PASSWORD.toCharArray(), "made-up-token-made-up-token").outcome());
+        assertEquals(Outcome.SIGNED_IN, accounts.signIn(username, PASSWORD.toCharArray(), device).outcome(), "its holder is not kept out");
+        assertEquals("trusted-device-while-locked", latestEntry().get(3));
+
+        // Wrong passwords from the trusted browser count against the browser, not the account.
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Outcome.FAILED, accounts.signIn(username, ("typo-" + i).toCharArray(), device).outcome());
+        }
+        assertEquals(Outcome.SIGNED_IN, accounts.signIn(username, PASSWORD.toCharArray(), device).outcome(), "four typos: still trusted");
+        for (int i = 0; i < 5; i++) {
+            accounts.signIn(username, ("typo-" + i).toCharArray(), device);
+        }
+        assertEquals("wrong-password-device-untrusted", latestEntry().get(3));
+        assertTrue(accounts.signIn(username, PASSWORD.toCharArray(), device).deviceToken() != null,
+                "no longer trusted: a sign-in (the account is not locked) makes it a new token");
+        assertEquals(0, data.count("select count(*) from trusted_device where token_hash = '" + device + "'"), "only digests are kept");
     }
 }

@@ -21,8 +21,8 @@ public enum ProcessingActivity {
     /** E-mails about bookings, approvals, reminders and places offered. */
     NOTIFICATIONS(Set.of("mail_outbox"), List.of(RecordType.MAIL_OUTBOX)),
     /** Sign-in accounts and what each may do. */
-    ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee", "account_link"),
-            List.of(RecordType.PERSON, RecordType.ACCOUNT_LINK)),
+    ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee", "account_link", "trusted_device"),
+            List.of(RecordType.PERSON, RecordType.ACCOUNT_LINK, RecordType.TRUSTED_DEVICE)),
     /** The protection committees' figures, which identify no one. */
     REPORTING(Set.of("person", "person_workforce_group", "booking", "learning_record", "committee_recipient"), List.of(RecordType.PERSON)),
     /** The audit log of who viewed, exported, changed or erased personal data. */

@@ -18,6 +18,8 @@ public enum RecordType {
     APPROVAL_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Links sent to set a password: invitations to an account, forgotten passwords, the first administrator's. */
     ACCOUNT_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
+    /** Browsers trusted to sign in to an account while it is locked (the digest of a cookie's token). */
+    TRUSTED_DEVICE(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** E-mails sent (their addresses and text). */
     MAIL_OUTBOX(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Entries of the audit log (account ids and record ids; removed from the oldest, keeping the chain checkable). */

@@ -54,12 +54,12 @@ record RetentionTarget(String windows, String due, String count, String held, Li
     private static final String ANSWER_HELD = "exists (select 1 from evaluation_request q where q.id = r.request_id and "
             + heldPerson("q.respondent_person_id") + ")";
 
-    private static final Map<RecordType, List<RetentionTarget>> TARGETS = Map.of(
-            RecordType.PERSON, List.of(target("person p", "", "p.anonymised_at is null and p.changed_at < ?2", PERSON_DUE,
-                    heldPerson("p.id"), List.of())),
+    private static final Map<RecordType, List<RetentionTarget>> TARGETS = Map.ofEntries(
+            Map.entry(RecordType.PERSON, List.of(target("person p", "", "p.anonymised_at is null and p.changed_at < ?2", PERSON_DUE,
+                    heldPerson("p.id"), List.of()))),
             // Typed text on bookings, their events and allocation lines, each a part (reason codes are kept: they
             // are not personal data); each field cleared counts once.
-            RecordType.BOOKING_TEXT, List.of(
+            Map.entry(RecordType.BOOKING_TEXT, List.of(
                     target("booking b", "", "b.need is not null", BOOKING_ENDED, heldPerson("b.person_id"),
                             List.of("update booking set need = null where id in (:due)")),
                     target("booking_event e", " join booking b on b.id = e.booking_id",
@@ -67,31 +67,34 @@ record RetentionTarget(String windows, String due, String count, String held, Li
                             List.of("update booking_event set reason = null where id in (:due)")),
                     target("allocation_line l", " join booking b on b.id = l.booking_id", "l.adjustment_reason is not null",
                             BOOKING_ENDED, heldPerson("b.person_id"),
-                            List.of("update allocation_line set adjustment_reason = null where id in (:due)"))),
-            RecordType.ALLOCATION, List.of(target("allocation a", " join course_session s on s.id = a.session_id", "1 = 1",
+                            List.of("update allocation_line set adjustment_reason = null where id in (:due)")))),
+            Map.entry(RecordType.ALLOCATION, List.of(target("allocation a", " join course_session s on s.id = a.session_id", "1 = 1",
                     "s.ends_at < ?2", ALLOCATION_HELD,
-                    List.of("delete from allocation_line where allocation_id in (:due)", "delete from allocation where id in (:due)"))),
-            RecordType.APPROVAL_LINK, List.of(target("approval_link l", "", "l.created_at < ?2", "1 = 1", LINK_HELD,
-                    List.of("delete from approval_link where id in (:due)"))),
-            RecordType.ACCOUNT_LINK, List.of(target("account_link l", "", "l.created_at < ?2", "1 = 1",
+                    List.of("delete from allocation_line where allocation_id in (:due)", "delete from allocation where id in (:due)")))),
+            Map.entry(RecordType.APPROVAL_LINK, List.of(target("approval_link l", "", "l.created_at < ?2", "1 = 1", LINK_HELD,
+                    List.of("delete from approval_link where id in (:due)")))),
+            Map.entry(RecordType.ACCOUNT_LINK, List.of(target("account_link l", "", "l.created_at < ?2", "1 = 1",
                     "exists (select 1 from user_account a where a.id = l.user_account_id and " + heldPerson("a.person_id") + ")",
-                    List.of("delete from account_link where id in (:due)"))),
-            RecordType.MAIL_OUTBOX, List.of(target("mail_outbox m", "", "m.created_at < ?2", "1 = 1", MAIL_HELD,
-                    List.of("delete from mail_outbox where id in (:due)"))),
-            RecordType.DATA_PROTECTION_CASE, List.of(
+                    List.of("delete from account_link where id in (:due)")))),
+            Map.entry(RecordType.TRUSTED_DEVICE, List.of(target("trusted_device d", "", "d.created_at < ?2", "1 = 1",
+                    "exists (select 1 from user_account a where a.id = d.user_account_id and " + heldPerson("a.person_id") + ")",
+                    List.of("delete from trusted_device where id in (:due)")))),
+            Map.entry(RecordType.MAIL_OUTBOX, List.of(target("mail_outbox m", "", "m.created_at < ?2", "1 = 1", MAIL_HELD,
+                    List.of("delete from mail_outbox where id in (:due)")))),
+            Map.entry(RecordType.DATA_PROTECTION_CASE, List.of(
                     closedCase("legal_hold", "c.released_at < ?2"),
                     closedCase("erasure_request", "c.decided_at < ?2"),
-                    closedCase("subject_access_request", "c.answered_at < ?2")),
-            RecordType.EVALUATION_TEXT, List.of(target("evaluation_answer a", " join evaluation_response r on r.id = a.response_id",
+                    closedCase("subject_access_request", "c.answered_at < ?2"))),
+            Map.entry(RecordType.EVALUATION_TEXT, List.of(target("evaluation_answer a", " join evaluation_response r on r.id = a.response_id",
                     "a.text is not null", "exists (select 1 from course_session s where s.id = r.session_id and s.ends_at < ?2)",
-                    ANSWER_HELD, List.of("update evaluation_answer set text = null where id in (:due)"))),
-            RecordType.DISTRIBUTION_LIST, List.of(target("distribution_member m", "", "m.withdrawn_at < ?2", "1 = 1",
+                    ANSWER_HELD, List.of("update evaluation_answer set text = null where id in (:due)")))),
+            Map.entry(RecordType.DISTRIBUTION_LIST, List.of(target("distribution_member m", "", "m.withdrawn_at < ?2", "1 = 1",
                     heldPerson("m.person_id"), List.of("delete from distribution_leave_link where member_id in (:due)",
-                            "delete from distribution_member where id in (:due)"))),
-            RecordType.EVALUATION_REQUEST, List.of(target("evaluation_request q", " join booking b on b.id = q.booking_id", "1 = 1",
+                            "delete from distribution_member where id in (:due)")))),
+            Map.entry(RecordType.EVALUATION_REQUEST, List.of(target("evaluation_request q", " join booking b on b.id = q.booking_id", "1 = 1",
                     BOOKING_ENDED, "(" + heldPerson("q.respondent_person_id") + " or " + heldPerson("b.person_id") + ")",
                     List.of("update evaluation_response set request_id = null where request_id in (:due)",
-                            "delete from evaluation_request where id in (:due)"))));
+                            "delete from evaluation_request where id in (:due)")))));
 
     private static RetentionTarget closedCase(String table, String closedBefore) {
         return target(table + " c", "", closedBefore, "1 = 1", heldPerson("c.person_id"), List.of("delete from " + table

@@ -62,12 +62,21 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
-    /**
-     * Checks a username (or work e-mail) and password. Each failure counts towards the lockout; a locked or
-     * deactivated account, or one whose password is not set yet, never signs in, whatever the password.
-     */
+    /** Checks a username (or work e-mail) and password from a browser not known to trust. */
     @PermitAll
     public SignInResult signIn(String username, char[] password) {
+        return signIn(username, password, null);
+    }
+
+    /**
+     * Checks a username (or work e-mail) and password, from a browser holding {@code deviceToken} (or none). A
+     * deactivated account, or one whose password is not set yet, never signs in. Each failure counts towards the
+     * account's lock, and a locked account does not sign in whatever the password, except from a browser its holder
+     * signed in from before ({@link TrustedDevice}): there failures count against that browser instead, so that
+     * someone guessing elsewhere cannot keep the holder out. A sign-in from a browser not yet trusted gives it a token.
+     */
+    @PermitAll
+    public SignInResult signIn(String username, char[] password, String deviceToken) {
         Instant now = clock.instant();
         Optional<UserAccount> found = lockedAccount(username);
         if (found.isEmpty() || !found.get().isActive() || found.get().getPasswordHash() == null) {
@@ -77,20 +86,60 @@ public class AccountService {
             return SignInResult.failed();
         }
         UserAccount account = found.get();
-        if (account.isLockedAt(now)) {
+        TrustedDevice device = trustedDevice(account, deviceToken).orElse(null);
+        if (device == null && account.isLockedAt(now)) {
             audit.signIn(account.getId(), false, "locked");
             return SignInResult.locked(account.getLockedUntil());
         }
         if (!PasswordHasher.matches(password, account.getPasswordHash())) {
+            if (device != null) {
+                boolean trusted = device.failedSignIn();
+                if (!trusted) {
+                    em.remove(device);
+                }
+                audit.signIn(account.getId(), false, trusted ? "wrong-password-trusted-device" : "wrong-password-device-untrusted");
+                return SignInResult.failed();
+            }
             SignInPolicy policy = SignInPolicy.fromSystemProperties();
             account.recordFailedSignIn(now, policy.maxFailures(), policy.lockFor());
             boolean locked = account.isLockedAt(now);
             audit.signIn(account.getId(), false, locked ? "wrong-password-locked" : "wrong-password");
             return locked ? SignInResult.locked(account.getLockedUntil()) : SignInResult.failed();
         }
+        String newToken = null;
+        if (device != null) {
+            device.signedIn(now);
+        } else {
+            newToken = Tokens.newToken();
+            em.persist(new TrustedDevice(account, newToken, now));
+            keepNewestDevices(account);
+        }
+        boolean wasLocked = account.isLockedAt(now);
         account.recordSignIn(now);
-        audit.signIn(account.getId(), true, null);
-        return SignInResult.signedIn(account.getUsername(), account.getRoles());
+        audit.signIn(account.getId(), true, wasLocked ? "trusted-device-while-locked" : null);
+        return SignInResult.signedIn(account.getUsername(), account.getRoles(), newToken);
+    }
+
+    /** The browsers an account trusts, newest first, are at most ten. */
+    private void keepNewestDevices(UserAccount account) {
+        List<TrustedDevice> devices = em.createQuery("select d from TrustedDevice d where d.account = :account"
+                + " order by d.lastUsedAt desc, d.id desc", TrustedDevice.class).setParameter("account", account).getResultList();
+        devices.stream().skip(10).forEach(em::remove);
+    }
+
+    private Optional<TrustedDevice> trustedDevice(UserAccount account, String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("select d from TrustedDevice d where d.tokenHash = :hash and d.account = :account", TrustedDevice.class)
+                .setParameter("hash", Tokens.digest(token.strip())).setParameter("account", account)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /** Records that a client address is now made to wait after its failed sign-ins (no account, no address). */
+    @PermitAll
+    public void clientThrottled() {
+        audit.signIn(null, false, "client-throttled");
     }
 
     /** Until when the account is locked, if it is locked now. */
@@ -286,6 +335,7 @@ public class AccountService {
         account.changePasswordHash(PasswordHasher.hash(password.toCharArray()));
         account.unlock();
         endLinks(account, now);
+        forgetDevices(account);
         audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "password set by " + link.getPurpose().name().toLowerCase());
     }
 
@@ -326,6 +376,7 @@ public class AccountService {
         checkPassword(account, password);
         account.changePasswordHash(PasswordHasher.hash(password.toCharArray()));
         endLinks(account, clock.instant());
+        forgetDevices(account);
         audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "password changed");
     }
 
@@ -381,6 +432,11 @@ public class AccountService {
         AccountLink link = new AccountLink(account, purpose, token, now, now.plus(AccountSettings.lasts(purpose)));
         em.persist(link);
         return mails.link(account, link, token, email);
+    }
+
+    /** A new password: no browser is trusted any more until signed in from again. */
+    private void forgetDevices(UserAccount account) {
+        em.createQuery("delete from TrustedDevice d where d.account = :account").setParameter("account", account).executeUpdate();
     }
 
     private void endLinks(UserAccount account, Instant now) {

@@ -5,22 +5,23 @@ import java.util.Set;
 
 /**
  * What came of a sign-in attempt. A failure does not say whether the username or the password was
- * wrong; a locked account says until when.
+ * wrong; a locked account says until when. {@code deviceToken} is the token for the browser's cookie after a sign-in
+ * from a browser not yet trusted ({@link TrustedDevice}), else {@code null}.
  */
-public record SignInResult(Outcome outcome, String username, Set<Role> roles, Instant lockedUntil) {
+public record SignInResult(Outcome outcome, String username, Set<Role> roles, Instant lockedUntil, String deviceToken) {
 
     public enum Outcome { SIGNED_IN, FAILED, LOCKED }
 
-    public static SignInResult signedIn(String username, Set<Role> roles) {
-        return new SignInResult(Outcome.SIGNED_IN, username, Set.copyOf(roles), null);
+    public static SignInResult signedIn(String username, Set<Role> roles, String deviceToken) {
+        return new SignInResult(Outcome.SIGNED_IN, username, Set.copyOf(roles), null, deviceToken);
     }
 
     public static SignInResult failed() {
-        return new SignInResult(Outcome.FAILED, null, Set.of(), null);
+        return new SignInResult(Outcome.FAILED, null, Set.of(), null, null);
     }
 
     public static SignInResult locked(Instant until) {
-        return new SignInResult(Outcome.LOCKED, null, Set.of(), until);
+        return new SignInResult(Outcome.LOCKED, null, Set.of(), until, null);
     }
 
     public boolean isSignedIn() {

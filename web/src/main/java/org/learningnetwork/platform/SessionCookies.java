@@ -27,6 +27,11 @@ public class SessionCookies implements ServletContextListener {
         }
     }
 
+    /** Whether cookies are to be marked {@code Secure}, by the server's settings. */
+    public static boolean secure() {
+        return secure(System.getProperty(SECURE), MailSettings.baseUrl());
+    }
+
     static boolean secure(String setting, String baseUrl) {
         if (setting != null && !setting.isBlank()) {
             return Boolean.parseBoolean(setting.trim());

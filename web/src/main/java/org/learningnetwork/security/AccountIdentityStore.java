@@ -2,6 +2,7 @@ package org.learningnetwork.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -17,11 +18,19 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private HttpServletRequest request;
+
+    /**
+     * Checks the credential; the browser's trusted-device token comes from, and a new one goes back to, the request
+     * ({@link TrustedDevices}), which the identity store API has no place for.
+     */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue(), TrustedDevices.presented(request));
         if (!result.isSignedIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        TrustedDevices.issued(request, result.deviceToken());
         return new CredentialValidationResult(result.username(),
                 result.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }

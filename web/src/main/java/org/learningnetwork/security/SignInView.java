@@ -28,6 +28,9 @@ import org.learningnetwork.platform.Messages;
 @RequestScoped
 public class SignInView {
 
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -40,6 +43,9 @@ public class SignInView {
     @Inject
     private Messages messages;
 
+    @Inject
+    private SignInThrottles throttles;
+
     private String username;
     private String password;
     private String continueTo;
@@ -50,12 +56,25 @@ public class SignInView {
                 .getRequestParameterMap().get("continue")).orElse(null);
     }
 
+    /**
+     * Signs in; a client address that failed too often lately waits first ({@link SignInThrottle}): its attempt is
+     * answered with 429 and the time to try again, without looking at the password.
+     */
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), ClientAddress.trustedProxies());
+        java.util.Optional<java.time.Instant> wait = throttles.waitUntil(client);
+        if (wait.isPresent()) {
+            password = null;
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", String.valueOf(Math.max(1,
+                    java.time.Duration.between(java.time.Instant.now(), wait.get()).toSeconds() + 1)));
+            messages.error(null, "signIn.throttled", SECONDS.format(wait.get()));
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
@@ -63,12 +82,16 @@ public class SignInView {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 // A new session id on sign-in, so a session id planted before sign-in is worthless.
-                ((HttpServletRequest) external.getRequest()).changeSessionId();
+                request.changeSessionId();
+                TrustedDevices.setCookie(request, (HttpServletResponse) external.getResponse());
                 external.redirect(external.getRequestContextPath() + (continueTo == null ? "/my/index.xhtml" : continueTo));
             }
-            default -> accounts.lockedUntil(username).ifPresentOrElse(
-                    until -> messages.error(null, "signIn.locked", TIME.format(until)),
-                    () -> messages.error(null, "signIn.failed"));
+            default -> {
+                throttles.failed(client);
+                accounts.lockedUntil(username).ifPresentOrElse(
+                        until -> messages.error(null, "signIn.locked", TIME.format(until)),
+                        () -> messages.error(null, "signIn.failed"));
+            }
         }
     }
 
