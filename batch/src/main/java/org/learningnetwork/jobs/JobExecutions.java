@@ -54,12 +54,15 @@ public class JobExecutions {
      * The jobs (as named in {@code META-INF/batch-jobs}) and how many steps each has, for the progress shown. Named
      * here, not taken from the jobs' starters, which depend on this component.
      */
-    private static final Map<String, Integer> JOBS = Map.of("quarterly-kpi", 3, "impact-evaluation", 4);
+    private static final String HR_IMPORT = "hr-import";
+    private static final Map<String, Integer> JOBS = Map.of("quarterly-kpi", 3, "impact-evaluation", 4, HR_IMPORT, 1);
 
     /** Job parameters: the run record's id, and that the run goes on with what an earlier one stored. */
     public static final String RUN = "run";
     public static final String RESUME = "resume";
     public static final String QUARTER = "quarter";
+    /** Job parameter: the key the run holds the lease on (an HR import's id). */
+    public static final String KEY = "key";
 
     private static final Set<BatchStatus> GOING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
     private static final Logger LOG = Logger.getLogger(JobExecutions.class.getName());
@@ -87,6 +90,11 @@ public class JobExecutions {
     /** The latest {@code max} runs of every job, from every instance, newest first. */
     public List<JobRun> latest(int max) {
         return records.latest(max);
+    }
+
+    /** The latest run of {@code job} for {@code key}, if any. */
+    public Optional<JobRun> latest(String job, String key) {
+        return records.latest(job, key);
     }
 
     /** One run; not found if there is none. */
@@ -198,7 +206,7 @@ public class JobExecutions {
                 }
                 leases.acquire(job, key).ifPresent(lease -> {
                     Optional<JobRunRecord> abandoned = records.abandonGoing(job, key);
-                    Properties parameters = abandoned.map(JobExecutions::continuing).orElseGet(() -> parameters(key));
+                    Properties parameters = abandoned.map(JobExecutions::continuing).orElseGet(() -> HR_IMPORT.equals(job) ? new Properties() : parameters(key));
                     long id = launch(lease, parameters, abandoned.map(JobRunRecord::getId).orElse(null));
                     LOG.info(() -> "Job " + job + (key.isEmpty() ? "" : " for " + key) + ": taken over from an instance that stopped, as run " + id);
                 });
@@ -211,6 +219,7 @@ public class JobExecutions {
         String quarter = parameters.getProperty(QUARTER);
         long id = records.begin(lease.work(), lease.key(), quarter, JOBS.getOrDefault(lease.work(), 0), continues);
         parameters.setProperty(RUN, Long.toString(id));
+        parameters.setProperty(KEY, lease.key());
         try {
             long executionId = BatchRuntime.getJobOperator().start(lease.work(), parameters);
             records.started(id, executionId);

@@ -116,6 +116,15 @@ public class JobRunRecords {
         return shown(runs);
     }
 
+    /** The latest run of {@code job} for {@code key}, if any. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<JobRun> latest(String job, String key) {
+        return shown(em.createQuery("select r from JobRunRecord r where r.job = :job and r.key = :key order by r.id desc",
+                JobRunRecord.class).setParameter("job", job).setParameter("key", key).setMaxResults(1).getResultList())
+                .stream().findFirst();
+    }
+
     /** The latest run of {@code job} for each quarter, newest quarter first. */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -89,6 +90,17 @@ public class Person {
             inverseJoinColumns = @JoinColumn(name = "workforce_group_id"))
     @MapKeyJoinColumn(name = "framework_code")
     private Map<Framework, WorkforceGroup> workforceGroups = new HashMap<>();
+
+    /** The number the council's HR system knows the person by (set by the HR import); unique. */
+    @Column(name = "employee_number")
+    private String employeeNumber;
+
+    /** When the person started and left, as HR has them (set by the HR import). */
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
 
     private boolean active = true;
 
@@ -213,6 +225,18 @@ public class Person {
 
     public boolean isAnonymised() {
         return anonymisedAt != null;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
     }
 
     public boolean isActive() {

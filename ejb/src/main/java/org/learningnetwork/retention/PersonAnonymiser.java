@@ -87,7 +87,7 @@ public class PersonAnonymiser {
         rows += reasons.executeUpdate();
         rows += update("update person set given_name = 'Anonymised', family_name = 'person',"
                 + " work_email = concat('anonymised-', concat(cast(id as varchar(20)), '@invalid')), phone = null,"
-                + " job_title = null, line_manager_id = null, active = false, anonymised_at = ?1, version = version + 1"
+                + " job_title = null, line_manager_id = null, employee_number = null, started_on = null, left_on = null, active = false, anonymised_at = ?1, version = version + 1"
                 + " where id = any(?2)", at, people);
         // Entities read earlier in the transaction no longer match their rows: the caller reads again.
         em.clear();

@@ -23,6 +23,9 @@ public enum ProcessingActivity {
     /** Sign-in accounts and what each may do. */
     ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee", "account_link", "trusted_device"),
             List.of(RecordType.PERSON, RecordType.ACCOUNT_LINK, RecordType.TRUSTED_DEVICE)),
+    /** Keeping the workforce up to date from the council's HR system. */
+    HR_IMPORT(Set.of("person", "person_workforce_group", "user_account", "hr_import", "hr_import_line"),
+            List.of(RecordType.HR_IMPORT, RecordType.PERSON)),
     /** The protection committees' figures, which identify no one. */
     REPORTING(Set.of("person", "person_workforce_group", "booking", "learning_record", "committee_recipient"), List.of(RecordType.PERSON)),
     /** The audit log of who viewed, exported, changed or erased personal data. */

@@ -20,6 +20,8 @@ public enum RecordType {
     ACCOUNT_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Browsers trusted to sign in to an account while it is locked (the digest of a cookie's token). */
     TRUSTED_DEVICE(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
+    /** HR exports uploaded for the HR import, and what each did line by line. */
+    HR_IMPORT(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** E-mails sent (their addresses and text). */
     MAIL_OUTBOX(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Entries of the audit log (account ids and record ids; removed from the oldest, keeping the chain checkable). */

@@ -79,6 +79,10 @@ record RetentionTarget(String windows, String due, String count, String held, Li
             Map.entry(RecordType.TRUSTED_DEVICE, List.of(target("trusted_device d", "", "d.created_at < ?2", "1 = 1",
                     "exists (select 1 from user_account a where a.id = d.user_account_id and " + heldPerson("a.person_id") + ")",
                     List.of("delete from trusted_device where id in (:due)")))),
+            // The lines of an import go with it (on delete cascade).
+            Map.entry(RecordType.HR_IMPORT, List.of(target("hr_import i", "", "i.uploaded_at < ?2", "1 = 1",
+                    "exists (select 1 from hr_import_line l where l.hr_import_id = i.id and " + heldPerson("l.person_id") + ")",
+                    List.of("delete from hr_import_line where hr_import_id in (:due)", "delete from hr_import where id in (:due)")))),
             Map.entry(RecordType.MAIL_OUTBOX, List.of(target("mail_outbox m", "", "m.created_at < ?2", "1 = 1", MAIL_HELD,
                     List.of("delete from mail_outbox where id in (:due)")))),
             Map.entry(RecordType.DATA_PROTECTION_CASE, List.of(

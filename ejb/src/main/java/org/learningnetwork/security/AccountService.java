@@ -200,6 +200,28 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Gives a person the HR import marks for an account a learner's account by invitation, as {@link #invite} does,
+     * with their work e-mail as username; nothing if they are inactive, have an account, or their e-mail is someone's
+     * username already. Whether it invited them. Open to the HR import's job, which runs without a signed-in caller
+     * and which only an administrator starts.
+     */
+    @PermitAll
+    public boolean inviteImported(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || !person.isActive() || person.getWorkEmail() == null
+                || !em.createQuery("select a.id from UserAccount a where a.person = :person", Long.class)
+                        .setParameter("person", person).getResultList().isEmpty()
+                || findAccount(person.getWorkEmail()).isPresent()) {
+            return false;
+        }
+        UserAccount account = new UserAccount(person.getWorkEmail(), null, person, Set.of(Role.LEARNER));
+        em.persist(account);
+        audit.record(AuditAction.CREATED, "UserAccount", account.getId(), "invited by the HR import; roles LEARNER");
+        sendLink(account, AccountLink.Purpose.INVITATION);
+        return true;
+    }
+
     /** Sends a new invitation to an account whose password is not set yet; earlier links stop working. */
     public void resendInvitation(long accountId) throws RejectedException, NotFoundException {
         UserAccount account = find(accountId);

@@ -21,7 +21,8 @@ import org.learningnetwork.notification.MailSettings;
 
 /**
  * Applies {@link RequestRules} to every request: refuses cross-site changes (403), API changes without a JSON body
- * (415) and bodies over {@code learningnetwork.request.largest-body} bytes (default 2 MiB; 413), with the
+ * (415) and bodies over {@code learningnetwork.request.largest-body} bytes (default 2 MiB; 413; for the HR import's
+ * upload {@code learningnetwork.request.largest-upload}, default 64 MiB and a little for the form), with the
  * application's error page or, for the API, its JSON error. A body sent without a length is counted as it is read.
  *
  * <p>The application's own origins are the one the request was addressed to and the one of
@@ -37,19 +38,22 @@ public class RequestGuard extends HttpFilter {
 
     static final String LARGEST_BODY = "learningnetwork.request.largest-body";
     private static final long DEFAULT_LARGEST_BODY = 2L * 1024 * 1024;
+    static final String LARGEST_UPLOAD = "learningnetwork.request.largest-upload";
+    private static final long DEFAULT_LARGEST_UPLOAD = 64L * 1024 * 1024 + 64 * 1024;
     private static final long DRAINED = 16L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean api = isApi(request);
-        long largest = largestBody();
+        boolean upload = isUpload(request);
+        long largest = upload ? largestUpload() : largestBody();
         Set<String> own = new HashSet<>();
         own.add(RequestRules.origin(request.getScheme(), request.getServerName(), request.getServerPort()));
         RequestRules.originOf(MailSettings.baseUrl()).ifPresent(own::add);
         Optional<RequestRules.Refusal> refusal = RequestRules.check(new RequestRules.Request(request.getMethod(), api,
                 request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Sec-Fetch-Site"),
-                request.getContentType(), request.getContentLengthLong(), own), largest);
+                request.getContentType(), request.getContentLengthLong(), own, upload), largest);
         if (refusal.isPresent()) {
             refuse(request, response, api, refusal.get());
             return;
@@ -70,11 +74,25 @@ public class RequestGuard extends HttpFilter {
      * before the filters; whether it did.
      */
     public static boolean refusedAsTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getContentLengthLong() <= largestBody()) {
+        if (request.getContentLengthLong() <= (isUpload(request) ? largestUpload() : largestBody())) {
             return false;
         }
         refuse(request, response, isApi(request), RequestRules.Refusal.TOO_LARGE);
         return true;
+    }
+
+    /** The addresses that take a file: the HR import's page and API. */
+    static boolean isUpload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/admin/hr-import.xhtml") || path.equals("/api/hr-imports");
+    }
+
+    private static long largestUpload() {
+        try {
+            return Math.max(largestBody(), Long.parseLong(System.getProperty(LARGEST_UPLOAD, String.valueOf(DEFAULT_LARGEST_UPLOAD)).trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_LARGEST_UPLOAD;
+        }
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -53,9 +53,17 @@ public final class RequestRules {
         }
     }
 
-    /** What the rules look at in a request. {@code ownOrigins} are lower-case {@code scheme://host[:port]}. */
+    /**
+     * What the rules look at in a request. {@code ownOrigins} are lower-case {@code scheme://host[:port]}; an
+     * {@code upload} is a request to a page or API address that takes a file (the HR import), whose body may be CSV.
+     */
     public record Request(String method, boolean api, String origin, String referer, String fetchSite, String contentType,
-                          long contentLength, Set<String> ownOrigins) {
+                          long contentLength, Set<String> ownOrigins, boolean upload) {
+
+        public Request(String method, boolean api, String origin, String referer, String fetchSite, String contentType,
+                       long contentLength, Set<String> ownOrigins) {
+            this(method, api, origin, referer, fetchSite, contentType, contentLength, ownOrigins, false);
+        }
     }
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -74,7 +82,8 @@ public final class RequestRules {
         if (crossSite(request)) {
             return Optional.of(Refusal.CROSS_SITE);
         }
-        if (request.api() && !json(request.contentType())) {
+        // CSV is no more a simple form's than JSON is: a page elsewhere cannot send it without the browser asking first.
+        if (request.api() && !json(request.contentType()) && !(request.upload() && mediaType(request.contentType()).equals("text/csv"))) {
             return Optional.of(Refusal.NOT_JSON);
         }
         return Optional.empty();
@@ -93,13 +102,17 @@ public final class RequestRules {
     }
 
     private static boolean json(String contentType) {
+        String mediaType = mediaType(contentType);
+        return mediaType.equals("application/json") || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+    }
+
+    private static String mediaType(String contentType) {
         String type = trimmed(contentType);
         if (type == null) {
-            return false;
+            return "";
         }
         int parameters = type.indexOf(';');
-        String mediaType = (parameters < 0 ? type : type.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
-        return mediaType.equals("application/json") || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+        return (parameters < 0 ? type : type.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
 
     /**

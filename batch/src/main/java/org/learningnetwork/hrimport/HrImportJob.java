@@ -1,0 +1,79 @@
+package org.learningnetwork.hrimport;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
+import java.util.Properties;
+import org.learningnetwork.jobs.JobExecutions;
+import org.learningnetwork.jobs.JobRun;
+import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.security.Roles;
+
+/**
+ * Starts the HR import's job ({@code META-INF/batch-jobs/hr-import.xml}) for an import: its dry run when the file
+ * is taken, its application when an administrator applies it. A run holds the lease on the import, so it runs once
+ * across the server instances, and is taken over by another instance if its own stops.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HrImportJob {
+
+    public static final String JOB = "hr-import";
+
+    @EJB
+    private HrImports imports;
+
+    @EJB
+    private JobExecutions executions;
+
+    /** Takes the file and starts its dry run; the import's id. Refused as {@link HrImports#upload} refuses. */
+    public long upload(String fileName, byte[] content, HrImport.Source source) throws RejectedException {
+        long id = imports.upload(fileName, content, source);
+        start(id);
+        return id;
+    }
+
+    /** Applies a checked import (refused as {@link HrImports#apply} refuses). */
+    public void apply(long id) throws RejectedException, NotFoundException {
+        imports.apply(id);
+        start(id);
+    }
+
+    /** Checks an import again (refused as {@link HrImports#recheck} refuses). */
+    public void recheck(long id) throws RejectedException, NotFoundException {
+        imports.recheck(id);
+        start(id);
+    }
+
+    /**
+     * Runs again the check or application of an import whose run failed or was interrupted; refused if it is not
+     * being checked or applied ({@code hr.retry.notWorking}) or its run is going ({@code hr.import.running}).
+     */
+    public void retry(long id) throws RejectedException, NotFoundException {
+        if (!imports.find(id).status().working()) {
+            throw new RejectedException(null, "hr.retry.notWorking");
+        }
+        Optional<JobRun> run = latestRun(id);
+        if (run.isPresent() && run.get().isRestartable()) {
+            executions.restart(run.get().getId());
+        } else if (run.isPresent() && run.get().isRunning()) {
+            throw new RejectedException(null, "hr.import.running");
+        } else {
+            start(id);
+        }
+    }
+
+    /** The latest run of the import's job, if any. */
+    public Optional<JobRun> latestRun(long id) {
+        return executions.latest(JOB, Long.toString(id));
+    }
+
+    private void start(long id) throws RejectedException {
+        executions.start(JOB, Long.toString(id), new Properties(), null, "hr.import.running");
+    }
+}

@@ -1,0 +1,383 @@
+package org.learningnetwork.hrimport;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.learningnetwork.platform.Text;
+
+/**
+ * The rules of the HR import: what a file's rows do to the people already recorded. Each row is matched to a person
+ * by employee number, else by work e-mail (a person recorded before HR numbers were imported), and then creates them,
+ * changes what differs, deactivates them (a leaving date reached) or changes nothing. People with an employee number
+ * whom the file no longer lists have left and are deactivated. A row is refused, with every reason, when a field is
+ * wrong, its organisation or workforce group is unknown, its employee number or e-mail is on another row too, its
+ * e-mail is someone else's, its line manager is not found or would close a cycle of managers, or its line manager's
+ * own row is refused and is nobody recorded yet; the other rows go ahead. Nothing here touches the database: the
+ * import reads the people into {@link Existing} records and writes what {@link #plan()} returns.
+ */
+public final class HrPlanner {
+
+    /** What a row (or a person the file leaves out) comes to. */
+    public enum Outcome { CREATE, CHANGE, DEACTIVATE, ERROR, UNCHANGED }
+
+    /** A person as recorded: their groups by framework code, and whether they have a sign-in account. */
+    public record Existing(long id, String employeeNumber, String workEmail, String givenName, String familyName,
+                           String jobTitle, long organisationId, Long lineManagerId, Map<String, Long> groups,
+                           LocalDate startedOn, LocalDate leftOn, boolean active, boolean hasAccount) {
+    }
+
+    /**
+     * The organisations by name key, and each framework's workforce groups by the key of their name and of their
+     * code.
+     */
+    public record Reference(Map<String, Long> organisations, Map<String, Map<String, Long>> groups) {
+    }
+
+    /** What a person is to be: groups by framework code for the frameworks the file has (a {@code null}: none). */
+    public record Target(String employeeNumber, String givenName, String familyName, String workEmail, String jobTitle,
+                         long organisationId, Map<String, Long> groups, LocalDate startedOn, LocalDate leftOn,
+                         boolean active) {
+    }
+
+    /**
+     * One thing the import does or refuses, in file order then the leavers: the line (none for a leaver), the person
+     * (none until created), what they are to be and who their line manager is to be (a person recorded, or the item
+     * that creates them), the fields that change, whether they are invited to sign in, and why a row is refused.
+     */
+    public record Planned(Integer line, String employeeNumber, Outcome outcome, Long personId, Target target,
+                          Long managerPersonId, Integer managerItem, List<String> changes, boolean invite,
+                          List<String> errors) {
+
+        /** How the outcome is stored: the fields changed, or the reasons refused. */
+        public String detail() {
+            return String.join(";", outcome == Outcome.ERROR ? errors : changes);
+        }
+    }
+
+    /** The items, and how many of each outcome. */
+    public record Plan(List<Planned> items, Map<Outcome, Integer> counts, int invited) {
+
+        public int count(Outcome outcome) {
+            return counts.getOrDefault(outcome, 0);
+        }
+    }
+
+    private final Reference reference;
+    private final LocalDate today;
+    private final Map<String, Existing> byNumber = new HashMap<>();
+    private final Map<String, Existing> byEmail = new HashMap<>();
+    private final Map<Long, Existing> byId = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, List<Integer>> numbers = new HashMap<>();
+    private final Map<String, List<Integer>> emails = new HashMap<>();
+    private final Map<Long, Integer> entryOfPerson = new HashMap<>();
+
+    /** A row as the plan goes: the person matched, what they are to be, the manager named and found. */
+    private static final class Entry {
+        final int line;
+        final String number;
+        final HrRow row;
+        final List<String> errors;
+        Existing existing;
+        Target target;
+        Long managerPerson;
+        Integer managerEntry;
+
+        Entry(int line, String number, HrRow row, List<String> errors) {
+            this.line = line;
+            this.number = number;
+            this.row = row;
+            this.errors = new ArrayList<>(errors);
+        }
+    }
+
+    public HrPlanner(Reference reference, LocalDate today) {
+        this.reference = reference;
+        this.today = today;
+    }
+
+    /** A person as recorded (every person, so that e-mail addresses and managers are known). */
+    public void existing(Existing person) {
+        byId.put(person.id(), person);
+        byEmail.put(person.workEmail(), person);
+        if (person.employeeNumber() != null) {
+            byNumber.put(person.employeeNumber(), person);
+        }
+    }
+
+    /** The next row read from the file. */
+    public void add(HrRowReader.Read read) {
+        Entry entry = new Entry(read.line(), read.employeeNumber(), read.row(), read.errors());
+        int index = entries.size();
+        entries.add(entry);
+        if (entry.number != null) {
+            numbers.computeIfAbsent(entry.number, k -> new ArrayList<>(1)).add(index);
+        }
+        HrRow row = read.row();
+        if (row == null) {
+            Existing known = entry.number == null ? null : byNumber.get(entry.number);
+            if (known != null) {
+                entry.existing = known;
+                entryOfPerson.putIfAbsent(known.id(), index);
+            }
+            return;
+        }
+        emails.computeIfAbsent(row.workEmail(), k -> new ArrayList<>(1)).add(index);
+        Long organisation = reference.organisations().get(Text.key(row.organisation()));
+        if (organisation == null) {
+            entry.errors.add("hr.row.organisation|" + row.organisation());
+        }
+        Map<String, Long> groups = new TreeMap<>();
+        row.groups().forEach((framework, value) -> {
+            if (value == null) {
+                groups.put(framework, null);
+                return;
+            }
+            Long group = reference.groups().getOrDefault(framework, Map.of()).get(Text.key(value));
+            if (group == null) {
+                entry.errors.add("hr.row.group|" + value);
+            } else {
+                groups.put(framework, group);
+            }
+        });
+        Existing known = byNumber.get(row.employeeNumber());
+        Existing holder = byEmail.get(row.workEmail());
+        if (known == null && holder != null) {
+            if (holder.employeeNumber() == null) {
+                known = holder;
+            } else {
+                entry.errors.add("hr.row.emailTaken|" + holder.employeeNumber());
+            }
+        } else if (known != null && holder != null && holder.id() != known.id()) {
+            entry.errors.add("hr.row.emailTaken|" + Objects.toString(holder.employeeNumber(), ""));
+        }
+        if (known != null) {
+            entry.existing = known;
+            entryOfPerson.putIfAbsent(known.id(), index);
+        }
+        if (organisation != null) {
+            boolean active = row.leavingDate() == null || row.leavingDate().isAfter(today);
+            entry.target = new Target(row.employeeNumber(), row.givenName(), row.familyName(), row.workEmail(),
+                    row.jobTitle(), organisation, groups, row.startDate(), row.leavingDate(), active);
+        }
+    }
+
+    /** What the rows and the people left out come to. */
+    public Plan plan() {
+        duplicates(numbers, "hr.row.duplicateNumber");
+        duplicates(emails, "hr.row.duplicateEmail");
+        for (Entry entry : entries) {
+            if (entry.row != null && entry.row.lineManager() != null) {
+                findManager(entry);
+            }
+        }
+        cycles();
+        refuseManagedByRefused();
+        List<Planned> items = new ArrayList<>(entries.size());
+        Map<Outcome, Integer> counts = new HashMap<>();
+        int invited = 0;
+        for (Entry entry : entries) {
+            Planned planned = planned(entry);
+            items.add(planned);
+            counts.merge(planned.outcome(), 1, Integer::sum);
+            invited += planned.invite() ? 1 : 0;
+        }
+        List<Existing> leavers = new ArrayList<>();
+        for (Existing person : byNumber.values()) {
+            if (person.active() && !numbers.containsKey(person.employeeNumber()) && !entryOfPerson.containsKey(person.id())) {
+                leavers.add(person);
+            }
+        }
+        leavers.sort((a, b) -> a.employeeNumber().compareTo(b.employeeNumber()));
+        for (Existing person : leavers) {
+            items.add(new Planned(null, person.employeeNumber(), Outcome.DEACTIVATE, person.id(), null, null, null,
+                    List.of("active"), false, List.of()));
+            counts.merge(Outcome.DEACTIVATE, 1, Integer::sum);
+        }
+        return new Plan(Collections.unmodifiableList(items), counts, invited);
+    }
+
+    private void duplicates(Map<String, List<Integer>> index, String key) {
+        for (List<Integer> rows : index.values()) {
+            if (rows.size() > 1) {
+                for (int i : rows) {
+                    List<String> others = new ArrayList<>();
+                    for (int j : rows) {
+                        if (j != i) {
+                            others.add(Integer.toString(entries.get(j).line));
+                        }
+                    }
+                    entries.get(i).errors.add(key + "|" + String.join(", ", others));
+                }
+            }
+        }
+    }
+
+    /** The manager named by e-mail (with an @) or employee number: a row of the file first, else a person recorded. */
+    private void findManager(Entry entry) {
+        String named = entry.row.lineManager();
+        boolean byMail = named.contains("@");
+        String key = byMail ? named.toLowerCase(java.util.Locale.ROOT) : named;
+        List<Integer> rows = (byMail ? emails : numbers).get(key);
+        if (rows != null && rows.size() == 1) {
+            entry.managerEntry = rows.get(0);
+            return;
+        }
+        Existing person = (byMail ? byEmail : byNumber).get(key);
+        if (rows == null && person != null) {
+            entry.managerPerson = person.id();
+            return;
+        }
+        entry.errors.add((rows != null ? "hr.row.managerAmbiguous|" : "hr.row.managerUnknown|") + named);
+    }
+
+    /**
+     * Rows whose line managers, followed up the chain (through the file's rows and the people recorded), lead back
+     * to themselves. Each person has at most one manager, so every chain is walked once.
+     */
+    private void cycles() {
+        Map<Long, Integer> state = new HashMap<>();
+        for (int start = 0; start < entries.size(); start++) {
+            List<Long> path = new ArrayList<>();
+            Long node = node(start);
+            while (node != null && !state.containsKey(node)) {
+                state.put(node, 1);
+                path.add(node);
+                node = next(node);
+            }
+            if (node != null && state.get(node) == 1) {
+                for (int i = path.indexOf(node); i < path.size(); i++) {
+                    Integer in = entryOf(path.get(i));
+                    if (in != null && !entries.get(in).errors.contains("hr.row.managerCycle")) {
+                        entries.get(in).errors.add("hr.row.managerCycle");
+                    }
+                }
+            }
+            for (Long done : path) {
+                state.put(done, 2);
+            }
+        }
+    }
+
+    /** A node of the chain of managers: a person's id, or for a row creating someone, minus one less its index. */
+    private Long node(int index) {
+        Entry entry = entries.get(index);
+        return entry.existing != null ? entry.existing.id() : -1L - index;
+    }
+
+    private Integer entryOf(long node) {
+        return node < 0 ? Integer.valueOf((int) (-1L - node)) : entryOfPerson.get(node);
+    }
+
+    private Long next(long node) {
+        Integer index = entryOf(node);
+        if (index != null && entries.get(index).row != null) {
+            Entry entry = entries.get(index);
+            if (entry.managerEntry != null) {
+                return node(entry.managerEntry);
+            }
+            return entry.managerPerson;
+        }
+        Existing person = byId.get(node);
+        return person == null ? null : person.lineManagerId();
+    }
+
+    /** Rows whose manager's own row is refused and who is nobody recorded yet: refused too (to the end of the chain). */
+    private void refuseManagedByRefused() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Entry entry : entries) {
+                if (entry.errors.isEmpty() && entry.managerEntry != null) {
+                    Entry manager = entries.get(entry.managerEntry);
+                    if (absent(manager)) {
+                        if (manager.existing != null) {
+                            entry.managerPerson = manager.existing.id();
+                            entry.managerEntry = null;
+                        } else {
+                            entry.errors.add("hr.row.managerRefused|" + manager.line);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean refused(Entry entry) {
+        return !entry.errors.isEmpty() || entry.target == null;
+    }
+
+    /** Refused, or a leaver nobody recorded: a row whose person will not be there to manage anyone. */
+    private static boolean absent(Entry entry) {
+        return refused(entry) || entry.existing == null && !entry.target.active();
+    }
+
+    private Planned planned(Entry entry) {
+        if (refused(entry)) {
+            return new Planned(entry.line, entry.number, Outcome.ERROR, entry.existing == null ? null : entry.existing.id(),
+                    null, null, null, List.of(), false, List.copyOf(entry.errors));
+        }
+        Target target = entry.target;
+        Existing was = entry.existing;
+        boolean wantsAccount = entry.row.account() && target.active() && (was == null || !was.hasAccount());
+        if (was == null) {
+            if (!target.active()) {
+                return new Planned(entry.line, entry.number, Outcome.UNCHANGED, null, target, null, null, List.of("left"),
+                        false, List.of());
+            }
+            return new Planned(entry.line, entry.number, Outcome.CREATE, null, target, entry.managerPerson,
+                    entry.managerEntry, List.of(), wantsAccount, List.of());
+        }
+        List<String> changes = new ArrayList<>();
+        differs(changes, "employeeNumber", was.employeeNumber(), target.employeeNumber());
+        differs(changes, "givenName", was.givenName(), target.givenName());
+        differs(changes, "familyName", was.familyName(), target.familyName());
+        differs(changes, "workEmail", was.workEmail(), target.workEmail());
+        differs(changes, "jobTitle", was.jobTitle(), target.jobTitle());
+        differs(changes, "organisation", was.organisationId(), target.organisationId());
+        Long managerNow = was.lineManagerId();
+        if (entry.managerEntry != null) {
+            Existing manager = entries.get(entry.managerEntry).existing;
+            if (manager == null || !Long.valueOf(manager.id()).equals(managerNow)) {
+                changes.add("lineManager");
+            }
+        } else {
+            differs(changes, "lineManager", managerNow, entry.managerPerson);
+        }
+        Set<String> groupChanges = new HashSet<>();
+        target.groups().forEach((framework, group) -> {
+            if (!Objects.equals(was.groups().get(framework), group)) {
+                groupChanges.add(framework);
+            }
+        });
+        if (!groupChanges.isEmpty()) {
+            changes.add("workforceGroup");
+        }
+        differs(changes, "startDate", was.startedOn(), target.startedOn());
+        differs(changes, "leavingDate", was.leftOn(), target.leftOn());
+        if (was.active() != target.active()) {
+            changes.add("active");
+        }
+        if (wantsAccount) {
+            changes.add("account");
+        }
+        Outcome outcome = changes.isEmpty() ? Outcome.UNCHANGED
+                : was.active() && !target.active() ? Outcome.DEACTIVATE : Outcome.CHANGE;
+        return new Planned(entry.line, entry.number, outcome, was.id(), target, entry.managerPerson, entry.managerEntry,
+                List.copyOf(changes), wantsAccount, List.of());
+    }
+
+    private static void differs(List<String> changes, String field, Object was, Object is) {
+        if (!Objects.equals(was, is)) {
+            changes.add(field);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.learningnetwork.hrimport;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One row of an HR export as read: text cleaned, the work e-mail in lower case, dates and the account read. The
+ * workforce groups hold a value (or {@code null}: none) for each framework the file has a column for; frameworks
+ * without a column are left as they are.
+ */
+public record HrRow(int line, String employeeNumber, String givenName, String familyName, String workEmail,
+                    String jobTitle, String organisation, String lineManager, LocalDate startDate, LocalDate leavingDate,
+                    boolean account, Map<String, String> groups) {
+}
