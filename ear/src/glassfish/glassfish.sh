@@ -234,6 +234,14 @@ case "$command" in
     # The tests' own machine acts as a proxy in front of the server: a test names the client address it stands for
     # in X-Forwarded-For (SignInThrottleIT), so that the clients it makes wait are not the other tests'.
     quiet_asadmin create-system-properties 'learningnetwork.trusted-proxies=127.0.0.1,0\:0\:0\:0\:0\:0\:0\:1'
+    # The council directory DirectorySignInIT starts on this port; when nothing listens there (every other test),
+    # sign-in goes on with the application's own passwords at once.
+    quiet_asadmin create-system-properties 'learningnetwork.ldap.url=ldap\://127.0.0.1\:10389'
+    quiet_asadmin create-system-properties 'learningnetwork.ldap.base-dn=ou\=people,dc\=council,dc\=example'
+    # The council's OpenID Connect provider OpenIdSignInIT starts on this port (its issuer "council").
+    quiet_asadmin create-system-properties 'learningnetwork.oidc.provider-uri=http\://localhost\:10390/council'
+    quiet_asadmin create-system-properties 'learningnetwork.oidc.client-id=learning-network'
+    quiet_asadmin create-system-properties 'learningnetwork.oidc.client-secret=not-a-secret-only-for-tests'
     log "GlassFish is running for the tests with the $db database"
     ;;
 

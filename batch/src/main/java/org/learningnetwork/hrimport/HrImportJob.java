@@ -1,11 +1,17 @@
 package org.learningnetwork.hrimport;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Properties;
 import org.learningnetwork.jobs.JobExecutions;
 import org.learningnetwork.jobs.JobRun;
@@ -24,6 +30,8 @@ import org.learningnetwork.security.Roles;
 public class HrImportJob {
 
     public static final String JOB = "hr-import";
+
+    private static final Logger LOG = Logger.getLogger(HrImportJob.class.getName());
 
     @EJB
     private HrImports imports;
@@ -71,6 +79,48 @@ public class HrImportJob {
     /** The latest run of the import's job, if any. */
     public Optional<JobRun> latestRun(long id) {
         return executions.latest(JOB, Long.toString(id));
+    }
+
+    /**
+     * Every five minutes, if the installation has an HR import folder: applies the oldest export picked up whose dry
+     * run refused no row (when {@code learningnetwork.hr-import.folder-apply} is {@code clean}), or else takes the
+     * oldest file waiting and starts its dry run. One thing per round; the folder and the leases keep it to one
+     * instance.
+     */
+    @PermitAll
+    @Schedule(minute = "*/5", hour = "*", persistent = false, info = "HR import folder")
+    public void pickUp() {
+        Optional<HrImportFolder> folder = HrImportFolder.configured();
+        if (folder.isEmpty()) {
+            return;
+        }
+        try {
+            if (HrImportFolder.appliesClean()) {
+                Optional<Long> applying = imports.applyCleanFromFolder();
+                if (applying.isPresent()) {
+                    start(applying.get());
+                    LOG.info(() -> "HR import " + applying.get() + " (picked up, no row refused) is being applied");
+                    return;
+                }
+            }
+            if (imports.working()) {
+                return;
+            }
+            Optional<HrImportFolder.Taken> taken = folder.get().take(Instant.now());
+            if (taken.isEmpty()) {
+                return;
+            }
+            Optional<Long> id = imports.takeFromFolder(taken.get().name(), taken.get().content());
+            if (id.isEmpty()) {
+                taken.get().putBack();
+                return;
+            }
+            taken.get().delete();
+            start(id.get());
+            LOG.info(() -> "HR import " + id.get() + " picked up from the folder and being checked");
+        } catch (IOException | RejectedException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The HR import folder could not be read or its import started ({0})", e.getClass().getSimpleName());
+        }
     }
 
     private void start(long id) throws RejectedException {

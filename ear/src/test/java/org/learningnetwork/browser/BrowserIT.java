@@ -75,6 +75,25 @@ public abstract class BrowserIT {
     }
 
     /** A session with at least {@code places} places left, taking applications, of a course without prerequisites. */
+    /**
+     * A new person in NHS Tayside, given an account by invitation with the learner's role and a line manager's, by the
+     * signed-in administrator (who stays signed in).
+     */
+    protected void personWithManagerAccount(String givenName, String familyName, String email) {
+        browser.get("/people/person.xhtml");
+        browser.type("personForm:givenName", givenName);
+        browser.type("personForm:familyName", familyName);
+        browser.type("personForm:workEmail", email);
+        new org.openqa.selenium.support.ui.Select(browser.byId("personForm:organisation")).selectByVisibleText("NHS Tayside");
+        browser.submit("personForm:save");
+        browser.get("/people/people.xhtml?q=" + familyName);
+        browser.find("#peopleForm\\:people tbody a").click();
+        browser.find("#accountLink").click();
+        browser.findAll("input[name='accountForm:roles']").stream().filter(b -> b.getAttribute("value").equals("MANAGER"))
+                .findFirst().orElseThrow().click();
+        browser.submit("accountForm:invite");
+    }
+
     protected int bookableSession(int places) throws Exception {
         String instance = base.toExternalForm();
         var courses = jsonObject(api(instance, null, "GET", "courses?hasPlaces=true&size=100", null)).getJsonArray("items");

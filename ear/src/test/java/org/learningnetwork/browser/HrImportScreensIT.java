@@ -77,6 +77,9 @@ class HrImportScreensIT extends BrowserIT {
             assertEquals("2", browser.text("#created"));
             browser.get("/people/people.xhtml?q=hr" + tag);
             assertEquals(2, browser.findAll("#peopleForm\\:people tbody tr").size());
+            browser.find("#peopleForm\\:people tbody a").click();
+            assertTrue(browser.text("#employeeNumber").startsWith("S" + tag), browser.text("main"));
+            browser.assertAccessible("person-from-hr");
         } finally {
             Files.deleteIfExists(file);
             browser.get("/admin/hr-columns.xhtml");

@@ -43,6 +43,30 @@ class AccountServiceIT {
     }
 
     @Test
+    void theDirectorysGroupsGiveTheRolesAndAnAccountToAPersonWithTheirEmail() throws Exception {
+        var person = data.person(data.organisation("Stirling"), null, null);
+        String email = person.getWorkEmail();
+        SignInResult first = accounts.signInFromDirectory("jdoe", email, Set.of(Role.COORDINATOR), true);
+        assertEquals(Outcome.SIGNED_IN, first.outcome());
+        assertEquals(email, first.username());
+        assertEquals(Set.of(Role.COORDINATOR), first.roles());
+        assertEquals(Set.of(Role.LEARNER, Role.MANAGER), accounts.signInFromDirectory("jdoe", email,
+                Set.of(Role.LEARNER, Role.MANAGER), true).roles(), "the groups' roles replace the account's");
+        assertEquals(Outcome.UNKNOWN, accounts.signInFromDirectory("jdoe", email, Set.of(), true).outcome(), "no group: no role");
+        assertEquals(Set.of(Role.LEARNER, Role.MANAGER), accounts.signInFromDirectory(email, null, Set.of(), false).roles(),
+                "roles from the application: the account's");
+        assertEquals(Outcome.UNKNOWN, accounts.signInFromDirectory("stranger", "stranger-" + UUID.randomUUID() + "@example.org",
+                Set.of(Role.LEARNER), true).outcome(), "nobody with that e-mail");
+        assertEquals(Outcome.UNKNOWN, accounts.signInFromDirectory("stranger", null, Set.of(), false).outcome());
+        long id = data.accountId(email);
+        admin.call(() -> {
+            accounts.deactivate(id);
+            return null;
+        });
+        assertEquals(Outcome.FAILED, accounts.signInFromDirectory(email, email, Set.of(Role.LEARNER), true).outcome());
+    }
+
+    @Test
     void theRightPasswordSignsInWithTheAccountsRoles() throws Exception {
         String username = newAccount(EnumSet.of(Role.COORDINATOR, Role.LEARNER));
         SignInResult result = accounts.signIn(username.toUpperCase(), PASSWORD.toCharArray());

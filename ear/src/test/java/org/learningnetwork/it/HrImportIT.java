@@ -221,6 +221,36 @@ class HrImportIT {
     }
 
     @Test
+    void anExportDroppedInTheFolderIsPickedUpCheckedAndAppliedWhenClean() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("hr-folder");
+        java.nio.file.Path dropped = folder.resolve("nightly.csv");
+        java.nio.file.Files.writeString(dropped, HEADER + row("N", "Nell", "", "Social worker", "", "no"));
+        java.nio.file.Files.setLastModifiedTime(dropped, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(120)));
+        System.setProperty("learningnetwork.hr-import.folder", folder.toString());
+        System.setProperty("learningnetwork.hr-import.folder-apply", "clean");
+        try {
+            job.pickUp();
+            assertTrue(java.nio.file.Files.notExists(dropped), "taken");
+            long id = ((Number) data.value("select max(id) from hr_import where source = 'FOLDER'")).longValue();
+            HrImports.Summary checked = settled(id, -1);
+            assertEquals(HrImport.Status.CHECKED, checked.status());
+            assertEquals(HrImport.Source.FOLDER, checked.source());
+            assertEquals(0L, data.count("select count(*) from person where employee_number = '" + prefix + "N'"));
+            long checkRun = latestRun(id);
+            job.pickUp();
+            HrImports.Summary applied = settled(id, checkRun);
+            assertEquals(HrImport.Status.APPLIED, applied.status());
+            assertEquals(1L, data.count("select count(*) from person where employee_number = '" + prefix + "N'"));
+            try (var left = java.nio.file.Files.list(folder.resolve("taken"))) {
+                assertEquals(0, left.count(), "the file is kept in the database only");
+            }
+        } finally {
+            System.clearProperty("learningnetwork.hr-import.folder");
+            System.clearProperty("learningnetwork.hr-import.folder-apply");
+        }
+    }
+
+    @Test
     void onlyAnAdministratorImportsAndOneImportWorksAtATime() throws Exception {
         assertThrows(EJBAccessException.class, () -> learner.call(() -> imports.list(new org.learningnetwork.platform.PageRequest(0, 10))));
         assertThrows(EJBAccessException.class, () -> learner.call(() -> job.upload("x.csv", new byte[] {1}, HrImport.Source.UPLOAD)));

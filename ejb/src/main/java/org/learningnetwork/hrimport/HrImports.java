@@ -1,6 +1,7 @@
 package org.learningnetwork.hrimport;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.hrimport.HrPlanner.Outcome;
@@ -152,6 +154,53 @@ public class HrImports {
         return hrImport.getId();
     }
 
+    /**
+     * Takes a file the scheduled pickup found in the HR import folder, unless an import is being worked on; its id.
+     * Open to the pickup's timer, which runs without a signed-in caller.
+     */
+    @PermitAll
+    public Optional<Long> takeFromFolder(String fileName, byte[] content) {
+        if (content.length == 0 || content.length > MAX_BYTES || working()) {
+            return Optional.empty();
+        }
+        HrImport hrImport = new HrImport(Text.clean(fileName) == null ? "hr-export.csv" : Text.clean(fileName), content,
+                HrImport.Source.FOLDER, null, clock.instant());
+        em.persist(hrImport);
+        em.flush();
+        audit.record(AuditAction.CREATED, "HrImport", hrImport.getId(), "folder, " + content.length + " bytes");
+        return Optional.of(hrImport.getId());
+    }
+
+    /** Whether an import is being checked or applied. */
+    @PermitAll
+    public boolean working() {
+        return em.createQuery("select count(i) from HrImport i where i.status in :working", Long.class)
+                .setParameter("working", List.of(HrImport.Status.CHECKING, HrImport.Status.APPLYING)).getSingleResult() > 0;
+    }
+
+    /**
+     * Has the oldest import picked up from the folder that is checked and refuses no row applied (the pickup then
+     * starts the job), when the installation says so; its id. Open to the pickup's timer.
+     */
+    @PermitAll
+    public Optional<Long> applyCleanFromFolder() {
+        if (working()) {
+            return Optional.empty();
+        }
+        // The oldest such import, then locked and looked at again (a lock with a row limit is not portable SQL).
+        Optional<HrImport> clean = em.createQuery("select i.id from HrImport i where i.source = :folder and i.status = :checked"
+                        + " and i.errors = 0 order by i.id", Long.class)
+                .setParameter("folder", HrImport.Source.FOLDER).setParameter("checked", HrImport.Status.CHECKED)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(id -> em.find(HrImport.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(hrImport -> hrImport.getStatus() == HrImport.Status.CHECKED);
+        clean.ifPresent(hrImport -> {
+            hrImport.status(HrImport.Status.APPLYING);
+            audit.record(AuditAction.CHANGED, "HrImport", hrImport.getId(), "apply (picked up, no row refused)");
+        });
+        return clean.map(HrImport::getId);
+    }
+
     /** The imports, newest first. */
     public Page<Summary> list(@NotNull PageRequest page) {
         List<Summary> rows = em.createQuery(SUMMARY + " order by i.id desc", Summary.class)
@@ -246,8 +295,7 @@ public class HrImports {
     }
 
     private void requireNoneWorking() throws RejectedException {
-        if (em.createQuery("select count(i) from HrImport i where i.status in :working", Long.class)
-                .setParameter("working", List.of(HrImport.Status.CHECKING, HrImport.Status.APPLYING)).getSingleResult() > 0) {
+        if (working()) {
             throw new RejectedException("file", "hr.import.busy");
         }
     }

@@ -156,7 +156,7 @@ public final class HrPlanner {
                 entry.errors.add("hr.row.emailTaken|" + holder.employeeNumber());
             }
         } else if (known != null && holder != null && holder.id() != known.id()) {
-            entry.errors.add("hr.row.emailTaken|" + Objects.toString(holder.employeeNumber(), ""));
+            entry.errors.add(holder.employeeNumber() == null ? "hr.row.emailTakenUnnumbered" : "hr.row.emailTaken|" + holder.employeeNumber());
         }
         if (known != null) {
             entry.existing = known;

@@ -120,6 +120,58 @@ public class AccountService {
         return SignInResult.signedIn(account.getUsername(), account.getRoles(), newToken);
     }
 
+    /**
+     * Signs in someone the council's directory has just signed in ({@link Directory}): the account whose username (or
+     * person's work e-mail) is what they typed, else whose person's work e-mail is their directory e-mail. With roles
+     * from directory groups ({@code groupRoles}; {@code rolesFromGroups}), the account takes the roles the groups give
+     * (none: refused), and an active person with that work e-mail and no account is given one; otherwise the
+     * account's own roles count. Refused as UNKNOWN when no account is found, as FAILED when it is deactivated. The
+     * lock after failed passwords is the directory's business, not this account's.
+     */
+    @PermitAll
+    public SignInResult signInFromDirectory(String typed, String directoryEmail, @NotNull Set<Role> groupRoles, boolean rolesFromGroups) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = lockedAccount(typed);
+        if (found.isEmpty() && directoryEmail != null) {
+            found = lockedAccount(directoryEmail);
+        }
+        if (found.isEmpty() && rolesFromGroups && !groupRoles.isEmpty() && directoryEmail != null) {
+            found = em.createQuery("select p from Person p where p.workEmail = :email and p.active = true", Person.class)
+                    .setParameter("email", directoryEmail).getResultStream().findFirst()
+                    .filter(person -> em.createQuery("select count(a) from UserAccount a where a.person = :person", Long.class)
+                            .setParameter("person", person).getSingleResult() == 0)
+                    .filter(person -> findAccount(directoryEmail).isEmpty())
+                    .map(person -> {
+                        UserAccount account = new UserAccount(directoryEmail, null, person, groupRoles);
+                        em.persist(account);
+                        audit.record(AuditAction.CREATED, "UserAccount", account.getId(), "from the directory; roles " + roleNames(groupRoles));
+                        return account;
+                    });
+        }
+        if (found.isEmpty()) {
+            audit.signIn(null, false, "directory-unknown");
+            return SignInResult.unknown();
+        }
+        UserAccount account = found.get();
+        if (!account.isActive()) {
+            audit.signIn(account.getId(), false, "deactivated");
+            return SignInResult.failed();
+        }
+        if (rolesFromGroups) {
+            if (groupRoles.isEmpty()) {
+                audit.signIn(account.getId(), false, "directory-no-role");
+                return SignInResult.unknown();
+            }
+            if (!account.getRoles().equals(groupRoles)) {
+                account.changeRoles(groupRoles, account.getCommittees());
+                audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "roles from directory groups: " + roleNames(groupRoles));
+            }
+        }
+        account.recordSignIn(now);
+        audit.signIn(account.getId(), true, "directory");
+        return SignInResult.signedIn(account.getUsername(), account.getRoles(), null);
+    }
+
     /** The browsers an account trusts, newest first, are at most ten. */
     private void keepNewestDevices(UserAccount account) {
         List<TrustedDevice> devices = em.createQuery("select d from TrustedDevice d where d.account = :account"

@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public record SignInResult(Outcome outcome, String username, Set<Role> roles, Instant lockedUntil, String deviceToken) {
 
-    public enum Outcome { SIGNED_IN, FAILED, LOCKED }
+    /** UNKNOWN: the council's directory signed the person in, but Learning Network has no account (or role) for them. */
+    public enum Outcome { SIGNED_IN, FAILED, LOCKED, UNKNOWN }
 
     public static SignInResult signedIn(String username, Set<Role> roles, String deviceToken) {
         return new SignInResult(Outcome.SIGNED_IN, username, Set.copyOf(roles), null, deviceToken);
@@ -18,6 +19,10 @@ public record SignInResult(Outcome outcome, String username, Set<Role> roles, In
 
     public static SignInResult failed() {
         return new SignInResult(Outcome.FAILED, null, Set.of(), null, null);
+    }
+
+    public static SignInResult unknown() {
+        return new SignInResult(Outcome.UNKNOWN, null, Set.of(), null, null);
     }
 
     public static SignInResult locked(Instant until) {

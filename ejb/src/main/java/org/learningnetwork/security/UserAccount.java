@@ -145,11 +145,13 @@ public class UserAccount {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("An account holds at least one role");
         }
+        // A copy first: the committees given may be this account's own (a view of the set cleared next).
+        Set<String> kept = new java.util.HashSet<>(committees);
         this.roles.clear();
         this.roles.addAll(roles);
         this.committees.clear();
         if (roles.contains(Role.COMMITTEE)) {
-            this.committees.addAll(committees);
+            this.committees.addAll(kept);
         }
     }
 

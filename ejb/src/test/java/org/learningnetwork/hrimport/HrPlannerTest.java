@@ -125,6 +125,9 @@ class HrPlannerTest {
     void anEmailThatIsSomeoneElsesIsRefused() throws Exception {
         Plan plan = plan(HEADER + row("E9", "a@council.gov.uk", ""), person(1, "E1", "a@council.gov.uk", null, true));
         assertEquals(List.of("hr.row.emailTaken|E1"), plan.items().get(0).errors());
+        Plan unnumbered = plan(HEADER + row("E2", "x@council.gov.uk", ""), person(2, "E2", "b@council.gov.uk", null, true),
+                person(5, null, "x@council.gov.uk", null, true));
+        assertEquals(List.of("hr.row.emailTakenUnnumbered"), unnumbered.items().get(0).errors());
     }
 
     @Test

@@ -20,6 +20,14 @@ class UserAccountTest {
     private final UserAccount account = new UserAccount("  Some.One ", "hash", null, EnumSet.of(Role.LEARNER));
 
     @Test
+    void changingRolesKeepsTheCommitteesPassedFromTheAccountItself() {
+        UserAccount viewer = new UserAccount("viewer", null, null, java.util.Set.of(Role.COMMITTEE));
+        viewer.readCommittee("CHILD_PROTECTION_COMMITTEE");
+        viewer.changeRoles(java.util.Set.of(Role.COMMITTEE, Role.ADMIN), viewer.getCommittees());
+        assertEquals(java.util.Set.of("CHILD_PROTECTION_COMMITTEE"), viewer.getCommittees());
+    }
+
+    @Test
     void usernamesAreStoredTrimmedAndInLowerCase() {
         assertEquals("some.one", account.getUsername());
     }

@@ -1,7 +1,12 @@
 package org.learningnetwork.security;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -24,6 +29,10 @@ import java.nio.charset.StandardCharsets;
  */
 @ApplicationScoped
 @AutoApplySession
+// Chosen over Jakarta Security's OpenID Connect mechanism, which SingleSignOn defines and this one hands the single
+// sign-on requests to (Jakarta Security 3 lets an application have one mechanism).
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @DeclareRoles({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.FACILITATOR, Roles.COMMITTEE, Roles.DPO, Roles.ADMIN})
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
@@ -32,9 +41,30 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private BeanManager beans;
+
+    private volatile HttpAuthenticationMechanism openIdConnect;
+
+    /** Jakarta Security's OpenID Connect mechanism: the other mechanism bean there is (see {@link SingleSignOn}). */
+    private HttpAuthenticationMechanism openIdConnect() {
+        HttpAuthenticationMechanism found = openIdConnect;
+        if (found == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(b -> !SignInMechanism.class.equals(b.getBeanClass()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No OpenID Connect mechanism: see SingleSignOn"));
+            found = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+            openIdConnect = found;
+        }
+        return found;
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+                                                HttpMessageContext context) throws jakarta.security.enterprise.AuthenticationException {
         try {
             if (RequestGuard.refusedAsTooLarge(request, response)) {
                 return AuthenticationStatus.SEND_CONTINUE;
@@ -42,12 +72,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ((path.equals(SingleSignOn.START) || path.equals(SingleSignOn.CALLBACK)) && SingleSignOn.configured()) {
+            return openIdConnect().validateRequest(request, response, new SingleSignOnContext(context, request, accounts));
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
         if (context.isProtected()) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
                 // A program calling the API is told to sign in, not sent to a page.
                 try {

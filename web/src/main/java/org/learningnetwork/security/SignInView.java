@@ -52,8 +52,8 @@ public class SignInView {
 
     @PostConstruct
     void init() {
-        continueTo = SafeRedirect.localPath(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("continue")).orElse(null);
+        java.util.Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        continueTo = SafeRedirect.localPath(parameters.get("continue")).orElse(null);
     }
 
     /**
@@ -88,10 +88,24 @@ public class SignInView {
             }
             default -> {
                 throttles.failed(client);
+                if (Boolean.TRUE.equals(request.getAttribute(AccountIdentityStore.UNKNOWN))) {
+                    messages.error(null, "signIn.unknown");
+                    return;
+                }
                 accounts.lockedUntil(username).ifPresentOrElse(
                         until -> messages.error(null, "signIn.locked", TIME.format(until)),
                         () -> messages.error(null, "signIn.failed"));
             }
+        }
+    }
+
+    /** Back from single sign-on that did not sign anyone in ({@code ?sso=unknown|failed}): says why, in the error summary. */
+    public void singleSignOnOutcome() {
+        String sso = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        if ("unknown".equals(sso)) {
+            messages.error(null, "signIn.unknown");
+        } else if ("failed".equals(sso)) {
+            messages.error(null, "signIn.ssoFailed");
         }
     }
 
