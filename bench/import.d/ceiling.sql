@@ -1,11 +1,11 @@
 -- The ceiling for the HR import: the same file loaded with \copy into a staging table, then one set-based statement
 -- for each thing the import does (create or change people, set their managers, place them in their workforce
 -- group, deactivate those the file leaves out), in one transaction, rolled back so that the import itself then
--- starts from the same data. Variable: file (the CSV's path).
+-- starts from the same data. @FILE@ is the CSV's path (bench/import puts it in).
 begin;
 create temp table hr_stage (number text, given text, family text, email text, job text, org text, manager text,
     started text, leaving text, account text, grp text) on commit drop;
-\copy hr_stage from :'file' with (format csv, header true)
+\copy hr_stage from '@FILE@' with (format csv, header true)
 insert into person (id, version, employee_number, given_name, family_name, work_email, job_title, organisation_id,
         started_on, active, changed_at)
     select nextval('person_seq'), 1, s.number, s.given, s.family, s.email, s.job, o.id, s.started::date, true, now()

@@ -197,7 +197,8 @@ public class HrImportWork {
                     boolean account = !rows.wasNull();
                     planner.existing(new HrPlanner.Existing(id, rows.getString(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getLong(7), lineManager,
-                            groups.getOrDefault(id, Map.of()), started == null ? null : started.toLocalDate(),
+                            // Taken out as used: the planner keeps its own compact copy.
+                            java.util.Objects.requireNonNullElse(groups.remove(id), Map.of()), started == null ? null : started.toLocalDate(),
                             left == null ? null : left.toLocalDate(), active, account));
                 }
             }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.learningnetwork.platform.Text;
 
 /**
@@ -75,16 +74,49 @@ public final class HrPlanner {
     private final Map<String, Existing> byEmail = new HashMap<>();
     private final Map<Long, Existing> byId = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, List<Integer>> numbers = new HashMap<>();
-    private final Map<String, List<Integer>> emails = new HashMap<>();
+    private final RowIndex numbers = new RowIndex();
+    private final RowIndex emails = new RowIndex();
     private final Map<Long, Integer> entryOfPerson = new HashMap<>();
+    private final Map<String, String> sharedTexts = new HashMap<>();
 
-    /** A row as the plan goes: the person matched, what they are to be, the manager named and found. */
+    /** The rows with each value (an employee number, an e-mail): the one row of most, all the rows of the values on several. */
+    private static final class RowIndex {
+        final Map<String, Integer> first = new HashMap<>();
+        final Map<String, List<Integer>> duplicates = new HashMap<>();
+
+        void add(String value, int row) {
+            Integer earlier = first.putIfAbsent(value, row);
+            if (earlier != null) {
+                duplicates.computeIfAbsent(value, v -> new ArrayList<>(List.of(earlier))).add(row);
+            }
+        }
+
+        boolean containsKey(String value) {
+            return first.containsKey(value);
+        }
+
+        /** The rows with the value, or {@code null} if none has it. */
+        List<Integer> rows(String value) {
+            List<Integer> several = duplicates.get(value);
+            if (several != null) {
+                return several;
+            }
+            Integer one = first.get(value);
+            return one == null ? null : List.of(one);
+        }
+    }
+
+    /**
+     * A row as the plan goes: the person matched, what they are to be, the manager named and found. The row itself is
+     * not kept (a file of 200,000 rows is planned in little memory): only what the plan still needs of it.
+     */
     private static final class Entry {
         final int line;
         final String number;
-        final HrRow row;
-        final List<String> errors;
+        final boolean parsed;
+        final String managerNamed;
+        final boolean account;
+        List<String> errors;
         Existing existing;
         Target target;
         Long managerPerson;
@@ -93,8 +125,17 @@ public final class HrPlanner {
         Entry(int line, String number, HrRow row, List<String> errors) {
             this.line = line;
             this.number = number;
-            this.row = row;
-            this.errors = new ArrayList<>(errors);
+            this.parsed = row != null;
+            this.managerNamed = row == null ? null : row.lineManager();
+            this.account = row != null && row.account();
+            this.errors = errors.isEmpty() ? List.of() : new ArrayList<>(errors);
+        }
+
+        void refuse(String error) {
+            if (errors.isEmpty()) {
+                errors = new ArrayList<>(2);
+            }
+            errors.add(error);
         }
     }
 
@@ -104,7 +145,10 @@ public final class HrPlanner {
     }
 
     /** A person as recorded (every person, so that e-mail addresses and managers are known). */
-    public void existing(Existing person) {
+    public void existing(Existing recorded) {
+        Existing person = new Existing(recorded.id(), recorded.employeeNumber(), recorded.workEmail(), recorded.givenName(),
+                recorded.familyName(), shared(recorded.jobTitle()), recorded.organisationId(), recorded.lineManagerId(),
+                compact(new HashMap<>(recorded.groups())), recorded.startedOn(), recorded.leftOn(), recorded.active(), recorded.hasAccount());
         byId.put(person.id(), person);
         byEmail.put(person.workEmail(), person);
         if (person.employeeNumber() != null) {
@@ -118,7 +162,7 @@ public final class HrPlanner {
         int index = entries.size();
         entries.add(entry);
         if (entry.number != null) {
-            numbers.computeIfAbsent(entry.number, k -> new ArrayList<>(1)).add(index);
+            numbers.add(entry.number, index);
         }
         HrRow row = read.row();
         if (row == null) {
@@ -129,12 +173,12 @@ public final class HrPlanner {
             }
             return;
         }
-        emails.computeIfAbsent(row.workEmail(), k -> new ArrayList<>(1)).add(index);
+        emails.add(row.workEmail(), index);
         Long organisation = reference.organisations().get(Text.key(row.organisation()));
         if (organisation == null) {
-            entry.errors.add("hr.row.organisation|" + row.organisation());
+            entry.refuse("hr.row.organisation|" + row.organisation());
         }
-        Map<String, Long> groups = new TreeMap<>();
+        Map<String, Long> groups = new HashMap<>(4);
         row.groups().forEach((framework, value) -> {
             if (value == null) {
                 groups.put(framework, null);
@@ -142,7 +186,7 @@ public final class HrPlanner {
             }
             Long group = reference.groups().getOrDefault(framework, Map.of()).get(Text.key(value));
             if (group == null) {
-                entry.errors.add("hr.row.group|" + value);
+                entry.refuse("hr.row.group|" + value);
             } else {
                 groups.put(framework, group);
             }
@@ -153,10 +197,10 @@ public final class HrPlanner {
             if (holder.employeeNumber() == null) {
                 known = holder;
             } else {
-                entry.errors.add("hr.row.emailTaken|" + holder.employeeNumber());
+                entry.refuse("hr.row.emailTaken|" + holder.employeeNumber());
             }
         } else if (known != null && holder != null && holder.id() != known.id()) {
-            entry.errors.add(holder.employeeNumber() == null ? "hr.row.emailTakenUnnumbered" : "hr.row.emailTaken|" + holder.employeeNumber());
+            entry.refuse(holder.employeeNumber() == null ? "hr.row.emailTakenUnnumbered" : "hr.row.emailTaken|" + holder.employeeNumber());
         }
         if (known != null) {
             entry.existing = known;
@@ -165,8 +209,25 @@ public final class HrPlanner {
         if (organisation != null) {
             boolean active = row.leavingDate() == null || row.leavingDate().isAfter(today);
             entry.target = new Target(row.employeeNumber(), row.givenName(), row.familyName(), row.workEmail(),
-                    row.jobTitle(), organisation, groups, row.startDate(), row.leavingDate(), active);
+                    shared(row.jobTitle()), organisation, compact(groups), row.startDate(), row.leavingDate(), active);
         }
+    }
+
+    /** The same job title (repeated across a workforce) kept once. */
+    private String shared(String text) {
+        return text == null ? null : sharedTexts.computeIfAbsent(text, t -> t);
+    }
+
+    /** A small map kept small: none, or the one framework most files have. */
+    private static Map<String, Long> compact(Map<String, Long> groups) {
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        if (groups.size() == 1 && !groups.containsValue(null)) {
+            Map.Entry<String, Long> only = groups.entrySet().iterator().next();
+            return Map.of(only.getKey(), only.getValue());
+        }
+        return Collections.unmodifiableMap(groups);
     }
 
     /** What the rows and the people left out come to. */
@@ -174,7 +235,7 @@ public final class HrPlanner {
         duplicates(numbers, "hr.row.duplicateNumber");
         duplicates(emails, "hr.row.duplicateEmail");
         for (Entry entry : entries) {
-            if (entry.row != null && entry.row.lineManager() != null) {
+            if (entry.parsed && entry.managerNamed != null) {
                 findManager(entry);
             }
         }
@@ -204,8 +265,8 @@ public final class HrPlanner {
         return new Plan(Collections.unmodifiableList(items), counts, invited);
     }
 
-    private void duplicates(Map<String, List<Integer>> index, String key) {
-        for (List<Integer> rows : index.values()) {
+    private void duplicates(RowIndex index, String key) {
+        for (List<Integer> rows : index.duplicates.values()) {
             if (rows.size() > 1) {
                 for (int i : rows) {
                     List<String> others = new ArrayList<>();
@@ -214,7 +275,7 @@ public final class HrPlanner {
                             others.add(Integer.toString(entries.get(j).line));
                         }
                     }
-                    entries.get(i).errors.add(key + "|" + String.join(", ", others));
+                    entries.get(i).refuse(key + "|" + String.join(", ", others));
                 }
             }
         }
@@ -222,10 +283,10 @@ public final class HrPlanner {
 
     /** The manager named by e-mail (with an @) or employee number: a row of the file first, else a person recorded. */
     private void findManager(Entry entry) {
-        String named = entry.row.lineManager();
+        String named = entry.managerNamed;
         boolean byMail = named.contains("@");
         String key = byMail ? named.toLowerCase(java.util.Locale.ROOT) : named;
-        List<Integer> rows = (byMail ? emails : numbers).get(key);
+        List<Integer> rows = (byMail ? emails : numbers).rows(key);
         if (rows != null && rows.size() == 1) {
             entry.managerEntry = rows.get(0);
             return;
@@ -235,7 +296,7 @@ public final class HrPlanner {
             entry.managerPerson = person.id();
             return;
         }
-        entry.errors.add((rows != null ? "hr.row.managerAmbiguous|" : "hr.row.managerUnknown|") + named);
+        entry.refuse((rows != null ? "hr.row.managerAmbiguous|" : "hr.row.managerUnknown|") + named);
     }
 
     /**
@@ -256,7 +317,7 @@ public final class HrPlanner {
                 for (int i = path.indexOf(node); i < path.size(); i++) {
                     Integer in = entryOf(path.get(i));
                     if (in != null && !entries.get(in).errors.contains("hr.row.managerCycle")) {
-                        entries.get(in).errors.add("hr.row.managerCycle");
+                        entries.get(in).refuse("hr.row.managerCycle");
                     }
                 }
             }
@@ -278,7 +339,7 @@ public final class HrPlanner {
 
     private Long next(long node) {
         Integer index = entryOf(node);
-        if (index != null && entries.get(index).row != null) {
+        if (index != null && entries.get(index).parsed) {
             Entry entry = entries.get(index);
             if (entry.managerEntry != null) {
                 return node(entry.managerEntry);
@@ -302,7 +363,7 @@ public final class HrPlanner {
                             entry.managerPerson = manager.existing.id();
                             entry.managerEntry = null;
                         } else {
-                            entry.errors.add("hr.row.managerRefused|" + manager.line);
+                            entry.refuse("hr.row.managerRefused|" + manager.line);
                             changed = true;
                         }
                     }
@@ -327,7 +388,7 @@ public final class HrPlanner {
         }
         Target target = entry.target;
         Existing was = entry.existing;
-        boolean wantsAccount = entry.row.account() && target.active() && (was == null || !was.hasAccount());
+        boolean wantsAccount = entry.account && target.active() && (was == null || !was.hasAccount());
         if (was == null) {
             if (!target.active()) {
                 return new Planned(entry.line, entry.number, Outcome.UNCHANGED, null, target, null, null, List.of("left"),
@@ -369,8 +430,11 @@ public final class HrPlanner {
         if (wantsAccount) {
             changes.add("account");
         }
-        Outcome outcome = changes.isEmpty() ? Outcome.UNCHANGED
-                : was.active() && !target.active() ? Outcome.DEACTIVATE : Outcome.CHANGE;
+        if (changes.isEmpty()) {
+            // Nothing to write: what they are to be is what they are.
+            return new Planned(entry.line, entry.number, Outcome.UNCHANGED, was.id(), null, null, null, List.of(), false, List.of());
+        }
+        Outcome outcome = was.active() && !target.active() ? Outcome.DEACTIVATE : Outcome.CHANGE;
         return new Planned(entry.line, entry.number, outcome, was.id(), target, entry.managerPerson, entry.managerEntry,
                 List.copyOf(changes), wantsAccount, List.of());
     }
