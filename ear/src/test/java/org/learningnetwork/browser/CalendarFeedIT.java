@@ -37,6 +37,13 @@ class CalendarFeedIT extends ClientIT {
         return Json.createReader(new StringReader(get("api/courses/" + id).body())).readObject();
     }
 
+    private static boolean sameStarts(JsonArray sessions, Calendar calendar) {
+        java.util.Set<Instant> starts = sessions.getValuesAs(JsonObject.class).stream().map(s -> Instant.parse(s.getString("startsAt")))
+                .collect(Collectors.toSet());
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        return events.size() == starts.size() && events.stream().allMatch(event -> starts.contains(start(event)));
+    }
+
     private static Instant start(VEvent event) {
         DateProperty<?> start = event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow();
         return Instant.from((Temporal) start.getDate());
@@ -48,6 +55,16 @@ class CalendarFeedIT extends ClientIT {
         long id = course.getJsonObject("course").getJsonNumber("id").longValue();
         JsonArray sessions = course.getJsonArray("upcomingSessions");
         Calendar calendar = calendar("api/calendar/courses/" + id + ".ics");
+        // The course's API answer is a public copy, up to learningnetwork.public-cache.seconds (30) old; the feed is
+        // not. A test before this one may have moved a session straight in the database (no copy is told): the two
+        // agree once the copy has expired.
+        java.time.Instant until = java.time.Instant.now().plusSeconds(40);
+        while (!sameStarts(sessions, calendar) && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(1000);
+            course = course("key+processes");
+            sessions = course.getJsonArray("upcomingSessions");
+            calendar = calendar("api/calendar/courses/" + id + ".ics");
+        }
 
         assertEquals(1, calendar.getComponents("VTIMEZONE").size());
         List<VEvent> events = calendar.getComponents("VEVENT");

@@ -42,9 +42,13 @@ public class HrImportView implements Serializable {
     private PagedModel<HrImports.Line> lines;
 
     public void load() {
+        if (id == null) {
+            NotFound.respond();
+            return;
+        }
         try {
             summary = imports.find(Long.parseLong(id));
-        } catch (NotFoundException | NumberFormatException | NullPointerException e) {
+        } catch (NotFoundException | NumberFormatException e) {
             NotFound.respond();
             return;
         }

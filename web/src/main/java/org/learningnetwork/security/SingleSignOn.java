@@ -53,9 +53,9 @@ public class SingleSignOn {
         return configured();
     }
 
-    /** What the sign-in page's button says. */
+    /** What the sign-in page's button says, if the installation names it ({@code learningnetwork.oidc.label}); else the bundle's. */
     public String getLabel() {
-        return setting("label", "Sign in with your council account");
+        return setting("label", null);
     }
 
     public String getProviderUri() {
