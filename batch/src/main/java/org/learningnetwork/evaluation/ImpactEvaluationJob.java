@@ -14,11 +14,12 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.learningnetwork.access.Roles;
+import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.jobs.JobExecutions;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.reporting.Quarter;
-import org.learningnetwork.security.Roles;
 
 /**
  * Starts the impact evaluation job ({@code META-INF/batch-jobs/impact-evaluation.xml}): every morning from a timer,
@@ -32,7 +33,7 @@ public class ImpactEvaluationJob {
     public static final String JOB = "impact-evaluation";
 
     private static final Logger LOG = Logger.getLogger(ImpactEvaluationJob.class.getName());
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @Inject
     private Clock clock;
@@ -56,7 +57,7 @@ public class ImpactEvaluationJob {
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long runFor(String code) throws RejectedException {
-        Quarter quarter = Quarter.begun(code, LocalDate.now(clock.withZone(UK)));
+        Quarter quarter = Quarter.begun(code, LocalDate.now(clock.withZone(ZONE)));
         Properties parameters = new Properties();
         parameters.setProperty(JobExecutions.QUARTER, quarter.code());
         return executions.start(JOB, Leases.ALONE, parameters, "quarter", "evaluation.job.running");
@@ -80,6 +81,6 @@ public class ImpactEvaluationJob {
 
     @Schedule(hour = "4", minute = "20", persistent = false, info = "impact evaluation")
     void timeout() {
-        runScheduled(LocalDate.now(clock.withZone(UK)));
+        runScheduled(LocalDate.now(clock.withZone(ZONE)));
     }
 }

@@ -4,7 +4,7 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.figures.Quarter;
 
 /** Works out the impact of every course with sessions in the quarter read. */
 @Named

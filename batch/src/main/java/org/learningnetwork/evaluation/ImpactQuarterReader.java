@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * Reads the quarters whose course impact is to be worked out, one by one: those whose figures can still change

@@ -10,14 +10,14 @@ import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.Properties;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.jobs.JobExecutions;
 import org.learningnetwork.jobs.JobRun;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.security.Roles;
 
 /**
  * Starts the HR import's job ({@code META-INF/batch-jobs/hr-import.xml}) for an import: its dry run when the file

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.Lease;
@@ -33,7 +34,6 @@ import org.learningnetwork.platform.LeaseTerms;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.security.Roles;
 
 /**
  * The one component that starts and follows the batch jobs, and the only one that talks to the batch runtime. A run

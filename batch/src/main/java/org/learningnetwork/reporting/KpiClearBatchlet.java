@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * Removes the quarter's earlier snapshot, so that the run's figures replace it whole (exit status CLEARED:<rows>); when

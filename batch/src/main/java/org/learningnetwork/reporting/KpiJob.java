@@ -14,10 +14,12 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.learningnetwork.access.Roles;
+import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.jobs.JobExecutions;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.security.Roles;
 
 /**
  * Starts the quarterly KPI job ({@code META-INF/batch-jobs/quarterly-kpi.xml}) for a quarter: on the first working day
@@ -32,7 +34,7 @@ public class KpiJob {
     public static final String JOB = "quarterly-kpi";
 
     private static final Logger LOG = Logger.getLogger(KpiJob.class.getName());
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @Inject
     private Clock clock;
@@ -50,7 +52,7 @@ public class KpiJob {
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long run(String code) throws RejectedException {
-        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))), false);
+        return start(Quarter.begun(code, LocalDate.now(clock.withZone(ZONE))), false);
     }
 
     /**
@@ -60,7 +62,7 @@ public class KpiJob {
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long resume(String code) throws RejectedException {
-        return start(Quarter.begun(code, LocalDate.now(clock.withZone(UK))), true);
+        return start(Quarter.begun(code, LocalDate.now(clock.withZone(ZONE))), true);
     }
 
     /** The run after {@code day}'s quarter end, if {@code day} is its first working day and no other instance claimed it. */
@@ -82,7 +84,7 @@ public class KpiJob {
 
     @Schedule(hour = "6", minute = "0", dayOfWeek = "Mon-Fri", persistent = false, info = "quarterly KPI")
     void timeout() {
-        runScheduled(LocalDate.now(clock.withZone(UK)));
+        runScheduled(LocalDate.now(clock.withZone(ZONE)));
     }
 
     private long start(Quarter quarter, boolean resume) throws RejectedException {

@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.learningnetwork.figures.Quarter;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * Reads the partition's parts of the quarter's figures one by one, in their order; the checkpoint is the next part, so
@@ -21,8 +24,8 @@ import java.util.Set;
 @Dependent
 public class KpiPartReader extends AbstractItemReader {
 
-    /** System property: the pause before each part after the first, in milliseconds (0 to 60,000; none unless set). */
-    public static final String PAUSE_MILLIS = "learningnetwork.kpi.pause-millis";
+    /** The pause before each part after the first, in milliseconds (0 to 60,000; none unless set). */
+    public static final Setting<Long> PAUSE_MILLIS = Setting.longNumber("learningnetwork.kpi.pause-millis", 0, 0, 60_000);
 
     @Inject
     private Kpis kpis;
@@ -68,8 +71,8 @@ public class KpiPartReader extends AbstractItemReader {
     @Override
     public Object readItem() throws InterruptedException {
         if (!first) {
-            Thread.sleep(pause(pauseMillis == null || pauseMillis.isBlank() || "0".equals(pauseMillis.strip())
-                    ? System.getProperty(PAUSE_MILLIS) : pauseMillis));
+            Thread.sleep(pauseMillis == null || pauseMillis.isBlank() || "0".equals(pauseMillis.strip())
+                    ? PAUSE_MILLIS.get() : pause(pauseMillis));
         }
         first = false;
         while (next < mine.size() && leftOut.contains(mine.get(next))) {
@@ -88,6 +91,16 @@ public class KpiPartReader extends AbstractItemReader {
             return value == null || value.isBlank() ? 0 : Math.max(0, Math.min(60_000, Long.parseLong(value.strip())));
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    /** The KPI job's setting, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(PAUSE_MILLIS);
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.learningnetwork.figures.Quarter;
 
 /** Works out one part of the job's quarter's figures, for every committee and breakdown. */
 @Named

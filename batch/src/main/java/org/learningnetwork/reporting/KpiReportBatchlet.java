@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.OptionalInt;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * Renders each committee's report pack from the quarter's new figures, stores it, and e-mails it to the committee's

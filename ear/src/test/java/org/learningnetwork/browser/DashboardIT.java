@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * A committee member reads the KPI dashboard after the learning team worked out the quarter: the indicators, the trend

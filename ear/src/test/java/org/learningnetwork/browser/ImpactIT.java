@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.figures.Quarter;
 import org.openqa.selenium.WebElement;
-import org.learningnetwork.reporting.Quarter;
 
 /**
  * The impact view per course, on the demo's year of evaluated sessions: the learning team works out a quarter's course

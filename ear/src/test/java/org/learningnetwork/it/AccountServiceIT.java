@@ -14,11 +14,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.AccountService;
-import org.learningnetwork.security.Role;
-import org.learningnetwork.security.SignInResult;
 import org.learningnetwork.security.SignInResult.Outcome;
+import org.learningnetwork.security.SignInResult;
 
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Allocation;
 import org.learningnetwork.booking.AllocationLine;
 import org.learningnetwork.booking.AllocationOutcome;
@@ -45,7 +46,6 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.security.Role;
 
 /** Allocation of a note-of-interest session's places: quotas, priority, the recorded seed, adjustment, confirmation. */
 @ExtendWith(ArquillianExtension.class)

@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMark;
 import org.learningnetwork.booking.AttendanceService;
@@ -43,7 +44,6 @@ import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.security.Role;
 
 /** The register: marks, the learning records and certificates they make, and who may take it when. */
 @ExtendWith(ArquillianExtension.class)

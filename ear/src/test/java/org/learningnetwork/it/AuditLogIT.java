@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditEntry;
 import org.learningnetwork.audit.AuditHash;
@@ -27,7 +28,6 @@ import org.learningnetwork.audit.ChainReport;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.people.PersonService;
 import org.learningnetwork.platform.PageRequest;
-import org.learningnetwork.security.Role;
 
 /**
  * The audit log is append-only and tamper-evident: entries follow one another without gaps whatever the

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.ActorRole;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingEvent;
@@ -42,7 +43,6 @@ import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.security.Role;
 
 /** Booking: the checks on an application, approval, places and the waiting list, cancellation, and concurrency. */
 @ExtendWith(ArquillianExtension.class)

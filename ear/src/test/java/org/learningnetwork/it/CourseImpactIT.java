@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMark;
 import org.learningnetwork.booking.AttendanceService;
@@ -32,8 +33,6 @@ import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.FollowUp;
-import org.learningnetwork.jobs.JobRunRecord;
-import org.learningnetwork.jobs.JobRunStatus;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.BarrierCount;
 import org.learningnetwork.evaluation.CourseImpact;
@@ -42,14 +41,15 @@ import org.learningnetwork.evaluation.CourseImpacts;
 import org.learningnetwork.evaluation.Evaluations;
 import org.learningnetwork.evaluation.ImpactEvaluationJob;
 import org.learningnetwork.evaluation.OutcomeConfidence;
+import org.learningnetwork.figures.Quarter;
+import org.learningnetwork.jobs.JobRunRecord;
+import org.learningnetwork.jobs.JobRunStatus;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.reporting.Quarter;
-import org.learningnetwork.security.Role;
 
 /**
  * The impact evaluation job's course impact, on the deployed server, for a hand-made course whose one session is moved

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditEntry;
 import org.learningnetwork.audit.AuditLog;
@@ -29,7 +30,6 @@ import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.retention.RecordType;
 import org.learningnetwork.retention.RetentionSweep;
 import org.learningnetwork.retention.RetentionSweepRun;
-import org.learningnetwork.security.Role;
 
 /**
  * The course distribution list: joining needs the consent box ticked, and keeps the words agreed to; each message

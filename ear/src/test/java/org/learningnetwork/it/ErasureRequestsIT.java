@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditEntry;
 import org.learningnetwork.audit.AuditLog;
@@ -33,7 +34,6 @@ import org.learningnetwork.retention.ErasureRequests;
 import org.learningnetwork.retention.ErasureStatus;
 import org.learningnetwork.retention.LegalHold;
 import org.learningnetwork.retention.LegalHolds;
-import org.learningnetwork.security.Role;
 
 /**
  * Erasure requests: a person asks, the officer erases (the person anonymised: name, contacts, account and typed

@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMark;
 import org.learningnetwork.booking.AttendanceService;
@@ -47,7 +48,6 @@ import org.learningnetwork.retention.RecordType;
 import org.learningnetwork.retention.RetentionSweep;
 import org.learningnetwork.retention.RetentionSweepRun;
 import org.learningnetwork.retention.SubjectAccess;
-import org.learningnetwork.security.Role;
 
 /**
  * End-of-course evaluation: the register asks those marked attended or partial, by an e-mailed link that works once

@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.hrimport.HrImport;
 import org.learningnetwork.hrimport.HrImportJob;
 import org.learningnetwork.hrimport.HrImports;
@@ -27,7 +28,6 @@ import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.security.Role;
 
 /**
  * The HR import on the deployed server, through its job: a dry run changes nothing and says what applying would do;

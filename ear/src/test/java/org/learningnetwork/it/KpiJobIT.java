@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMark;
 import org.learningnetwork.booking.AttendanceService;
@@ -56,27 +57,26 @@ import org.learningnetwork.demo.DemoMailbox;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.Evaluations;
 import org.learningnetwork.evaluation.FormItem;
+import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.jobs.JobExecutions;
 import org.learningnetwork.jobs.JobRun;
-import org.learningnetwork.platform.Leases;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.notification.OutboxMail;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.reporting.CommitteeLists;
 import org.learningnetwork.reporting.CommitteeRecipient;
 import org.learningnetwork.reporting.KpiDimension;
-import org.learningnetwork.reporting.KpiPart;
 import org.learningnetwork.reporting.KpiFigure;
 import org.learningnetwork.reporting.KpiJob;
+import org.learningnetwork.reporting.KpiPart;
 import org.learningnetwork.reporting.KpiReport;
 import org.learningnetwork.reporting.Kpis;
-import org.learningnetwork.reporting.Quarter;
 import org.learningnetwork.reporting.ReportPack;
-import org.learningnetwork.security.Role;
 
 /**
  * The quarterly KPI job on the deployed server, on hand-made data in a quarter of its own (2010-Q1, April to June

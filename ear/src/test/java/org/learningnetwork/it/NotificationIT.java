@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.ActorRole;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingEvent;
@@ -46,7 +47,6 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.security.Role;
 
 /**
  * E-mails about bookings, read back from a real SMTP server (the demo mailbox's GreenMail, which the test

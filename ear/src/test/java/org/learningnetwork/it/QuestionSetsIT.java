@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.evaluation.EvaluationPurpose;
 import org.learningnetwork.evaluation.Measure;
 import org.learningnetwork.evaluation.Question;
@@ -24,7 +25,6 @@ import org.learningnetwork.evaluation.QuestionSet;
 import org.learningnetwork.evaluation.QuestionSets;
 import org.learningnetwork.evaluation.Respondent;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.security.Role;
 
 /**
  * The learning team edits a question set: every problem on its field with nothing saved; questions added, reordered

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.audit.ChainReport;
 import org.learningnetwork.booking.BookingService;
@@ -40,12 +41,12 @@ import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.retention.LegalHold;
 import org.learningnetwork.retention.LegalHolds;
 import org.learningnetwork.retention.RecordType;
+import org.learningnetwork.retention.RetentionSettings;
 import org.learningnetwork.retention.RetentionSweep;
 import org.learningnetwork.retention.RetentionSweepRun;
 import org.learningnetwork.retention.RetentionSweepSteps;
 import org.learningnetwork.retention.SubjectAccess;
 import org.learningnetwork.retention.SweepCount;
-import org.learningnetwork.security.Role;
 
 /**
  * The retention sweep on real records: a dry run changes nothing and says what a sweep would do; a sweep
@@ -139,7 +140,7 @@ class RetentionSweepIT {
 
     @AfterEach
     void defaultBatchSize() {
-        System.clearProperty(RetentionSweep.BATCH_SIZE);
+        System.clearProperty(RetentionSettings.BATCH_SIZE.name());
     }
 
     @Test
@@ -225,7 +226,7 @@ class RetentionSweepIT {
         long doneFirst;
         try {
             data.execute("insert into sweep_crash_block (account_id) values (?)", account);
-            System.setProperty(RetentionSweep.BATCH_SIZE, "2");
+            System.setProperty(RetentionSettings.BATCH_SIZE.name(), "2");
 
             RetentionSweepRun failed = dpo.call(() -> sweep.runNow(false));
             assertEquals(RetentionSweepRun.Status.FAILED, failed.getStatus());

@@ -12,13 +12,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.organisation.AgencyType;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.organisation.OrganisationService;
 import org.learningnetwork.people.PersonService;
 import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.security.AccountService;
-import org.learningnetwork.security.Role;
 
 /** Every service method checks the caller's role, whatever screen or API the call comes from. */
 @ExtendWith(ArquillianExtension.class)

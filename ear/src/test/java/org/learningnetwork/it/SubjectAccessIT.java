@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditEntry;
 import org.learningnetwork.audit.AuditLog;
@@ -36,7 +37,6 @@ import org.learningnetwork.retention.LegalHold;
 import org.learningnetwork.retention.LegalHolds;
 import org.learningnetwork.retention.PersonalData;
 import org.learningnetwork.retention.SubjectAccess;
-import org.learningnetwork.security.Role;
 
 /**
  * Subject access: every table of the schema is classified (a new table or column fails here until it is), and a

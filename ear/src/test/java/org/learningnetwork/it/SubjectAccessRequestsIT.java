@@ -15,11 +15,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.retention.SubjectAccessRequest;
 import org.learningnetwork.retention.SubjectAccessRequests;
-import org.learningnetwork.security.Role;
 
 /** Subject access requests: due a month after receipt, overdue after that, answered once; bad input on its field. */
 @ExtendWith(ArquillianExtension.class)

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.LearningRecord;
 import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.booking.PartnershipArea;
@@ -24,7 +25,6 @@ import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.security.PasswordHasher;
-import org.learningnetwork.security.Role;
 import org.learningnetwork.security.UserAccount;
 
 /**

@@ -1,12 +1,16 @@
 package org.learningnetwork.audit;
 
+import jakarta.enterprise.context.Dependent;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * Anchors the audit log's chain outside the database: the chain's head (where it starts and where it ends) is signed
@@ -18,9 +22,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AuditAnchor {
 
-    static final String KEY = "learningnetwork.audit.key";
-    static final String PREVIOUS_KEY = "learningnetwork.audit.previous-key";
     static final int SHORTEST_KEY = 32;
+
+    static final Setting<String> KEY = key("learningnetwork.audit.key");
+    static final Setting<String> PREVIOUS_KEY = key("learningnetwork.audit.previous-key");
 
     private final byte[] key;
     private final byte[] previousKey;
@@ -32,7 +37,16 @@ public final class AuditAnchor {
 
     /** The anchor with the keys of the server's configuration. */
     static AuditAnchor fromSystemProperties() {
-        return new AuditAnchor(System.getProperty(KEY), System.getProperty(PREVIOUS_KEY));
+        return new AuditAnchor(KEY.get(), PREVIOUS_KEY.get());
+    }
+
+    private static Setting<String> key(String name) {
+        return Setting.of(name, null, "a key of at least " + SHORTEST_KEY + " characters", value -> {
+            if (value.length() < SHORTEST_KEY) {
+                throw new IllegalArgumentException("too short");
+            }
+            return value;
+        }).secret();
     }
 
     private static byte[] usable(String key) {
@@ -40,7 +54,7 @@ public final class AuditAnchor {
             return null;
         }
         if (key.strip().length() < SHORTEST_KEY) {
-            throw new IllegalStateException(KEY + " must be at least " + SHORTEST_KEY + " characters");
+            throw new IllegalStateException(KEY.name() + " must be at least " + SHORTEST_KEY + " characters");
         }
         return key.strip().getBytes(StandardCharsets.UTF_8);
     }
@@ -78,6 +92,16 @@ public final class AuditAnchor {
             return HexFormat.of().formatHex(mac.doFinal(head.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java platform has HmacSHA256", e);
+        }
+    }
+
+    /** The audit log's settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(KEY, PREVIOUS_KEY);
         }
     }
 }

@@ -27,7 +27,7 @@ public class AuditAnchoring {
     @PostConstruct
     void anchor() {
         if (!AuditAnchor.fromSystemProperties().configured()) {
-            LOG.warning(() -> "No " + AuditAnchor.KEY + " is set: the audit log's chain is checked within the database only;"
+            LOG.warning(() -> "No " + AuditAnchor.KEY.name() + " is set: the audit log's chain is checked within the database only;"
                     + " someone who can write to the database could rewrite it unnoticed (see docs/servers.md)");
             return;
         }

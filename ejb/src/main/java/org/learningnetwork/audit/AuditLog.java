@@ -16,10 +16,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
-import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * The audit log: the one way to record who viewed, exported, changed or erased personal data, and every
@@ -43,6 +42,9 @@ public class AuditLog {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private AuditActors actors;
 
     /**
      * Records that the caller did {@code action} to the record {@code targetType} #{@code targetId}; {@code detail}
@@ -76,7 +78,7 @@ public class AuditLog {
     }
 
     private AuditEntry append(AuditAction action, String targetType, Long targetId, String detail) {
-        return append(action, targetType, targetId, detail, Callers.accountId(em, context.getCallerPrincipal()).orElse(null));
+        return append(action, targetType, targetId, detail, actors.accountId(context.getCallerPrincipal()).orElse(null));
     }
 
     private AuditEntry append(AuditAction action, String targetType, Long targetId, String detail, Long actor) {

@@ -15,27 +15,27 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.Framework;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * Allocating the places of a note-of-interest session once its booking window has closed: a run (by the learning
@@ -261,7 +261,7 @@ public class AllocationService {
                 .setParameter("session", session).executeUpdate();
         Course course = session.getCourse();
         Set<Framework> frameworks = course.getTargetGroups().stream().map(WorkforceGroup::getFramework).collect(Collectors.toSet());
-        LocalDate recentFrom = session.getStartsAt().atZone(ZoneId.of("Europe/London")).toLocalDate().minus(1, ChronoUnit.YEARS);
+        LocalDate recentFrom = session.getStartsAt().atZone(Installation.zone()).toLocalDate().minus(1, ChronoUnit.YEARS);
         Set<Long> placedBefore = new HashSet<>(em.createQuery("select distinct b.person.id from Booking b where b.session.course = :course"
                         + " and b.session <> :session and (b.status = :confirmed or b.attendance is not null)", Long.class)
                 .setParameter("course", course).setParameter("session", session)

@@ -22,15 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * The register of a session, taken by one of its facilitators or by the learning team once the session has
@@ -43,7 +44,7 @@ import org.learningnetwork.security.Roles;
 @RolesAllowed({Roles.FACILITATOR, Roles.COORDINATOR, Roles.ADMIN})
 public class AttendanceService {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @PersistenceContext
     private EntityManager em;
@@ -164,7 +165,7 @@ public class AttendanceService {
                         .divide(BigDecimal.valueOf(course.getDurationMinutes()), 2, RoundingMode.HALF_UP);
         if (existing == null) {
             em.persist(new LearningRecord(booking.getPerson(), course, booking.getSession(),
-                    LocalDate.ofInstant(booking.getSession().getStartsAt(), UK), hours, kind, recorder, null));
+                    LocalDate.ofInstant(booking.getSession().getStartsAt(), ZONE), hours, kind, recorder, null));
         } else {
             existing.correct(kind, hours, recorder);
         }

@@ -17,13 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
 import org.learningnetwork.notification.MailKind;
-import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
-import org.learningnetwork.security.Role;
+import org.learningnetwork.platform.Installation;
 
 /**
  * The e-mails about bookings, written to the outbox in the transaction of the change they tell of. Texts
@@ -47,7 +47,7 @@ public class BookingMails {
                 }
             });
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -74,15 +74,15 @@ public class BookingMails {
         Map<String, String> values = new HashMap<>();
         values.put("learner", booking.getPerson().getGivenName() + " " + booking.getPerson().getFamilyName());
         values.put("need", booking.getNeed() == null ? texts.getString("mail.noNeed") : booking.getNeed());
-        values.put("approvals", MailSettings.baseUrl() + "/my/approvals.xhtml");
+        values.put("approvals", Installation.baseUrl() + "/my/approvals.xhtml");
         if (hasManagerAccount(manager)) {
             values.put("action", fill(texts.getString("mail.APPROVAL_NEEDED.signIn"), values));
         } else {
             String token = ApprovalLink.newToken();
             ApprovalLink link = new ApprovalLink(booking, manager, token, now, now.plus(BookingSettings.approvalLinkLasts()));
             em.persist(link);
-            values.put("link", MailSettings.baseUrl() + "/approval.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-            values.put("expires", DAY_AND_TIME.format(link.getExpiresAt().atZone(UK)));
+            values.put("link", Installation.baseUrl() + "/approval.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+            values.put("expires", DAY_AND_TIME.format(link.getExpiresAt().atZone(ZONE)));
             values.put("action", fill(texts.getString("mail.APPROVAL_NEEDED.link"), values));
         }
         queue(MailKind.APPROVAL_NEEDED, booking, manager, values);
@@ -113,7 +113,7 @@ public class BookingMails {
         String why = kind == MailKind.SESSION_CANCELLED ? booking.getSession().getCancellationReason() : reason;
         values.put("reason", reasonText(why));
         if (booking.getOfferExpiresAt() != null) {
-            values.put("expires", DAY_AND_TIME.format(booking.getOfferExpiresAt().atZone(UK)));
+            values.put("expires", DAY_AND_TIME.format(booking.getOfferExpiresAt().atZone(ZONE)));
         }
         if (kind == MailKind.WAITLISTED) {
             values.put("full", texts().getString(AllocationService.REASON_WAITLISTED.equals(reason)
@@ -139,7 +139,7 @@ public class BookingMails {
         Map<String, String> values = new HashMap<>();
         values.put("placed", Long.toString(allocation.getPlacedCount()));
         values.put("applicants", Integer.toString(allocation.getLines().size()));
-        values.put("allocation", MailSettings.baseUrl() + "/coordinator/allocation.xhtml?session=" + allocation.getSession().getId());
+        values.put("allocation", Installation.baseUrl() + "/coordinator/allocation.xhtml?session=" + allocation.getSession().getId());
         for (Person member : team) {
             queue(MailKind.ALLOCATION_READY, allocation.getSession(), null, member, values);
         }
@@ -167,8 +167,8 @@ public class BookingMails {
         values.put("course", session.getCourse().getTitle());
         values.put("when", when(session));
         values.put("where", SessionCalendar.where(session, calendarTexts));
-        values.put("closes", session.getBookingClosesAt() == null ? "" : DAY_AND_TIME.format(session.getBookingClosesAt().atZone(UK)));
-        values.put("myLearning", MailSettings.baseUrl() + "/my/index.xhtml");
+        values.put("closes", session.getBookingClosesAt() == null ? "" : DAY_AND_TIME.format(session.getBookingClosesAt().atZone(ZONE)));
+        values.put("myLearning", Installation.baseUrl() + "/my/index.xhtml");
         values.put("session", fill(texts.getString("mail.session"), values));
         values.put("joining", placed && session.getJoiningDetails() != null
                 ? fill(texts.getString("mail.joining"), Map.of("joining", session.getJoiningDetails())) : "");
@@ -194,7 +194,7 @@ public class BookingMails {
         String invitation = invitations.get(key);
         if (invitation == null) {
             invitation = SessionCalendar.write(List.of(session), calendarTexts,
-                    s -> URI.create(MailSettings.baseUrl() + "/course.xhtml?id=" + s.getCourse().getId()), MailSettings.host(), true);
+                    s -> URI.create(Installation.baseUrl() + "/course.xhtml?id=" + s.getCourse().getId()), Installation.host(), true);
             invitations.put(key, invitation);
         }
         return invitation;
@@ -219,8 +219,8 @@ public class BookingMails {
     }
 
     private static String when(CourseSession session) {
-        ZonedDateTime start = session.getStartsAt().atZone(UK);
-        ZonedDateTime end = session.getEndsAt().atZone(UK);
+        ZonedDateTime start = session.getStartsAt().atZone(ZONE);
+        ZonedDateTime end = session.getEndsAt().atZone(ZONE);
         return DAY_AND_TIME.format(start) + " to " + (start.toLocalDate().equals(end.toLocalDate())
                 ? TIME.format(end) : DAY_AND_TIME.format(end));
     }

@@ -12,7 +12,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.logging.Logger;
 
 /**
  * Writes the session reminders that are due ({@link BookingReminders}) at the minutes of each hour that the system
@@ -26,10 +25,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BookingReminderTimer {
 
-    public static final String MINUTES = "learningnetwork.reminders.minutes";
-
-    static final String DEFAULT_MINUTES = "7";
-    private static final Logger LOG = Logger.getLogger(BookingReminderTimer.class.getName());
 
     @Resource
     private TimerService timers;
@@ -39,23 +34,12 @@ public class BookingReminderTimer {
 
     @PostConstruct
     void schedule() {
-        String minutes = minutes(System.getProperty(MINUTES));
-        try {
-            timers.createCalendarTimer(every(minutes), new TimerConfig("session reminders", false));
-        } catch (IllegalArgumentException e) {
-            LOG.warning(() -> MINUTES + " must be the minutes of an hour such as 7 or */15; reminding at " + DEFAULT_MINUTES);
-            timers.createCalendarTimer(every(DEFAULT_MINUTES), new TimerConfig("session reminders", false));
-        }
+        timers.createCalendarTimer(every(BookingSettings.REMINDER_MINUTES.get()), new TimerConfig("session reminders", false));
     }
 
     @Timeout
     void remind() {
         reminders.sendDueAlone();
-    }
-
-    /** The minutes set, or the default when unset or blank. */
-    static String minutes(String value) {
-        return value == null || value.isBlank() ? DEFAULT_MINUTES : value.strip();
     }
 
     private static ScheduleExpression every(String minutes) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
@@ -23,12 +24,11 @@ import org.learningnetwork.catalogue.SessionPlacesAdded;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * Booking places on sessions: applications and their checks, line-manager approval, first-come places and

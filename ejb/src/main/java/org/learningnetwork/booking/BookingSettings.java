@@ -1,15 +1,18 @@
 package org.learningnetwork.booking;
 
+import jakarta.enterprise.context.Dependent;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.learningnetwork.platform.Settings;
+import java.util.List;
+import org.learningnetwork.platform.Installation;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * The booking rules a partnership may change, read from the server's system properties (set as JVM
- * options on the application server; see the README):
+ * options on the application server; see docs/configuration.md):
  * <ul>
  *   <li>{@code learningnetwork.booking.offer-hours} — how long a waiting-list offer is held (default 48);</li>
  *   <li>{@code learningnetwork.booking.late-cancellation-working-days} — a learner's cancellation within this
@@ -24,34 +27,44 @@ import org.learningnetwork.platform.Settings;
  */
 public final class BookingSettings {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final Setting<Integer> OFFER_HOURS = Setting.number("learningnetwork.booking.offer-hours", 48, 1, Integer.MAX_VALUE);
+    public static final Setting<Integer> APPROVAL_LINK_DAYS =
+            Setting.number("learningnetwork.booking.approval-link-days", 14, 1, Integer.MAX_VALUE);
+    public static final Setting<Integer> AGENCY_SHARE = Setting.number("learningnetwork.allocation.agency-share", 50, 1, 100);
+    public static final Setting<Integer> GROUP_SHARE = Setting.number("learningnetwork.allocation.group-share", 100, 1, 100);
+    public static final Setting<Integer> LATE_CANCELLATION_WORKING_DAYS =
+            Setting.number("learningnetwork.booking.late-cancellation-working-days", 2, 1, Integer.MAX_VALUE);
+
+    /** The minutes of each hour at which reminders go: minutes, ranges of minutes, every minute, or an interval. */
+    public static final Setting<String> REMINDER_MINUTES = Setting.of("learningnetwork.reminders.minutes", "7",
+            "the minutes of an hour such as 7, 0,30, 0-59 or */15", BookingSettings::minutes);
 
     private BookingSettings() {
     }
 
     public static Duration offerLasts() {
-        return Duration.ofHours(Settings.positive("learningnetwork.booking.offer-hours", 48));
+        return Duration.ofHours(OFFER_HOURS.get());
     }
 
     public static Duration approvalLinkLasts() {
-        return Duration.ofDays(Settings.positive("learningnetwork.booking.approval-link-days", 14));
+        return Duration.ofDays(APPROVAL_LINK_DAYS.get());
     }
 
     public static int allocationAgencyShare() {
-        return Math.min(100, Settings.positive("learningnetwork.allocation.agency-share", 50));
+        return AGENCY_SHARE.get();
     }
 
     public static int allocationGroupShare() {
-        return Math.min(100, Settings.positive("learningnetwork.allocation.group-share", 100));
+        return GROUP_SHARE.get();
     }
 
     public static int lateCancellationWorkingDays() {
-        return Settings.positive("learningnetwork.booking.late-cancellation-working-days", 2);
+        return LATE_CANCELLATION_WORKING_DAYS.get();
     }
 
     /** The moment after which cancelling a place on a session starting at {@code start} is late. */
     public static Instant lateCancellationFrom(Instant start) {
-        ZonedDateTime cutoff = start.atZone(UK);
+        ZonedDateTime cutoff = start.atZone(Installation.zone());
         for (int days = lateCancellationWorkingDays(); days > 0; ) {
             cutoff = cutoff.minusDays(1);
             if (cutoff.getDayOfWeek() != DayOfWeek.SATURDAY && cutoff.getDayOfWeek() != DayOfWeek.SUNDAY) {
@@ -59,5 +72,25 @@ public final class BookingSettings {
             }
         }
         return cutoff.toInstant();
+    }
+
+    /** {@code value} as the minute attribute of a calendar timer: a star, a star and an interval, or minutes and ranges. */
+    static String minutes(String value) {
+        String minute = "([0-5]?[0-9])";
+        if (!value.matches("\\*|\\*/([1-9]|[1-5][0-9])|" + minute + "(-" + minute + ")?(," + minute + "(-" + minute + ")?)*")) {
+            throw new IllegalArgumentException("not minutes of an hour");
+        }
+        return value;
+    }
+
+    /** The booking settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(OFFER_HOURS, APPROVAL_LINK_DAYS, AGENCY_SHARE, GROUP_SHARE, LATE_CANCELLATION_WORKING_DAYS,
+                    REMINDER_MINUTES);
+        }
     }
 }

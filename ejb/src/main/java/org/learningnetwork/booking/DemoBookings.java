@@ -16,6 +16,7 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 
 /**
  * Demo mode only (called by the demo data loader, never by the application): bookings as if people had
@@ -24,7 +25,7 @@ import org.learningnetwork.people.Person;
  */
 public final class DemoBookings {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     private DemoBookings() {
     }
@@ -58,7 +59,7 @@ public final class DemoBookings {
      * is still to be taken.
      */
     public static void past(EntityManager em, Instant now, Course course, Person facilitator, Person learner, List<Person> people) {
-        ZonedDateTime today = now.atZone(UK).truncatedTo(ChronoUnit.DAYS);
+        ZonedDateTime today = now.atZone(ZONE).truncatedTo(ChronoUnit.DAYS);
         List<Person> attendees = new ArrayList<>(people.subList(0, Math.min(5, people.size())));
         attendees.add(0, learner);
         delivered(em, course, today.minusWeeks(3).withHour(9).withMinute(30), facilitator, attendees, now.minus(Duration.ofDays(50)));
@@ -87,7 +88,7 @@ public final class DemoBookings {
                 BigDecimal hours = mark == Attendance.ATTENDED ? course.getCpdHours()
                         : course.getCpdHours().multiply(BigDecimal.valueOf(minutes))
                                 .divide(BigDecimal.valueOf(course.getDurationMinutes()), 2, RoundingMode.HALF_UP);
-                em.persist(new LearningRecord(booking.getPerson(), course, delivered, LocalDate.ofInstant(delivered.getStartsAt(), UK),
+                em.persist(new LearningRecord(booking.getPerson(), course, delivered, LocalDate.ofInstant(delivered.getStartsAt(), ZONE),
                         hours, mark == Attendance.ATTENDED ? LearningRecordKind.COMPLETED : LearningRecordKind.PARTIAL, facilitator, null));
             }
         }
@@ -107,7 +108,7 @@ public final class DemoBookings {
         if (course == null || people.size() < 20) {
             return;
         }
-        ZonedDateTime start = now.atZone(UK).truncatedTo(ChronoUnit.DAYS).plusWeeks(3).withHour(9).withMinute(30);
+        ZonedDateTime start = now.atZone(ZONE).truncatedTo(ChronoUnit.DAYS).plusWeeks(3).withHour(9).withMinute(30);
         CourseSession session = new CourseSession(course, start.toInstant(), start.plusMinutes(course.getDurationMinutes()).toInstant(),
                 6, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(1)));
         session.open();

@@ -11,19 +11,19 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /** A person's learning record (courses completed, attended in part, or recorded as equivalent) and certificates. */
 @Stateless
@@ -83,7 +83,7 @@ public class LearningRecordService {
         }
         if (completedOn == null) {
             problems.add(new Problem("completedOn", "equivalent.date.required"));
-        } else if (completedOn.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+        } else if (completedOn.isAfter(LocalDate.now(clock.withZone(Installation.zone())))) {
             problems.add(new Problem("completedOn", "equivalent.date.future"));
         }
         String note = Text.clean(evidence);

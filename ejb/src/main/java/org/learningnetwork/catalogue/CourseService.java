@@ -21,18 +21,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.Strand;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.security.Roles;
 
 /**
  * The learning and development team's upkeep of the catalogue: courses (create, edit, retire) and their

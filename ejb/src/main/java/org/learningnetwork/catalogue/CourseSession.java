@@ -26,12 +26,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.learningnetwork.people.Person;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 
 /**
- * One delivery of a course: when (instants; shown in Europe/London), where (a venue, or online joining
+ * One delivery of a course: when (instants; shown in the council's time zone), where (a venue, or online joining
  * details that only confirmed learners see), how many places, who facilitates, and when booking is open.
  *
  * <p>Invariants: it ends after it starts; booking opens before it closes and closes no later than the

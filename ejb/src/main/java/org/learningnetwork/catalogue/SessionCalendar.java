@@ -18,16 +18,17 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import org.learningnetwork.platform.Installation;
 
 /**
  * Sessions as iCalendar (RFC 5545) events, for the calendar feeds and the invitations attached to
- * confirmation e-mails: times in Europe/London with its VTIMEZONE, one UID per session whatever the
+ * confirmation e-mails: times in the council's time zone with its VTIMEZONE, one UID per session whatever the
  * source (so a calendar that has it from both keeps one event), cancelled sessions marked CANCELLED.
  */
 public final class SessionCalendar {
 
     private static final String PRODUCT = "-//Learning Network//Sessions//EN";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     /** The texts an event carries besides the course's own: the trauma-aware statement, the word for online. */
     public record Texts(String traumaStatement, String online) {
@@ -36,9 +37,9 @@ public final class SessionCalendar {
     private SessionCalendar() {
     }
 
-    /** UK time as ical4j describes it, read from its registry once (it is the same for every calendar written). */
-    private static final class London {
-        static final TimeZone ZONE = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(UK.getId());
+    /** The council's time zone as ical4j describes it, read from its registry once (the same for every calendar). */
+    private static final class Described {
+        static final TimeZone ZONE = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(SessionCalendar.ZONE.getId());
     }
 
     /**
@@ -47,12 +48,12 @@ public final class SessionCalendar {
      */
     public static String write(List<CourseSession> sessions, Texts texts, Function<CourseSession, URI> coursePage,
             String uidDomain, boolean withJoiningDetails) {
-        TimeZone london = London.ZONE;
+        TimeZone zone = Described.ZONE;
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
-        calendar.add(london.getVTimeZone());
+        calendar.add(zone.getVTimeZone());
         for (CourseSession session : sessions) {
-            VEvent event = new VEvent(ZonedDateTime.ofInstant(session.getStartsAt(), UK),
-                    ZonedDateTime.ofInstant(session.getEndsAt(), UK), session.getCourse().getTitle());
+            VEvent event = new VEvent(ZonedDateTime.ofInstant(session.getStartsAt(), ZONE),
+                    ZonedDateTime.ofInstant(session.getEndsAt(), ZONE), session.getCourse().getTitle());
             event.add(new Uid("session-" + session.getId() + "@" + uidDomain));
             StringBuilder description = new StringBuilder(session.getCourse().getSummary());
             if (withJoiningDetails && session.getJoiningDetails() != null) {

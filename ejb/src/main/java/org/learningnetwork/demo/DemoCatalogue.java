@@ -3,8 +3,8 @@ package org.learningnetwork.demo;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,13 +20,14 @@ import org.learningnetwork.catalogue.NextSessions;
 import org.learningnetwork.catalogue.SelfGuidedResource;
 import org.learningnetwork.catalogue.Venue;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.reference.Strand;
 import org.learningnetwork.reference.WorkforceGroup;
 
 /** The demo catalogue: courses across every strand and workforce group, and a year of sessions. */
 final class DemoCatalogue {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     private record Spec(String title, DeliveryMode mode, int minutes, String strands, String groups, BookingMode booking,
                         String summary, String... outcomes) {
@@ -192,7 +193,7 @@ final class DemoCatalogue {
                 .setParameter("email", "facilitator@demo.learning-network.scot").getResultStream().findFirst().orElse(null);
 
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate yearAhead = today.plusYears(1);
         List<WorkforceGroup> groups = em.createQuery("select g from WorkforceGroup g", WorkforceGroup.class).getResultList();
@@ -281,8 +282,8 @@ final class DemoCatalogue {
     private static CourseSession session(Course course, Spec spec, LocalDate day, int index) {
         int days = (int) Math.ceil(spec.minutes() / 420.0);
         LocalTime startTime = spec.minutes() <= 180 && index % 2 == 1 ? LocalTime.of(13, 30) : LocalTime.of(9, 30);
-        ZonedDateTime start = ZonedDateTime.of(day, startTime, LONDON);
-        ZonedDateTime end = days > 1 ? ZonedDateTime.of(day.plusDays(days - 1L), LocalTime.of(16, 30), LONDON)
+        ZonedDateTime start = ZonedDateTime.of(day, startTime, ZONE);
+        ZonedDateTime end = days > 1 ? ZonedDateTime.of(day.plusDays(days - 1L), LocalTime.of(16, 30), ZONE)
                 : start.plusMinutes(spec.minutes());
         ZonedDateTime closes = spec.booking() == BookingMode.NOTE_OF_INTEREST ? start.minusWeeks(4) : start.minusDays(2);
         // A note-of-interest window is longer than the eight weeks between in-person sessions: one is always open.

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMarked;
 import org.learningnetwork.booking.DemoBookings;
@@ -24,6 +25,7 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.evaluation.CourseImpacts;
 import org.learningnetwork.evaluation.DemoEvaluations;
+import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.organisation.AgencyType;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
@@ -31,9 +33,7 @@ import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.reporting.KpiPart;
 import org.learningnetwork.reporting.Kpis;
-import org.learningnetwork.reporting.Quarter;
 import org.learningnetwork.security.PasswordHasher;
-import org.learningnetwork.security.Role;
 import org.learningnetwork.security.UserAccount;
 
 /**
@@ -47,8 +47,6 @@ import org.learningnetwork.security.UserAccount;
 @PermitAll
 public class DemoData {
 
-    /** The system property that switches demo mode on. */
-    public static final String DEMO_PROPERTY = "learningnetwork.demo";
     /** The password of every demo account (listed in the README). */
     public static final String DEMO_PASSWORD = "Learning-Network-demo1";
 
@@ -90,7 +88,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean(DEMO_PROPERTY)) {
+        if (!DemoSettings.DEMO.get()) {
             return;
         }
         boolean loaded = !em.createQuery("select a from UserAccount a where a.username = 'admin'", UserAccount.class)

@@ -29,9 +29,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * In demo mode only, a real SMTP server (GreenMail) on this machine receives every e-mail the application
@@ -65,7 +65,7 @@ public class DemoMailbox {
 
     @PostConstruct
     void start() {
-        if (Boolean.getBoolean(DemoData.DEMO_PROPERTY)) {
+        if (DemoSettings.DEMO.get()) {
             open();
         }
     }
@@ -104,7 +104,7 @@ public class DemoMailbox {
         if (server != null) {
             return;
         }
-        int port = Integer.getInteger("learningnetwork.demo.smtp-port", 2525);
+        int port = DemoSettings.SMTP_PORT.get();
         GREENMAIL_USERS.setLevel(Level.WARNING);
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try {

@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.notification.MailKind;
-import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
-import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.platform.Tokens;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * The course distribution list (seed 002): news of upcoming learning, e-mailed by the learning team to the people
@@ -179,7 +179,7 @@ public class DistributionList {
     }
 
     private static String withLeaveLink(String text, String token) {
-        String link = MailSettings.baseUrl() + "/leave-list.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String link = Installation.baseUrl() + "/leave-list.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         return text + ResourceBundle.getBundle("org.learningnetwork.notification.mail", Locale.UK).getString("mail.DISTRIBUTION.footer")
                 .replace("{link}", link);
     }

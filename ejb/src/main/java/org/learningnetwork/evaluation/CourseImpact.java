@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.learningnetwork.reporting.Indicators;
-import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.figures.Indicators;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * The impact of one course's sessions that started in a quarter, as the impact evaluation job worked it out. What is

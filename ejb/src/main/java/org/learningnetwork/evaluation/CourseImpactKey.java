@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
-import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.figures.Quarter;
 
 /** Which figures: the course, and the quarter its sessions started in. */
 @Embeddable

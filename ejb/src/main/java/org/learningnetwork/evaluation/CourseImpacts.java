@@ -20,10 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.FollowUp;
-import org.learningnetwork.reporting.Quarter;
-import org.learningnetwork.security.Roles;
+import org.learningnetwork.figures.Quarter;
+import org.learningnetwork.platform.Installation;
 
 /**
  * Works out and stores the impact of each course for the sessions that started in a quarter ({@link CourseImpact}),
@@ -33,7 +34,7 @@ import org.learningnetwork.security.Roles;
 @Stateless
 public class CourseImpacts {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     /** Sessions of the quarter ({@code ?1} to {@code ?2}) that took place: not cancelled, ended by {@code ?3}. */
     private static final String SESSIONS = "s.starts_at >= ?1 and s.starts_at < ?2 and s.status <> 'CANCELLED' and s.ends_at <= ?3";
@@ -53,7 +54,7 @@ public class CourseImpacts {
      */
     @PermitAll
     public List<Quarter> openQuarters() {
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate longestAgo = Arrays.stream(FollowUp.values()).map(f -> today.minus(f.after())).min(Comparator.naturalOrder()).orElseThrow();
         long open = EvaluationSettings.openFor().toDays();
         Quarter first = Quarter.of(longestAgo.minusDays(2 * open + 1));
@@ -167,7 +168,7 @@ public class CourseImpacts {
 
     /** Whether the course is one of a committee the caller may read (by its strands). */
     private boolean readableCourse(long courseId) {
-        java.util.Set<String> readable = org.learningnetwork.reporting.CommitteeScope.readable(em, context);
+        java.util.Set<String> readable = org.learningnetwork.figures.CommitteeScope.readable(em, context);
         return ((List<?>) em.createNativeQuery("select distinct k.committee_code from course_strand cs join committee_strand k"
                 + " on k.strand_code = cs.strand_code where cs.course_id = ?1").setParameter(1, courseId).getResultList())
                 .stream().anyMatch(code -> readable.contains(code.toString()));
@@ -175,7 +176,7 @@ public class CourseImpacts {
 
     /** The courses of the committee's strands; none of a committee the caller may not read. */
     private List<Long> committeeCourses(String committee) {
-        if (!org.learningnetwork.reporting.CommitteeScope.readable(em, context).contains(committee)) {
+        if (!org.learningnetwork.figures.CommitteeScope.readable(em, context).contains(committee)) {
             return List.of();
         }
         return ((List<?>) em.createNativeQuery("select distinct cs.course_id from course_strand cs join committee_strand k"

@@ -14,9 +14,10 @@ import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.DemoBookings;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.FollowUp;
+import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Tokens;
-import org.learningnetwork.reporting.Quarter;
 
 /**
  * Demo mode only (called by the demo data loader, never by the application): a year of delivered sessions with their
@@ -28,7 +29,7 @@ import org.learningnetwork.reporting.Quarter;
  */
 public final class DemoEvaluations {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     private DemoEvaluations() {
     }
@@ -36,7 +37,7 @@ public final class DemoEvaluations {
     /** The quarters the history covers, oldest first: the four before the one {@code now} is in. */
     public static List<Quarter> quarters(Instant now) {
         List<Quarter> quarters = new ArrayList<>();
-        Quarter q = Quarter.of(LocalDate.ofInstant(now, UK));
+        Quarter q = Quarter.of(LocalDate.ofInstant(now, ZONE));
         for (int i = 0; i < 4; i++) {
             q = q.previous();
             quarters.add(0, q);
@@ -58,7 +59,7 @@ public final class DemoEvaluations {
         for (Quarter quarter : quarters(now)) {
             for (int c = 0; c < courses.size(); c++) {
                 Course course = courses.get(c);
-                ZonedDateTime start = quarter.firstDay().plusDays(30 + 11L * c).atTime(9, 30).atZone(UK);
+                ZonedDateTime start = quarter.firstDay().plusDays(30 + 11L * c).atTime(9, 30).atZone(ZONE);
                 List<Person> attendees = new ArrayList<>();
                 for (int n = 0; n < 8; n++) {
                     attendees.add(people.get((offset + n) % people.size()));
@@ -67,7 +68,7 @@ public final class DemoEvaluations {
                 List<Booking> booked = DemoBookings.delivered(em, course, start, facilitator, attendees,
                         start.minusWeeks(4).toInstant());
                 Instant ended = booked.get(0).getSession().getEndsAt();
-                Instant followUpAt = ended.atZone(UK).plus(FollowUp.THREE_MONTHS.after()).toInstant();
+                Instant followUpAt = ended.atZone(ZONE).plus(FollowUp.THREE_MONTHS.after()).toInstant();
                 for (Booking booking : booked) {
                     if (booking.getAttendance() == Attendance.DID_NOT_ATTEND) {
                         continue;
@@ -120,7 +121,7 @@ public final class DemoEvaluations {
         Booking booking = request.getBooking();
         Person learner = booking.getPerson();
         return new EvaluationResponse(request, learner.getOrganisation(), Evaluations.group(learner, booking.getSession().getCourse()),
-                LocalDate.ofInstant(at, UK));
+                LocalDate.ofInstant(at, ZONE));
     }
 
     private static void answerEnd(EntityManager em, EvaluationRequest request, QuestionSet set, Course course, Random random, Instant at) {

@@ -19,8 +19,8 @@ import org.learningnetwork.booking.AttendanceMarked;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingMails;
 import org.learningnetwork.notification.MailKind;
-import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Tokens;
 
 /**
@@ -31,7 +31,7 @@ import org.learningnetwork.platform.Tokens;
 @ApplicationScoped
 public class EvaluationIssuer {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
@@ -76,8 +76,8 @@ public class EvaluationIssuer {
     void mail(MailKind kind, EvaluationRequest request, String token) {
         mails.aboutBooking(kind, request.getBooking(), request.getRespondent(), Map.of("learner",
                 request.getBooking().getPerson().getFullName(),
-                "link", MailSettings.baseUrl() + "/evaluation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
-                "until", DAY.format(request.getClosesAt().atZone(UK))));
+                "link", Installation.baseUrl() + "/evaluation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                "until", DAY.format(request.getClosesAt().atZone(ZONE))));
     }
 
     QuestionSet set(EvaluationPurpose purpose, Respondent respondent) {

@@ -1,10 +1,13 @@
 package org.learningnetwork.evaluation;
 
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
-import org.learningnetwork.platform.Settings;
+import java.util.List;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
- * How long people have to answer, read from the server's system properties (see the README):
+ * How long people have to answer, read from the server's system properties (see docs/configuration.md):
  * {@code learningnetwork.evaluation.reminder-days} — a reminder goes this many days after a request, and another after
  * twice as many (default 7); {@code learningnetwork.evaluation.open-days} — a request closes this many days after it
  * was made (default 21). A course's impact is flagged when the share of follow-up answers saying practice changed is at
@@ -13,24 +16,40 @@ import org.learningnetwork.platform.Settings;
  */
 public final class EvaluationSettings {
 
+    public static final Setting<Integer> REMINDER_DAYS = Setting.number("learningnetwork.evaluation.reminder-days", 7, 1, Integer.MAX_VALUE);
+    public static final Setting<Integer> OPEN_DAYS = Setting.number("learningnetwork.evaluation.open-days", 21, 1, Integer.MAX_VALUE);
+    public static final Setting<Integer> FLAG_GAP = Setting.number("learningnetwork.impact.flag-gap", 30, 1, Integer.MAX_VALUE);
+    public static final Setting<Integer> FLAG_MIN_ANSWERS =
+            Setting.number("learningnetwork.impact.flag-min-answers", 5, 1, Integer.MAX_VALUE);
+
     private EvaluationSettings() {
     }
 
     public static Duration reminderAfter() {
-        return Duration.ofDays(Settings.positive("learningnetwork.evaluation.reminder-days", 7));
+        return Duration.ofDays(REMINDER_DAYS.get());
     }
 
     public static Duration openFor() {
-        return Duration.ofDays(Settings.positive("learningnetwork.evaluation.open-days", 21));
+        return Duration.ofDays(OPEN_DAYS.get());
     }
 
     /** Percentage points between satisfaction and practice change at which a course is flagged. */
     public static int flagGapPoints() {
-        return Settings.positive("learningnetwork.impact.flag-gap", 30);
+        return FLAG_GAP.get();
     }
 
     /** Follow-up answers on practice change a course needs before it can be flagged. */
     public static int flagMinAnswers() {
-        return Settings.positive("learningnetwork.impact.flag-min-answers", 5);
+        return FLAG_MIN_ANSWERS.get();
+    }
+
+    /** The evaluation settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(REMINDER_DAYS, OPEN_DAYS, FLAG_GAP, FLAG_MIN_ANSWERS);
+        }
     }
 }

@@ -18,17 +18,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.booking.Attendance;
-import org.learningnetwork.booking.Booking;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Tokens;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * Answering evaluations: from the link in the e-mail (no sign-in) or from My learning. A request is answered once,
@@ -41,7 +41,7 @@ import org.learningnetwork.security.Roles;
 @RolesAllowed({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.FACILITATOR, Roles.COMMITTEE, Roles.DPO, Roles.ADMIN})
 public class Evaluations {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
     private static final int TOKEN_MAX = 100;
 
     @PersistenceContext
@@ -165,7 +165,7 @@ public class Evaluations {
         Instant now = clock.instant();
         Person learner = request.getBooking().getPerson();
         EvaluationResponse response = new EvaluationResponse(request, learner.getOrganisation(),
-                group(learner, request.getBooking().getSession().getCourse()), LocalDate.ofInstant(now, UK));
+                group(learner, request.getBooking().getSession().getCourse()), LocalDate.ofInstant(now, ZONE));
         for (int i = 0; i < items.size(); i++) {
             FormItem item = items.get(i);
             Answer given = answers.get(i);

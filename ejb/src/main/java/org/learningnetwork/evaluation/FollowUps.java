@@ -16,6 +16,7 @@ import org.learningnetwork.booking.Booking;
 import org.learningnetwork.catalogue.FollowUp;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Tokens;
 
 /**
@@ -31,7 +32,7 @@ public class FollowUps {
     /** Reminders per request: after one and after two reminder periods; then it closes. */
     public static final int REMINDERS = 2;
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @PersistenceContext
     private EntityManager em;
@@ -50,7 +51,7 @@ public class FollowUps {
      */
     public List<DueFollowUp> due(FollowUp followUp, long afterBookingId, int max) {
         Instant now = clock.instant();
-        Instant dueBy = now.atZone(UK).minus(followUp.after()).toInstant();
+        Instant dueBy = now.atZone(ZONE).minus(followUp.after()).toInstant();
         return em.createQuery("select b.id from Booking b join b.session s join s.course c where b.id > :after"
                         + " and b.attendance in :attended and c.followUps like :code and s.endsAt <= :dueBy and s.endsAt > :lateBy"
                         + " and not exists (select r from EvaluationRequest r where r.booking = b and r.followUp = :followUp"

@@ -2,8 +2,8 @@ package org.learningnetwork.evaluation;
 
 import java.util.List;
 import java.util.function.Function;
-import org.learningnetwork.reporting.KpiTables;
-import org.learningnetwork.reporting.SmallNumbers;
+import org.learningnetwork.figures.FigureText;
+import org.learningnetwork.figures.SmallNumbers;
 
 /** The figures of the committees' impact view per course, as its table and its CSV download show them. */
 public final class ImpactColumns {
@@ -17,7 +17,7 @@ public final class ImpactColumns {
 
         /** Its heading, as people read it. */
         public String label() {
-            return KpiTables.texts().getString("impact." + key);
+            return FigureText.texts().getString("impact." + key);
         }
 
         /** Whether the course's value is about too few people to show. */
@@ -27,7 +27,7 @@ public final class ImpactColumns {
 
         /** The value written for people; "no data" where there is none, "fewer than 5" where it is about too few. */
         public String text(CourseImpact impact) {
-            return hidden(impact) ? fewerThan() : KpiTables.format(number(impact), unit);
+            return hidden(impact) ? fewerThan() : FigureText.format(number(impact), unit);
         }
 
         /** The value for a chart: a number, or nothing. */
@@ -43,7 +43,7 @@ public final class ImpactColumns {
 
     /** What is shown instead of a figure about too few people. */
     public static String fewerThan() {
-        return java.text.MessageFormat.format(KpiTables.texts().getString("kpi.fewerThan"), SmallNumbers.threshold());
+        return java.text.MessageFormat.format(FigureText.texts().getString("kpi.fewerThan"), SmallNumbers.threshold());
     }
 
     /** Whether an outcome's means are about too few answers to show. */

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.learningnetwork.reporting.Indicators;
+import org.learningnetwork.figures.Indicators;
 
 /**
  * The confidence learners gave for one learning outcome of a course (its position among the course's outcomes):

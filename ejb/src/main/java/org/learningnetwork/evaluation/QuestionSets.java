@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
-import org.learningnetwork.security.Roles;
 
 /**
  * The learning team's question sets: their name, whether answers are kept apart from who gave them, and their

@@ -1,5 +1,6 @@
 package org.learningnetwork.hrimport;
 
+import jakarta.enterprise.context.Dependent;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -15,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * The folder the council's HR system drops its exports in ({@code learningnetwork.hr-import.folder}), for the
@@ -26,8 +29,8 @@ import java.util.Optional;
  */
 public final class HrImportFolder {
 
-    public static final String FOLDER = "learningnetwork.hr-import.folder";
-    public static final String APPLY = "learningnetwork.hr-import.folder-apply";
+    public static final Setting<String> FOLDER = Setting.text("learningnetwork.hr-import.folder", null);
+    public static final Setting<String> APPLY = Setting.choice("learningnetwork.hr-import.folder-apply", "never", "never", "clean");
 
     static final Duration SETTLED = Duration.ofMinutes(1);
     static final Duration STALE = Duration.ofHours(1);
@@ -43,8 +46,8 @@ public final class HrImportFolder {
 
     /** The configured folder, if one is set and exists. */
     public static Optional<HrImportFolder> configured() {
-        String setting = System.getProperty(FOLDER, "").trim();
-        if (setting.isEmpty() || !Files.isDirectory(Path.of(setting))) {
+        String setting = FOLDER.get();
+        if (setting == null || !Files.isDirectory(Path.of(setting))) {
             return Optional.empty();
         }
         return Optional.of(new HrImportFolder(Path.of(setting)));
@@ -52,7 +55,7 @@ public final class HrImportFolder {
 
     /** Whether imports picked up are applied by themselves when their dry run refuses no row ({@code clean}). */
     public static boolean appliesClean() {
-        return "clean".equalsIgnoreCase(System.getProperty(APPLY, "never").trim());
+        return APPLY.get().equals("clean");
     }
 
     /** A file taken: its name as dropped, and where it is now. */
@@ -94,18 +97,22 @@ public final class HrImportFolder {
     }
 
     private List<Path> ready(Instant now) throws IOException {
-        List<Path> files = new ArrayList<>();
+        // Each file's time is read once: another instance may take a file while these are sorted.
+        record Ready(Path path, Instant modified) {
+        }
+        List<Ready> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
+                Instant modified = modified(entry);
                 if (Files.isRegularFile(entry) && !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".csv")
-                        && modified(entry).plus(SETTLED).isBefore(now)) {
-                    files.add(entry);
+                        && modified.plus(SETTLED).isBefore(now)) {
+                    files.add(new Ready(entry, modified));
                 }
             }
         }
-        files.sort(Comparator.comparing(HrImportFolder::modified).thenComparing(Path::getFileName));
-        return files;
+        return files.stream().sorted(Comparator.comparing(Ready::modified).thenComparing(r -> r.path().getFileName()))
+                .map(Ready::path).toList();
     }
 
     private void putBackStale(Path taken, Instant now) throws IOException {
@@ -130,6 +137,16 @@ public final class HrImportFolder {
             return time.toInstant();
         } catch (IOException e) {
             return NEVER;
+        }
+    }
+
+    /** The pickup's settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(FOLDER, APPLY);
         }
     }
 }

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.learningnetwork.hrimport.HrPlanner.Plan;
 import org.learningnetwork.hrimport.HrPlanner.Planned;
 import org.learningnetwork.hrimport.HrPlanner.Target;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.AccountService;
 
@@ -51,7 +51,7 @@ import org.learningnetwork.security.AccountService;
 public class HrImportWork {
 
     private static final Logger LOG = Logger.getLogger(HrImportWork.class.getName());
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
     private static final int BATCH = 1000;
 
     @PersistenceContext
@@ -93,7 +93,7 @@ public class HrImportWork {
         int rows = 0;
         try (HrRowReader reader = new HrRowReader(content, columns)) {
             content = null;
-            HrPlanner planner = new HrPlanner(reference(connection), LocalDate.ofInstant(now, UK));
+            HrPlanner planner = new HrPlanner(reference(connection), LocalDate.ofInstant(now, ZONE));
             people(connection, planner);
             for (HrRowReader.Read read = reader.next(); read != null; read = reader.next()) {
                 planner.add(read);

@@ -19,17 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.hrimport.HrPlanner.Outcome;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * The HR imports, for administrators: the council's column headers, files uploaded (each is checked first by a dry

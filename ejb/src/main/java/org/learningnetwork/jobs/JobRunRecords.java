@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.ServerInstance;
-import org.learningnetwork.security.Roles;
 
 /**
  * The application's records of the batch jobs' runs (table {@code job_run}), shared by every server instance: written

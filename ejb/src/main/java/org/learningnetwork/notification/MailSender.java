@@ -1,5 +1,6 @@
 package org.learningnetwork.notification;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.activation.DataHandler;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import org.learningnetwork.reporting.KpiReport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +45,9 @@ public class MailSender {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private MailAttachments attachments;
 
     /** The mails due to be sent now, oldest first. */
     public List<Long> due(int most) {
@@ -96,13 +98,10 @@ public class MailSender {
             text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
             Multipart parts = new MimeMultipart("mixed");
             parts.addBodyPart(text);
-            List<KpiReport> files = em.createQuery("select r from KpiReport r where r.quarter = :quarter and r.committee = :committee"
-                            + " order by r.format", KpiReport.class)
-                    .setParameter("quarter", mail.getReportQuarter()).setParameter("committee", mail.getReportCommittee()).getResultList();
-            for (KpiReport file : files) {
+            for (MailAttachments.File file : attachments.reportPack(mail.getReportQuarter(), mail.getReportCommittee())) {
                 MimeBodyPart attachment = new MimeBodyPart();
-                attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getFormat().contentType())));
-                attachment.setFileName(file.getFileName());
+                attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+                attachment.setFileName(file.name());
                 attachment.setDisposition(Part.ATTACHMENT);
                 parts.addBodyPart(attachment);
             }

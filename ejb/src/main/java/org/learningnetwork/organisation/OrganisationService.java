@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.Constraints;
@@ -20,7 +21,6 @@ import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.platform.UniqueViolation;
-import org.learningnetwork.security.Roles;
 
 /**
  * Partner organisations: search, create, edit, deactivate. Administrators maintain them; coordinators

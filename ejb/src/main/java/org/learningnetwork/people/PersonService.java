@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.organisation.Organisation;
@@ -28,7 +29,6 @@ import org.learningnetwork.platform.Text;
 import org.learningnetwork.platform.UniqueViolation;
 import org.learningnetwork.reference.Framework;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.security.Roles;
 
 /**
  * The people of the partnership's workforce: search, create, edit, deactivate. Administrators and the

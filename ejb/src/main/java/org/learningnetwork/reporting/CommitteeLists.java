@@ -11,11 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.security.Roles;
 
 /**
  * The committees' distribution lists, kept by the learning team: the addresses each committee's quarterly KPI report

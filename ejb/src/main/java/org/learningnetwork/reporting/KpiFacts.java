@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.learningnetwork.evaluation.EvaluationRequest;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * Reads one part of a quarter's facts with one pass of set-based queries over the quarter's sessions of every

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.learningnetwork.figures.Indicators;
 
 /**
  * The counts and sums of one quarter, committee and breakdown, as the quarterly KPI job stored them, and the

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.Objects;
+import org.learningnetwork.figures.Quarter;
 
 /** What a row of figures is for: a quarter, a committee, a breakdown and its key. */
 @Embeddable

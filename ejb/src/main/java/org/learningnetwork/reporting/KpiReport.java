@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.learningnetwork.figures.Quarter;
 
 /** One file of a committee's report pack for a quarter: the PDF, the spreadsheet or the CSV file. */
 @Entity

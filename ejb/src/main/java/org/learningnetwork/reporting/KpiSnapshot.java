@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * A quarter's snapshot of figures: which of its parts are stored, and which committees' report packs were sent since.

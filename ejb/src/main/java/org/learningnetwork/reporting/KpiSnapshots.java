@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.learningnetwork.figures.Quarter;
 
 /** Reading the stored snapshot, for the screens (through {@link Kpis}, role-checked) and the report pack. */
 @ApplicationScoped

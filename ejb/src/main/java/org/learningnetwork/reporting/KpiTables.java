@@ -1,10 +1,9 @@
 package org.learningnetwork.reporting;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.learningnetwork.figures.FigureText;
+import org.learningnetwork.figures.SmallNumbers;
 
 /**
  * The indicators the dashboard and its downloads show, in order, each with its label key and how to read it from
@@ -21,7 +20,7 @@ public final class KpiTables {
 
         /** Its name, as people read it. */
         public String label() {
-            return texts().getString("kpi." + key);
+            return FigureText.texts().getString("kpi." + key);
         }
 
         /** Whether the figure's value of this indicator is not shown: about too few people, or withheld for another. */
@@ -35,7 +34,7 @@ public final class KpiTables {
             if (hidden(figure)) {
                 return hiddenText(figure);
             }
-            return format(figure == null ? null : value.apply(figure), unit);
+            return FigureText.format(figure == null ? null : value.apply(figure), unit);
         }
 
         /** The value for a chart: a number, or nothing (no data, or not shown). */
@@ -49,8 +48,8 @@ public final class KpiTables {
         }
 
         private String hiddenText(KpiFigure figure) {
-            return figure.isWithheld(key) ? texts().getString("kpi.withheld")
-                    : java.text.MessageFormat.format(texts().getString("kpi.fewerThan"), SmallNumbers.threshold());
+            return figure.isWithheld(key) ? FigureText.texts().getString("kpi.withheld")
+                    : java.text.MessageFormat.format(FigureText.texts().getString("kpi.fewerThan"), SmallNumbers.threshold());
         }
     }
 
@@ -98,26 +97,6 @@ public final class KpiTables {
     public static final List<Indicator> BREAKDOWN = HEADLINE.stream()
             .filter(i -> !List.of("sessionsDelivered", "placesOffered", "fillRate", "uniqueAgencies").contains(i.key())).toList();
 
-    /** A value written for people in {@code unit} (%, £ or none): "no data" where there is none. */
-    public static String format(Object value, String unit) {
-        if (value == null) {
-            return texts().getString("kpi.noData");
-        }
-        return switch (unit) {
-            case "%" -> value + "%";
-            case "£" -> "£" + value;
-            default -> value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
-        };
-    }
-
-    /** The bundle of the indicators' names and the report pack's words. */
-    public static final String BUNDLE = "org.learningnetwork.reporting.kpi";
-
     private KpiTables() {
-    }
-
-    /** The indicators' names and the report pack's words. */
-    public static ResourceBundle texts() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.UK);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * Adds up one part of a quarter's figures for every committee and breakdown at once, from facts about courses. A

@@ -5,8 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,8 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.learningnetwork.access.Roles;
+import org.learningnetwork.figures.CommitteeScope;
+import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.platform.Database;
-import org.learningnetwork.security.Roles;
 
 /**
  * Computes and stores the quarterly KPI snapshot, one part at a time for every committee and breakdown at once (see
@@ -55,20 +57,6 @@ public class Kpis {
     public List<String> committees() {
         return em.createNativeQuery("select code from committee order by display_order").getResultList().stream()
                 .map(Object::toString).toList();
-    }
-
-    /** The committees by code with their names, in their order: those the caller may read. */
-    @RolesAllowed({Roles.COMMITTEE, Roles.COORDINATOR, Roles.ADMIN})
-    public Map<String, String> committeeNames() {
-        java.util.Set<String> readable = CommitteeScope.readable(em, context);
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("select code, name from committee order by display_order").getResultList()) {
-            Object[] columns = (Object[]) row;
-            if (readable.contains(columns[0].toString())) {
-                names.put(columns[0].toString(), columns[1].toString());
-            }
-        }
-        return names;
     }
 
     /** Removes the quarter's snapshot (a new run replaces it); returns how many rows of figures it had. */

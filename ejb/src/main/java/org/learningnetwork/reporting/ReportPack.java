@@ -30,11 +30,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.learningnetwork.access.Roles;
+import org.learningnetwork.figures.CommitteeScope;
+import org.learningnetwork.figures.FigureText;
+import org.learningnetwork.figures.Quarter;
+import org.learningnetwork.figures.SmallNumbers;
 import org.learningnetwork.notification.MailKind;
-import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.notification.Outbox;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.PdfText;
-import org.learningnetwork.security.Roles;
 
 /**
  * A committee's report pack for a quarter, made from the stored snapshot: a PDF (the indicators beside the quarter
@@ -46,7 +50,7 @@ import org.learningnetwork.security.Roles;
 @Stateless
 public class ReportPack {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
     private static final int TREND = 8;
@@ -111,11 +115,11 @@ public class ReportPack {
     private int mail(Quarter quarter, String committee) {
         List<String> recipients = em.createQuery("select r.email from CommitteeRecipient r where r.committee = :committee order by r.id",
                 String.class).setParameter("committee", committee).getResultList();
-        ResourceBundle texts = KpiTables.texts();
+        ResourceBundle texts = FigureText.texts();
         String name = committeeName(committee);
         String subject = MessageFormat.format(texts.getString("report.mail.subject"), name, quarter.code());
         String body = MessageFormat.format(texts.getString("report.mail.body"), name, quarter.code(),
-                MailSettings.baseUrl() + "/committee/dashboard.xhtml?committee=" + committee + "&quarter=" + quarter.code());
+                Installation.baseUrl() + "/committee/dashboard.xhtml?committee=" + committee + "&quarter=" + quarter.code());
         for (String recipient : recipients) {
             outbox.queue(MailKind.KPI_REPORT, null, recipient, subject, body, null).attachReport(quarter.code(), committee);
         }
@@ -146,14 +150,14 @@ public class ReportPack {
 
     private static byte[] pdf(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
             Map<Quarter, KpiFigure> trend, Instant now) {
-        ResourceBundle texts = KpiTables.texts();
+        ResourceBundle texts = FigureText.texts();
         KpiFigure current = figures.get(KpiDimension.ALL).stream().findFirst().orElse(null);
         KpiFigure previous = trend.get(quarter.previous());
         try (PdfText pdf = new PdfText(texts.getString("report.title") + ": " + committee + ", " + quarter.code(), "Learning Network")) {
             pdf.line(texts.getString("report.title"), 18, 24);
             pdf.line(MessageFormat.format(texts.getString("report.subtitle"), committee, quarter.code(), DAY.format(quarter.firstDay()),
                     DAY.format(quarter.endExclusive().minusDays(1))), 12, 16);
-            pdf.line(MessageFormat.format(texts.getString("report.generated"), DAY_AND_TIME.format(now.atZone(UK))), 9, 18);
+            pdf.line(MessageFormat.format(texts.getString("report.generated"), DAY_AND_TIME.format(now.atZone(ZONE))), 9, 18);
             pdf.line(texts.getString("report.headline"), 14, 18);
             float[] widths = {250, 110, 110};
             pdf.row(10, widths, true, texts.getString("report.column.indicator"), quarter.code(), texts.getString("report.column.previous"));
@@ -214,7 +218,7 @@ public class ReportPack {
 
     /** One row per breakdown key: committee, quarter, breakdown, name, then every indicator (numbers as numbers). */
     private static List<List<Object>> rows(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures, boolean forCsv) {
-        ResourceBundle texts = KpiTables.texts();
+        ResourceBundle texts = FigureText.texts();
         List<List<Object>> rows = new ArrayList<>();
         List<Object> heading = new ArrayList<>(List.of(texts.getString("report.column.committee"), texts.getString("kpi.quarter"),
                 texts.getString("report.column.breakdown"), texts.getString("report.column.name")));
@@ -235,7 +239,7 @@ public class ReportPack {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Learning Network", "1.0");
-            Worksheet sheet = workbook.newWorksheet(KpiTables.texts().getString("report.sheet"));
+            Worksheet sheet = workbook.newWorksheet(FigureText.texts().getString("report.sheet"));
             List<List<Object>> rows = rows(quarter, committee, figures, false);
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {

@@ -12,15 +12,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * Erasure requests (UK GDPR Art. 17). A person asks for their own data to be erased, or the data protection

@@ -15,15 +15,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * Legal holds, placed and released by the data protection officer (and administrators), each audited. A person
@@ -33,7 +34,7 @@ import org.learningnetwork.security.Roles;
 @RolesAllowed(Roles.DPO)
 public class LegalHolds {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @PersistenceContext
     private EntityManager em;
@@ -61,7 +62,7 @@ public class LegalHolds {
         } else if (why.length() > 1000) {
             problems.add(new Problem("reason", "legalHold.reason.size"));
         }
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
         if (reviewOn == null || reviewOn.isBefore(today)) {
             problems.add(new Problem("reviewOn", "legalHold.reviewOn.future"));
         }

@@ -9,11 +9,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
-import org.learningnetwork.security.Roles;
+import org.learningnetwork.platform.RejectedException;
 
 /**
  * The retention schedule: one rule per type of record holding personal data. Anyone may read it (the privacy

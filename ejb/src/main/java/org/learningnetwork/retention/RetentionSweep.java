@@ -27,17 +27,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningnetwork.access.Roles;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Lease;
 import org.learningnetwork.platform.LeaseTerms;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * The retention sweep: applies every rule of the {@link RetentionSchedule} to the records that are due, in batches
  * (each its own transaction), leaving whatever a legal hold covers. It runs every night ({@link
  * RetentionSweepTimer}) and when the data protection officer asks, for real or as a dry run that changes nothing
- * and says what would go. A rule's batches run a few at a time ({@value #THREADS}), each in its own connection. A
+ * and says what would go. A rule's batches run a few at a time ({@link RetentionSettings#THREADS}), each in its own connection. A
  * batch that fails is tried once more on its own; if it fails again it stops its rule only: the batches done stand,
  * the other rules still run, and the next sweep takes up where it stopped (what is due is worked out afresh each
  * time). Each sweep is recorded with its counts and audited.
@@ -46,24 +47,13 @@ import org.learningnetwork.security.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionSweep {
 
-    /** System property: how many records one batch takes (1 to {@value #MAX_BATCH_SIZE}; default 1,000). */
-    public static final String BATCH_SIZE = "learningnetwork.retention.batch-size";
-
     /** The most records one batch may take (its statements choose them by id range, not by listing them). */
-    static final int MAX_BATCH_SIZE = 20_000;
+    static final int MAX_BATCH_SIZE = RetentionSettings.MAX_BATCH_SIZE;
 
-    private static final int DEFAULT_BATCH_SIZE = 1_000;
-
-    /** System property: how many batches run at once (1 to {@value #MAX_THREADS}; default 2). */
-    public static final String THREADS = "learningnetwork.retention.threads";
-
-    static final int MAX_THREADS = 16;
-
-    private static final int DEFAULT_THREADS = 2;
     /** The work name of the nightly sweep's lease (its key: the day). */
     public static final String WORK = "retention-sweep";
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
     private static final Logger LOG = Logger.getLogger(RetentionSweep.class.getName());
 
     @PersistenceContext
@@ -152,7 +142,7 @@ public class RetentionSweep {
         rules.sort(Comparator.comparing(rule -> rule.getRecordType() == RecordType.PERSON));
         for (RetentionRule rule : rules) {
             RecordType type = rule.getRecordType();
-            Instant cutoff = now.atZone(UK).minusMonths(rule.getPeriodMonths()).toInstant();
+            Instant cutoff = now.atZone(ZONE).minusMonths(rule.getPeriodMonths()).toInstant();
             long done = 0;
             String failure = null;
             long started = System.nanoTime();
@@ -287,28 +277,11 @@ public class RetentionSweep {
     }
 
     private static int threads() {
-        return setting(THREADS, 1, MAX_THREADS, DEFAULT_THREADS);
+        return RetentionSettings.THREADS.get();
     }
 
     private static int batchSize() {
-        return setting(BATCH_SIZE, 1, MAX_BATCH_SIZE, DEFAULT_BATCH_SIZE);
-    }
-
-    /** A whole number from the system property {@code name}, from {@code min} to {@code max}; {@code otherwise} if unset or not. */
-    private static int setting(String name, int min, int max, int otherwise) {
-        String value = System.getProperty(name);
-        if (value != null) {
-            try {
-                int number = Integer.parseInt(value.strip());
-                if (number >= min && number <= max) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // Falls through to the warning.
-            }
-            LOG.warning(() -> name + " must be a whole number from " + min + " to " + max + "; using " + otherwise);
-        }
-        return otherwise;
+        return RetentionSettings.BATCH_SIZE.get();
     }
 
     /**

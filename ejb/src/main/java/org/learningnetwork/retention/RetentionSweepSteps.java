@@ -1,8 +1,8 @@
 package org.learningnetwork.retention;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.booking.BookingEvent;
+import org.learningnetwork.platform.Installation;
 
 /**
  * The retention sweep's steps, each in a transaction of its own, so that a failure loses one batch and never
@@ -31,7 +32,7 @@ import org.learningnetwork.booking.BookingEvent;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RetentionSweepSteps {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @PersistenceContext
     private EntityManager em;
@@ -142,7 +143,7 @@ public class RetentionSweepSteps {
 
     /**
      * The query for a {@link RetentionTarget} statement: {@code ?1} the id after which the window starts, {@code ?4}
-     * its last id, {@code ?2} the cutoff, {@code ?3} its date in the UK; {@code (:codes)} becomes the reason codes kept
+     * its last id, {@code ?2} the cutoff, {@code ?3} its date in the council's time zone; {@code (:codes)} becomes the reason codes kept
      * on booking events.
      */
     private Query query(String sql, long after, long last, Instant cutoff) {
@@ -150,7 +151,7 @@ public class RetentionSweepSteps {
         Query query = em.createNativeQuery(sql.replace("(:codes)", PersonAnonymiser.placeholders(codes.size(), 5)));
         query.setParameter(1, after);
         query.setParameter(2, cutoff.atOffset(ZoneOffset.UTC));
-        query.setParameter(3, cutoff.atZone(UK).toLocalDate());
+        query.setParameter(3, cutoff.atZone(ZONE).toLocalDate());
         query.setParameter(4, last);
         PersonAnonymiser.bind(query, codes, 5);
         return query;

@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,16 +30,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Database;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.PdfText;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.retention.PersonalData.PersonalTable;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * Subject access (UK GDPR Art. 15): everything the database holds about a person, as a machine-readable JSON
@@ -55,7 +55,7 @@ public class SubjectAccess {
     /** What a copy shows in place of a secret. */
     private static final String WITHHELD = "(withheld)";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Installation.zone());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject

@@ -14,14 +14,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.Callers;
-import org.learningnetwork.security.Roles;
 
 /**
  * Subject access requests made to the data protection officer (by letter, e-mail or from My learning), tracked
@@ -31,7 +32,7 @@ import org.learningnetwork.security.Roles;
 @RolesAllowed(Roles.DPO)
 public class SubjectAccessRequests {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @PersistenceContext
     private EntityManager em;
@@ -95,9 +96,9 @@ public class SubjectAccessRequests {
         return request;
     }
 
-    /** Today in the UK, against which requests are due. */
+    /** Today in the council's time zone, against which requests are due. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock.withZone(ZONE));
     }
 
     private SubjectAccessRequest create(Person person, LocalDate received) {

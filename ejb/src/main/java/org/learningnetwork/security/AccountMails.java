@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.learningnetwork.notification.MailKind;
-import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.notification.Outbox;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Text;
 
 /**
@@ -24,7 +23,7 @@ public class AccountMails {
 
     private static final String BUNDLE = "org.learningnetwork.notification.mail";
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Installation.zone());
 
     @Inject
     private Outbox outbox;
@@ -37,13 +36,13 @@ public class AccountMails {
             case RESET -> MailKind.PASSWORD_RESET;
             case FIRST_ADMINISTRATOR -> MailKind.FIRST_ADMINISTRATOR;
         };
-        String address = MailSettings.baseUrl() + "/set-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String address = Installation.baseUrl() + "/set-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         Map<String, String> values = new HashMap<>();
         values.put("name", account.getPerson() == null ? texts.getString("mail.administrator") : account.getPerson().getGivenName());
         values.put("username", account.getUsername());
         values.put("link", address);
         values.put("expires", DAY_AND_TIME.format(link.getExpiresAt()));
-        values.put("home", MailSettings.baseUrl() + "/");
+        values.put("home", Installation.baseUrl() + "/");
         String prefix = "mail." + kind.name();
         String body = Text.fill(texts.getString("mail.greeting"), values) + "\n\n" + Text.fill(texts.getString(prefix + ".body"), values)
                 + "\n\n" + texts.getString("mail.signature") + "\n";

@@ -1,11 +1,11 @@
 package org.learningnetwork.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,9 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.learningnetwork.access.Role;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
@@ -474,11 +477,11 @@ public class AccountService {
         if (administered) {
             return Optional.empty();
         }
-        String email = System.getProperty(FirstAdministrator.EMAIL, "").strip();
+        String email = Objects.requireNonNullElse(AccountSettings.FIRST_ADMINISTRATOR_EMAIL.get(), "");
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new RejectedException("email", "account.firstAdministrator.noEmail");
         }
-        String normalised = checkedUsernameFormat(System.getProperty(FirstAdministrator.USERNAME, email).strip());
+        String normalised = checkedUsernameFormat(Objects.requireNonNullElse(AccountSettings.FIRST_ADMINISTRATOR_USERNAME.get(), email));
         UserAccount account = lockedAccount(normalised).orElse(null);
         if (account == null) {
             account = new UserAccount(normalised, null, null, EnumSet.of(Role.ADMIN));

@@ -1,6 +1,10 @@
 package org.learningnetwork.security;
 
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
+import java.util.List;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * How long the links that set a password work: an invitation {@code learningnetwork.accounts.invitation-days} (7), a
@@ -8,23 +12,32 @@ import java.time.Duration;
  */
 public final class AccountSettings {
 
+    public static final Setting<Integer> INVITATION_DAYS = Setting.number("learningnetwork.accounts.invitation-days", 7, 1, 60);
+    public static final Setting<Integer> RESET_MINUTES = Setting.number("learningnetwork.accounts.reset-minutes", 60, 5, 24 * 60);
+
+    /** The first administrator's work e-mail: an installation with no administrator sends them a link to set a password. */
+    public static final Setting<String> FIRST_ADMINISTRATOR_EMAIL = Setting.text("learningnetwork.first-administrator.email", null);
+    /** The first administrator's username (their e-mail unless set). */
+    public static final Setting<String> FIRST_ADMINISTRATOR_USERNAME = Setting.text("learningnetwork.first-administrator.username", null);
+
     private AccountSettings() {
     }
 
     public static Duration lasts(AccountLink.Purpose purpose) {
         return switch (purpose) {
-            case INVITATION -> Duration.ofDays(setting("learningnetwork.accounts.invitation-days", 7, 1, 60));
-            case RESET -> Duration.ofMinutes(setting("learningnetwork.accounts.reset-minutes", 60, 5, 24 * 60));
+            case INVITATION -> Duration.ofDays(INVITATION_DAYS.get());
+            case RESET -> Duration.ofMinutes(RESET_MINUTES.get());
             case FIRST_ADMINISTRATOR -> Duration.ofDays(1);
         };
     }
 
-    private static long setting(String property, long fallback, long least, long most) {
-        try {
-            long value = Long.parseLong(System.getProperty(property, String.valueOf(fallback)).trim());
-            return Math.max(least, Math.min(most, value));
-        } catch (NumberFormatException e) {
-            return fallback;
+    /** The account settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(INVITATION_DAYS, RESET_MINUTES, FIRST_ADMINISTRATOR_EMAIL, FIRST_ADMINISTRATOR_USERNAME);
         }
     }
 }

@@ -1,16 +1,21 @@
 package org.learningnetwork.security;
 
+import jakarta.enterprise.context.Dependent;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Hashtable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.naming.AuthenticationException;
 import javax.naming.Context;
 import javax.naming.NamingEnumeration;
@@ -23,6 +28,9 @@ import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import org.learningnetwork.access.Role;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * Sign-in against the council's directory (LDAP, or Active Directory through LDAP), configured by system properties
@@ -57,35 +65,52 @@ public final class Directory {
     public record User(String dn, String email, Set<Role> roles) {
     }
 
+    static final Setting<String> URL = Setting.text(PREFIX + "url", null);
+    static final Setting<String> BASE_DN = Setting.text(PREFIX + "base-dn", "");
+    static final Setting<String> BIND_DN = Setting.text(PREFIX + "bind-dn", null);
+    static final Setting<String> BIND_PASSWORD = Setting.secret(PREFIX + "bind-password");
+    static final Setting<String> USER_FILTER = Setting.text(PREFIX + "user-filter", DEFAULT_USER_FILTER);
+    static final Setting<String> EMAIL_ATTRIBUTE = Setting.text(PREFIX + "email-attribute", "mail");
+    /** The base of the group search: the base DN unless set. */
+    static final Setting<String> GROUP_BASE_DN = Setting.text(PREFIX + "group-base-dn", null);
+    static final Setting<String> GROUP_FILTER = Setting.text(PREFIX + "group-filter", DEFAULT_GROUP_FILTER);
+    static final Setting<Integer> TIMEOUT_MILLIS = Setting.number(PREFIX + "timeout-millis", 5000, 1, 600_000);
+    /** The directory group of each role, when roles come from the directory. */
+    static final Map<Role, Setting<String>> ROLE_GROUPS = roleGroups(PREFIX);
+
     Directory(Properties settings) {
-        url = setting(settings, "url", null);
-        baseDn = setting(settings, "base-dn", "");
-        bindDn = setting(settings, "bind-dn", null);
-        bindPassword = setting(settings, "bind-password", null);
-        userFilter = setting(settings, "user-filter", DEFAULT_USER_FILTER);
-        emailAttribute = setting(settings, "email-attribute", "mail");
-        groupBaseDn = setting(settings, "group-base-dn", baseDn);
-        groupFilter = setting(settings, "group-filter", DEFAULT_GROUP_FILTER);
-        timeoutMillis = Integer.parseInt(setting(settings, "timeout-millis", "5000"));
+        url = URL.get(settings);
+        baseDn = BASE_DN.get(settings);
+        bindDn = BIND_DN.get(settings);
+        bindPassword = BIND_PASSWORD.get(settings);
+        userFilter = USER_FILTER.get(settings);
+        emailAttribute = EMAIL_ATTRIBUTE.get(settings);
+        groupBaseDn = Objects.requireNonNullElse(GROUP_BASE_DN.get(settings), baseDn);
+        groupFilter = GROUP_FILTER.get(settings);
+        timeoutMillis = TIMEOUT_MILLIS.get(settings);
         Map<Role, String> groups = new TreeMap<>();
-        for (Role role : Role.values()) {
-            String group = setting(settings, "role." + role.name(), null);
+        ROLE_GROUPS.forEach((role, setting) -> {
+            String group = setting.get(settings);
             if (group != null) {
                 groups.put(role, group);
             }
-        }
+        });
         roleGroups = Map.copyOf(groups);
+    }
+
+    /** A setting per role, {@code <prefix>role.<ROLE>}: the group (of a directory or a provider) that gives the role. */
+    public static Map<Role, Setting<String>> roleGroups(String prefix) {
+        Map<Role, Setting<String>> settings = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            settings.put(role, Setting.text(prefix + "role." + role.name(), null));
+        }
+        return Collections.unmodifiableMap(settings);
     }
 
     /** The directory as the system properties configure it, if {@code learningnetwork.ldap.url} is set. */
     public static Optional<Directory> configured() {
         Directory directory = new Directory(System.getProperties());
         return directory.url == null ? Optional.empty() : Optional.of(directory);
-    }
-
-    private static String setting(Properties settings, String name, String fallback) {
-        String value = settings.getProperty(PREFIX + name);
-        return value == null || value.isBlank() ? fallback : value.trim();
     }
 
     /** Whether roles come from directory groups (some role is mapped to a group) rather than the application's accounts. */
@@ -221,6 +246,17 @@ public final class Directory {
             } catch (NamingException e) {
                 // nothing to release
             }
+        }
+    }
+
+    /** The directory's settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return Stream.concat(Stream.<Setting<?>>of(URL, BASE_DN, BIND_DN, BIND_PASSWORD, USER_FILTER, EMAIL_ATTRIBUTE, GROUP_BASE_DN,
+                    GROUP_FILTER, TIMEOUT_MILLIS), ROLE_GROUPS.values().stream()).toList();
         }
     }
 }

@@ -27,9 +27,6 @@ import org.learningnetwork.platform.RejectedException;
 @PermitAll
 public class FirstAdministrator {
 
-    static final String EMAIL = "learningnetwork.first-administrator.email";
-    static final String USERNAME = "learningnetwork.first-administrator.username";
-
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
     @EJB
@@ -39,11 +36,13 @@ public class FirstAdministrator {
     void start() {
         try {
             Optional<String> link = accounts.startFirstAdministrator();
-            link.ifPresent(address -> LOG.warning(() -> "No administrator has a password yet. The first administrator (" + EMAIL
-                    + ") was e-mailed a link to set their password, which works once within a day: " + address));
+            link.ifPresent(address -> LOG.warning(() -> "No administrator has a password yet. The first administrator ("
+                    + AccountSettings.FIRST_ADMINISTRATOR_EMAIL.name() + ") was e-mailed a link to set their password, which works once within a day: "
+                    + address));
         } catch (RejectedException e) {
-            LOG.warning(() -> "No administrator has a password yet. To start, set " + EMAIL + " to the first administrator's"
-                    + " e-mail address and restart the server: they are sent a link to set their password (see docs/servers.md).");
+            LOG.warning(() -> "No administrator has a password yet. To start, set " + AccountSettings.FIRST_ADMINISTRATOR_EMAIL.name()
+                    + " to the first administrator's e-mail address and restart the server: they are sent a link to set their"
+                    + " password (see docs/servers.md).");
         } catch (RuntimeException e) {
             LOG.warning(() -> "The first administrator's link was not made on this instance (" + e.getClass().getSimpleName()
                     + "); another instance starting at the same time may have made it, else restart the server");

@@ -1,6 +1,10 @@
 package org.learningnetwork.security;
 
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
+import java.util.List;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * How many failed sign-ins in a row lock an account, and for how long. Defaults: 5 failures, 15 minutes;
@@ -9,15 +13,26 @@ import java.time.Duration;
  */
 public record SignInPolicy(int maxFailures, Duration lockFor) {
 
+    public static final Setting<Integer> MAX_FAILURES = Setting.number("learningnetwork.signin.max-failures", 5, 1, 1000);
+    public static final Setting<Integer> LOCK_MINUTES = Setting.number("learningnetwork.signin.lock-minutes", 15, 1, 7 * 24 * 60);
+
     public static SignInPolicy fromSystemProperties() {
-        return new SignInPolicy(
-                Integer.getInteger("learningnetwork.signin.max-failures", 5),
-                Duration.ofMinutes(Integer.getInteger("learningnetwork.signin.lock-minutes", 15)));
+        return new SignInPolicy(MAX_FAILURES.get(), Duration.ofMinutes(LOCK_MINUTES.get()));
     }
 
     public SignInPolicy {
         if (maxFailures < 1 || lockFor.isNegative() || lockFor.isZero()) {
             throw new IllegalArgumentException("A sign-in policy needs at least one attempt and a positive lock time");
+        }
+    }
+
+    /** The sign-in policy's settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(MAX_FAILURES, LOCK_MINUTES);
         }
     }
 }

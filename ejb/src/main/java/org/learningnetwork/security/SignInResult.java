@@ -2,6 +2,7 @@ package org.learningnetwork.security;
 
 import java.time.Instant;
 import java.util.Set;
+import org.learningnetwork.access.Role;
 
 /**
  * What came of a sign-in attempt. A failure does not say whether the username or the password was

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.people.Person;
 
 /**

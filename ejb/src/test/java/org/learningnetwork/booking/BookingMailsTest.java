@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.figures.FigureText;
 import org.learningnetwork.notification.MailKind;
 
 class BookingMailsTest {
@@ -28,7 +29,7 @@ class BookingMailsTest {
             }
             if (kind == MailKind.KPI_REPORT) {
                 // Not about a session: its words are in the KPI bundle, with the link to the dashboard.
-                ResourceBundle kpi = ResourceBundle.getBundle(org.learningnetwork.reporting.KpiTables.BUNDLE, Locale.UK);
+                ResourceBundle kpi = ResourceBundle.getBundle(FigureText.BUNDLE, Locale.UK);
                 assertTrue(kpi.getString("report.mail.subject").contains("{1}"));
                 assertTrue(kpi.getString("report.mail.body").contains("{2}"));
                 continue;

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.learningnetwork.reporting.Quarter;
+import org.learningnetwork.figures.Quarter;
 
 /** A course's impact figures on hand-made counts with known answers, with nothing to divide by, and the flag's edges. */
 class CourseImpactTest {

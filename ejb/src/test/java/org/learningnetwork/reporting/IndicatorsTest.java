@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.figures.Indicators;
+import org.learningnetwork.figures.Quarter;
 
 /** Every indicator on hand-made figures with known answers, and with nothing to divide by. */
 class IndicatorsTest {

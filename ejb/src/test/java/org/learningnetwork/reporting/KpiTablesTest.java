@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.figures.Quarter;
 
 /** What the dashboard, downloads and report packs show of a breakdown with an agency of one learner. */
 class KpiTablesTest {

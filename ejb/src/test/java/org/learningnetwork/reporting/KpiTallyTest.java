@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * How facts about courses count for committees and breakdowns, on hand-made data: committee A covers strands X and Y,

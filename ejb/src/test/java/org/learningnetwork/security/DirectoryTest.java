@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.access.Role;
 
 /** Sign-in against a real LDAP server (UnboundID's, in memory): found by username or e-mail, password by bind, groups. */
 class DirectoryTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.learningnetwork.access.Role;
 
 class TrustedDeviceTest {
 

@@ -17,12 +17,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.api.CatalogueJson.PageOf;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.AccountService;
-import org.learningnetwork.security.Role;
 import org.learningnetwork.security.UserAccount;
 
 /**

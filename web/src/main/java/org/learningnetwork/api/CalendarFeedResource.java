@@ -14,13 +14,13 @@ import java.util.ResourceBundle;
 import org.learningnetwork.catalogue.CatalogueService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
-import org.learningnetwork.notification.MailSettings;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFoundException;
 
 /**
  * iCalendar (RFC 5545) feeds of upcoming sessions to subscribe to: all, per strand, per course. Times
- * are in Europe/London with its VTIMEZONE; cancelled sessions stay in the feed marked CANCELLED so that
+ * are in the council's time zone with its VTIMEZONE; cancelled sessions stay in the feed marked CANCELLED so that
  * subscribers' calendars drop them; every event carries the trauma-aware statement.
  */
 @Path("calendar")
@@ -61,8 +61,8 @@ public class CalendarFeedResource {
                 messages.getString("course.session.online"));
         // Addresses and UIDs come from the configured address, never from the request's Host header.
         String calendar = SessionCalendar.write(sessions, texts,
-                session -> URI.create(MailSettings.baseUrl() + "/course.xhtml?id=" + session.getCourse().getId()),
-                MailSettings.host(), false);
+                session -> URI.create(Installation.baseUrl() + "/course.xhtml?id=" + session.getCourse().getId()),
+                Installation.host(), false);
         return Response.ok(calendar).header("Content-Disposition", "inline; filename=\"learning-network.ics\"").build();
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.PageRequest;
 
 /** Reads the API's query parameters, each failure a {@link BadParameterException} naming the parameter. */
@@ -34,7 +34,7 @@ final class QueryParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip()).plusDays(daysLater).atStartOfDay(Dates.UK).toInstant();
+            return LocalDate.parse(value.strip()).plusDays(daysLater).atStartOfDay(Installation.zone()).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, name + " must be a date written yyyy-mm-dd.");
         }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.security.CurrentUser;
-import org.learningnetwork.security.Roles;
 
 /** The learner's bookings on "My learning": their state, and cancelling or answering an offer of a place. */
 @Named

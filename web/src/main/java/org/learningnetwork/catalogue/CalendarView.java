@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
@@ -69,7 +69,7 @@ public class CalendarView {
     private Map<LocalDate, List<CourseSession>> byDay = new LinkedHashMap<>();
 
     public void load() {
-        shown = YearMonth.now(clock.withZone(Dates.UK));
+        shown = YearMonth.now(clock.withZone(Installation.zone()));
         if (month != null && !month.isBlank()) {
             try {
                 shown = YearMonth.parse(month.strip());
@@ -77,15 +77,15 @@ public class CalendarView {
                 messages.error(null, "calendar.month.invalid");
             }
         }
-        var from = shown.atDay(1).atStartOfDay(Dates.UK).toInstant();
-        var to = shown.plusMonths(1).atDay(1).atStartOfDay(Dates.UK).toInstant();
+        var from = shown.atDay(1).atStartOfDay(Installation.zone()).toInstant();
+        var to = shown.plusMonths(1).atDay(1).atStartOfDay(Installation.zone()).toInstant();
         // Page through the month: a busy partnership can have more sessions in a month than one page holds.
         int first = 0;
         Page<CourseSession> page;
         do {
             page = catalogue.sessions(null, from, to, new PageRequest(first, PageRequest.MAX_SIZE));
             for (CourseSession session : page.rows()) {
-                byDay.computeIfAbsent(session.getStartsAt().atZone(Dates.UK).toLocalDate(), d -> new ArrayList<>()).add(session);
+                byDay.computeIfAbsent(session.getStartsAt().atZone(Installation.zone()).toLocalDate(), d -> new ArrayList<>()).add(session);
             }
             first += PageRequest.MAX_SIZE;
         } while (first < page.total());

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
@@ -100,7 +100,7 @@ public class CatalogueView {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip()).plusDays(daysLater).atStartOfDay(Dates.UK).toInstant();
+            return LocalDate.parse(value.strip()).plusDays(daysLater).atStartOfDay(Installation.zone()).toInstant();
         } catch (DateTimeParseException e) {
             messages.error(field, "catalogue.date.invalid");
             return null;

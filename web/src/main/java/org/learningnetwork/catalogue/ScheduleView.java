@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.Strand;
@@ -48,7 +48,7 @@ public class ScheduleView implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                List<CourseSession> sessions = courses.schedule(start.atZone(Dates.UK).toInstant(), end.atZone(Dates.UK).toInstant(),
+                List<CourseSession> sessions = courses.schedule(start.atZone(Installation.zone()).toInstant(), end.atZone(Installation.zone()).toInstant(),
                         strand, venue);
                 String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
                 for (CourseSession session : sessions) {
@@ -56,8 +56,8 @@ public class ScheduleView implements Serializable {
                     addEvent(DefaultScheduleEvent.builder()
                             .id(String.valueOf(session.getId()))
                             .title((cancelled ? messages.text("sessionStatus.CANCELLED") + ": " : "") + session.getCourse().getTitle())
-                            .startDate(LocalDateTime.ofInstant(session.getStartsAt(), Dates.UK))
-                            .endDate(LocalDateTime.ofInstant(session.getEndsAt(), Dates.UK))
+                            .startDate(LocalDateTime.ofInstant(session.getStartsAt(), Installation.zone()))
+                            .endDate(LocalDateTime.ofInstant(session.getEndsAt(), Installation.zone()))
                             .url(context + "/coordinator/session.xhtml?id=" + session.getId())
                             .styleClass(cancelled ? "schedule-event--cancelled" : "schedule-event")
                             .editable(false)

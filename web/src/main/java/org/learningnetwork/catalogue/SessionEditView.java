@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.learningnetwork.people.Person;
-import org.learningnetwork.platform.Dates;
-import org.learningnetwork.platform.FormDates;
 import org.learningnetwork.platform.FormDates.Read;
+import org.learningnetwork.platform.FormDates;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
@@ -145,7 +145,7 @@ public class SessionEditView implements Serializable {
         if (messages.failed()) {
             return null;
         }
-        LocalTime at = time.value() != null ? time.value() : session.getStartsAt().atZone(Dates.UK).toLocalTime();
+        LocalTime at = time.value() != null ? time.value() : session.getStartsAt().atZone(Installation.zone()).toLocalTime();
         Optional<CourseSession> copy = messages.attempt(COPY_FORM,
                 () -> courses.copySession(session.getId(), FormDates.instant(date.value(), at)));
         if (copy.isEmpty()) {

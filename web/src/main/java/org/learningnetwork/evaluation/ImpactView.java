@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.learningnetwork.figures.Committees;
+import org.learningnetwork.figures.FigureText;
+import org.learningnetwork.figures.Quarter;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.RejectedException;
-import org.learningnetwork.reporting.Kpis;
-import org.learningnetwork.reporting.Quarter;
 
 /**
  * The committees' impact view per course ({@code /committee/impact.xhtml?committee=&quarter=}): for the courses of
@@ -24,13 +26,14 @@ import org.learningnetwork.reporting.Quarter;
 @RequestScoped
 public class ImpactView {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     @Inject
     private CourseImpacts impacts;
 
+
     @Inject
-    private Kpis kpis;
+    private Committees committeeList;
 
     @Inject
     private Messages messages;
@@ -45,7 +48,7 @@ public class ImpactView {
 
     /** Reads the committee and quarter asked for, and the quarter's courses (view action of the list). */
     public void loadList() {
-        committees = kpis.committeeNames();
+        committees = committeeList.readableNames();
         if (committees.isEmpty()) {
             // A committee viewer whose account is linked to no committee yet: nothing to show them.
             org.learningnetwork.platform.NotFound.forbidden();
@@ -55,7 +58,7 @@ public class ImpactView {
             committee = committees.keySet().iterator().next();
         }
         if (quarterCode == null || quarterCode.isBlank()) {
-            quarter = impacts.latestQuarter(committee).orElse(Quarter.of(LocalDate.now(UK)));
+            quarter = impacts.latestQuarter(committee).orElse(Quarter.of(LocalDate.now(ZONE)));
         } else if (!readQuarter()) {
             return;
         }
@@ -65,7 +68,7 @@ public class ImpactView {
 
     /** Reads the course and quarter asked for (view action of one course's page). */
     public void loadCourse() {
-        if (committee != null && !kpis.committeeNames().containsKey(committee)) {
+        if (committee != null && !committeeList.readableNames().containsKey(committee)) {
             // The list it came from, for the way back; an unknown one is dropped.
             committee = null;
         }
@@ -85,7 +88,7 @@ public class ImpactView {
 
     private boolean readQuarter() {
         try {
-            quarter = Quarter.begun(quarterCode, LocalDate.now(UK));
+            quarter = Quarter.begun(quarterCode, LocalDate.now(ZONE));
             return true;
         } catch (RejectedException e) {
             messages.error("quarter", e.getProblems().get(0).messageKey());
@@ -128,18 +131,18 @@ public class ImpactView {
 
     /** A heading of the impact view's figures ({@code impact.<key>} in the KPI bundle, as the CSV download heads them). */
     public String label(String key) {
-        return org.learningnetwork.reporting.KpiTables.texts().getString("impact." + key);
+        return FigureText.texts().getString("impact." + key);
     }
 
     /** Whether the course's barriers come from too few people to show. */
     public boolean isBarriersHidden() {
-        return row != null && org.learningnetwork.reporting.SmallNumbers.small(row.impact().getLearnersAsked() + row.impact().getManagersAsked(),
-                org.learningnetwork.reporting.SmallNumbers.threshold());
+        return row != null && org.learningnetwork.figures.SmallNumbers.small(row.impact().getLearnersAsked() + row.impact().getManagersAsked(),
+                org.learningnetwork.figures.SmallNumbers.threshold());
     }
 
     public String getBarriersHiddenText() {
-        return java.text.MessageFormat.format(org.learningnetwork.reporting.KpiTables.texts().getString("impact.barriers.fewerThan"),
-                org.learningnetwork.reporting.SmallNumbers.threshold());
+        return java.text.MessageFormat.format(FigureText.texts().getString("impact.barriers.fewerThan"),
+                org.learningnetwork.figures.SmallNumbers.threshold());
     }
 
     public String topBarriers(CourseImpact impact) {
@@ -158,7 +161,7 @@ public class ImpactView {
     }
 
     public String number(Object value) {
-        return org.learningnetwork.reporting.KpiTables.format(value, "");
+        return FigureText.format(value, "");
     }
 
     public Map<String, String> getCommittees() {

@@ -53,14 +53,14 @@ public final class FormDates {
 
     /** The instant of a UK date and time; a time that a clock change skips moves forward, as the clocks do. */
     public static Instant instant(LocalDate date, LocalTime time) {
-        return date == null || time == null ? null : ZonedDateTime.of(date, time, Dates.UK).toInstant();
+        return date == null || time == null ? null : ZonedDateTime.of(date, time, Installation.zone()).toInstant();
     }
 
     public static String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(Dates.UK));
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(Installation.zone()));
     }
 
     public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(Dates.UK));
+        return instant == null ? "" : TIME.format(instant.atZone(Installation.zone()));
     }
 }

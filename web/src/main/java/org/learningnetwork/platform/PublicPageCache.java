@@ -2,9 +2,9 @@ package org.learningnetwork.platform;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,8 +48,10 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String SECONDS = "learningnetwork.public-cache.seconds";
-    static final String COPIES = "learningnetwork.public-cache.copies";
+    /** How long a copy is served, in seconds (30 unless set; 0: none kept). */
+    static final Setting<Integer> SECONDS = Setting.number("learningnetwork.public-cache.seconds", 30, 0, 24 * 3600);
+    /** How many copies are kept at most (5,000 unless set). */
+    static final Setting<Integer> COPIES = Setting.number("learningnetwork.public-cache.copies", 5000, 0, 1_000_000);
     private static final int LARGEST = 1024 * 1024;
     private static final String VARY = "Accept-Encoding";
     private static final Set<String> NOT_COPIED = Set.of("content-length", "content-type", "content-encoding", "date",
@@ -64,8 +66,8 @@ public class PublicPageCache extends HttpFilter {
 
     @Override
     public void init() {
-        lastsNanos = setting(SECONDS, 30) * 1_000_000_000L;
-        maxCopies = setting(COPIES, 5000);
+        lastsNanos = SECONDS.get() * 1_000_000_000L;
+        maxCopies = COPIES.get();
     }
 
     @Override
@@ -133,15 +135,6 @@ public class PublicPageCache extends HttpFilter {
             throw new UncheckedIOException(e);
         }
         return compressed.toByteArray();
-    }
-
-    private static int setting(String property, int fallback) {
-        try {
-            int value = Integer.parseInt(System.getProperty(property, String.valueOf(fallback)).trim());
-            return value >= 0 ? value : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     /** A response as it was first sent, its body compressed. */

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.learningnetwork.notification.MailSettings;
 
 /**
  * Applies {@link RequestRules} to every request: refuses cross-site changes (403), API changes without a JSON body
@@ -36,10 +35,12 @@ public class RequestGuard extends HttpFilter {
     /** Set on a page request the guard refused, for the error page to say why. */
     static final String REFUSED = "learningnetwork.refused";
 
-    static final String LARGEST_BODY = "learningnetwork.request.largest-body";
-    private static final long DEFAULT_LARGEST_BODY = 2L * 1024 * 1024;
-    static final String LARGEST_UPLOAD = "learningnetwork.request.largest-upload";
-    private static final long DEFAULT_LARGEST_UPLOAD = 64L * 1024 * 1024 + 64 * 1024;
+    /** The largest request body, in bytes (at least 1,024; 2 MiB unless set). */
+    static final Setting<Long> LARGEST_BODY = Setting.longNumber("learningnetwork.request.largest-body", 2L * 1024 * 1024, 1024,
+            Long.MAX_VALUE);
+    /** The largest upload (an HR file), in bytes: 64 MiB and room for the form unless set, never less than the largest body. */
+    static final Setting<Long> LARGEST_UPLOAD = Setting.longNumber("learningnetwork.request.largest-upload",
+            64L * 1024 * 1024 + 64 * 1024, 1024, Long.MAX_VALUE);
     private static final long DRAINED = 16L * 1024 * 1024;
 
     @Override
@@ -50,7 +51,7 @@ public class RequestGuard extends HttpFilter {
         long largest = upload ? largestUpload() : largestBody();
         Set<String> own = new HashSet<>();
         own.add(RequestRules.origin(request.getScheme(), request.getServerName(), request.getServerPort()));
-        RequestRules.originOf(MailSettings.baseUrl()).ifPresent(own::add);
+        RequestRules.originOf(Installation.baseUrl()).ifPresent(own::add);
         Optional<RequestRules.Refusal> refusal = RequestRules.check(new RequestRules.Request(request.getMethod(), api,
                 request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Sec-Fetch-Site"),
                 request.getContentType(), request.getContentLengthLong(), own, upload), largest);
@@ -88,11 +89,7 @@ public class RequestGuard extends HttpFilter {
     }
 
     private static long largestUpload() {
-        try {
-            return Math.max(largestBody(), Long.parseLong(System.getProperty(LARGEST_UPLOAD, String.valueOf(DEFAULT_LARGEST_UPLOAD)).trim()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_LARGEST_UPLOAD;
-        }
+        return Math.max(largestBody(), LARGEST_UPLOAD.get());
     }
 
     static boolean isApi(HttpServletRequest request) {
@@ -100,11 +97,7 @@ public class RequestGuard extends HttpFilter {
     }
 
     private static long largestBody() {
-        try {
-            return Math.max(1024, Long.parseLong(System.getProperty(LARGEST_BODY, String.valueOf(DEFAULT_LARGEST_BODY)).trim()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_LARGEST_BODY;
-        }
+        return LARGEST_BODY.get();
     }
 
     /** Answers with the refusal: the API's JSON error, or the status with the application's error page. */

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 import java.util.Locale;
-import org.learningnetwork.notification.MailSettings;
 
 /**
  * Marks the session cookie {@code Secure} when people reach the application over HTTPS: when
@@ -16,25 +15,26 @@ import org.learningnetwork.notification.MailSettings;
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
-    static final String SECURE = "learningnetwork.secure-cookies";
+    /** Whether cookies are marked {@code Secure}; unless set, whether the base URL is https. */
+    static final Setting<Boolean> SECURE = Setting.flag("learningnetwork.secure-cookies", null);
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setAttribute("SameSite", "Lax");
-        if (secure(System.getProperty(SECURE), MailSettings.baseUrl())) {
+        if (secure(SECURE.get(), Installation.baseUrl())) {
             cookie.setSecure(true);
         }
     }
 
     /** Whether cookies are to be marked {@code Secure}, by the server's settings. */
     public static boolean secure() {
-        return secure(System.getProperty(SECURE), MailSettings.baseUrl());
+        return secure(SECURE.get(), Installation.baseUrl());
     }
 
-    static boolean secure(String setting, String baseUrl) {
-        if (setting != null && !setting.isBlank()) {
-            return Boolean.parseBoolean(setting.trim());
+    static boolean secure(Boolean setting, String baseUrl) {
+        if (setting != null) {
+            return setting;
         }
         return baseUrl.toLowerCase(Locale.ROOT).startsWith("https:");
     }

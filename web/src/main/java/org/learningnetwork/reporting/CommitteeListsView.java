@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.learningnetwork.figures.Committees;
 import org.learningnetwork.platform.Messages;
 
 /** The learning team's page of the committees' distribution lists ({@code /coordinator/committee-lists.xhtml}). */
@@ -18,8 +19,9 @@ public class CommitteeListsView implements Serializable {
     @Inject
     private CommitteeLists lists;
 
+
     @Inject
-    private Kpis kpis;
+    private Committees committeeList;
 
     @Inject
     private Messages messages;
@@ -28,7 +30,7 @@ public class CommitteeListsView implements Serializable {
     private String email;
 
     public Map<String, String> getCommittees() {
-        return kpis.committeeNames();
+        return committeeList.readableNames();
     }
 
     public List<CommitteeRecipient> getRecipients() {

@@ -8,10 +8,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.learningnetwork.figures.Committees;
+import org.learningnetwork.figures.FigureText;
+import org.learningnetwork.figures.Quarter;
+import org.learningnetwork.figures.SmallNumbers;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 
 /**
@@ -31,6 +35,9 @@ public class DashboardView {
     private Kpis kpis;
 
     @Inject
+    private Committees committeeList;
+
+    @Inject
     private Messages messages;
 
     @Inject
@@ -46,7 +53,7 @@ public class DashboardView {
 
     /** Reads the committee and quarter asked for (view action). */
     public void load() {
-        committees = kpis.committeeNames();
+        committees = committeeList.readableNames();
         if (committees.isEmpty()) {
             // A committee viewer whose account is linked to no committee yet: nothing to show them.
             org.learningnetwork.platform.NotFound.forbidden();
@@ -56,10 +63,10 @@ public class DashboardView {
             committee = committees.keySet().iterator().next();
         }
         if (quarterCode == null || quarterCode.isBlank()) {
-            quarter = kpis.latestQuarter(committee).orElse(Quarter.of(LocalDate.now(ZoneId.of("Europe/London"))).previous());
+            quarter = kpis.latestQuarter(committee).orElse(Quarter.of(LocalDate.now(Installation.zone())).previous());
         } else {
             try {
-                quarter = Quarter.begun(quarterCode, LocalDate.now(ZoneId.of("Europe/London")));
+                quarter = Quarter.begun(quarterCode, LocalDate.now(Installation.zone()));
             } catch (org.learningnetwork.platform.RejectedException e) {
                 problem = e.getProblems().get(0).messageKey();
             }
@@ -91,7 +98,7 @@ public class DashboardView {
 
     /** What the dashboard says of the figures it does not show. */
     public String getSmallNumbers() {
-        return java.text.MessageFormat.format(KpiTables.texts().getString("kpi.smallNumbers"), SmallNumbers.threshold());
+        return java.text.MessageFormat.format(FigureText.texts().getString("kpi.smallNumbers"), SmallNumbers.threshold());
     }
 
     public List<KpiTables.Indicator> getIndicators() {

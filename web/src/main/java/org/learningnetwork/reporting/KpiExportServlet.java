@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.learningnetwork.evaluation.CourseImpactRow;
 import org.learningnetwork.evaluation.CourseImpacts;
 import org.learningnetwork.evaluation.ImpactColumns;
+import org.learningnetwork.figures.Committees;
+import org.learningnetwork.figures.FigureText;
+import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.platform.Messages;
 
 /**
@@ -32,6 +35,9 @@ public class KpiExportServlet extends HttpServlet {
     private transient Kpis kpis;
 
     @Inject
+    private transient Committees committeeList;
+
+    @Inject
     private transient CourseImpacts impacts;
 
     @Override
@@ -39,13 +45,13 @@ public class KpiExportServlet extends HttpServlet {
         String committee = request.getParameter("committee");
         String table = String.valueOf(request.getParameter("table"));
         Quarter quarter = Quarter.parse(request.getParameter("quarter")).orElse(null);
-        if (quarter == null || committee == null || !kpis.committeeNames().containsKey(committee)
+        if (quarter == null || committee == null || !committeeList.readableNames().containsKey(committee)
                 || !List.of("ALL", "TREND", "STRAND", "AGENCY", "GROUP", "IMPACT").contains(table)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
-        ResourceBundle kpi = KpiTables.texts();
+        ResourceBundle kpi = FigureText.texts();
         List<List<Object>> rows = new ArrayList<>();
         if (table.equals("IMPACT")) {
             List<Object> heading = new ArrayList<>(List.of(kpi.getString("kpi.quarter"), kpi.getString("impact.course")));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import org.learningnetwork.figures.Quarter;
 
 /**
  * {@code GET /committee/report?quarter=&committee=&format=PDF|XLSX|CSV}: a stored file of a committee's report pack

@@ -17,7 +17,7 @@ public class PrivacyNoticeView {
 
     /** The fewest people a figure in a report may be about. */
     public int getSmallestCount() {
-        return org.learningnetwork.reporting.SmallNumbers.threshold();
+        return org.learningnetwork.figures.SmallNumbers.threshold();
     }
 
     public List<RetentionRule> getRules() {

@@ -1,5 +1,6 @@
 package org.learningnetwork.retention;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * The record of processing for the data protection officer: each activity, with the retention rules as they are
@@ -17,10 +20,10 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ProcessingView {
 
-    /** System property: the controller, as the record names it. */
-    public static final String CONTROLLER = "learningnetwork.controller";
-    /** System property: how to reach the data protection officer. */
-    public static final String DPO_CONTACT = "learningnetwork.dpo-contact";
+    /** The controller, as the record names it. */
+    public static final Setting<String> CONTROLLER = Setting.text("learningnetwork.controller", null);
+    /** How to reach the data protection officer. */
+    public static final Setting<String> DPO_CONTACT = Setting.text("learningnetwork.dpo-contact", null);
 
     @Inject
     private RetentionSchedule schedule;
@@ -41,15 +44,20 @@ public class ProcessingView {
 
     /** The controller as configured, or nothing (the page then says it is not set). */
     public String getController() {
-        return setting(CONTROLLER);
+        return CONTROLLER.get();
     }
 
     public String getDpoContact() {
-        return setting(DPO_CONTACT);
+        return DPO_CONTACT.get();
     }
 
-    private static String setting(String name) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? null : value.strip();
+    /** The record of processing's settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(CONTROLLER, DPO_CONTACT);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.people.PersonService;
 import org.learningnetwork.platform.Messages;

@@ -2,12 +2,13 @@ package org.learningnetwork.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.learningnetwork.access.Role;
 
 /**
  * The application's own identity store: checks a username and password with the council's directory when one is

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.learningnetwork.access.Role;
 import org.learningnetwork.platform.PagedModel;
 
 /** The administrator's list of accounts: search by name, username or e-mail, filter by role, paged. */

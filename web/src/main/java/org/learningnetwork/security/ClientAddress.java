@@ -20,7 +20,7 @@ public final class ClientAddress {
 
     /** The trusted proxies of the server's settings. */
     public static Set<String> trustedProxies() {
-        return Arrays.stream(System.getProperty("learningnetwork.trusted-proxies", "").split(","))
+        return Arrays.stream(SignInSettings.TRUSTED_PROXIES.get().split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(ClientAddress::normalised).collect(Collectors.toSet());
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.learningnetwork.access.Role;
 
 /** The one way screens ask who is signed in and which roles they hold. */
 @Named

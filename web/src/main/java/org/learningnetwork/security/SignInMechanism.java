@@ -1,13 +1,13 @@
 package org.learningnetwork.security;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -17,9 +17,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.learningnetwork.access.Roles;
 import org.learningnetwork.platform.RequestGuard;
 import org.learningnetwork.platform.SecurityHeadersFilter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Form sign-in on the application's own page. A visitor who is not signed in and asks for a protected

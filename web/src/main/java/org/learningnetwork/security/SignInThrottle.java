@@ -26,8 +26,8 @@ public final class SignInThrottle {
         }
 
         public static Settings fromSystemProperties() {
-            return new Settings(Math.max(1, Integer.getInteger("learningnetwork.signin.client-free-failures", 20)),
-                    Duration.ofMinutes(15), Duration.ofMinutes(Math.max(1, Integer.getInteger("learningnetwork.signin.client-longest-wait-minutes", 15))));
+            return new Settings(SignInSettings.CLIENT_FREE_FAILURES.get(), Duration.ofMinutes(15),
+                    Duration.ofMinutes(SignInSettings.CLIENT_LONGEST_WAIT_MINUTES.get()));
         }
     }
 

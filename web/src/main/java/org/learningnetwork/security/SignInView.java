@@ -15,9 +15,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 
 /**
@@ -29,10 +29,10 @@ import org.learningnetwork.platform.Messages;
 public class SignInView {
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Installation.zone());
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Installation.zone());
 
     @Inject
     private SecurityContext securityContext;

@@ -1,6 +1,7 @@
 package org.learningnetwork.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
@@ -8,9 +9,16 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.learningnetwork.notification.MailSettings;
+import java.util.stream.Stream;
+import org.learningnetwork.access.Role;
+import org.learningnetwork.platform.Installation;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * Single sign-on with the council's OpenID Connect provider (Microsoft Entra ID, Keycloak, ...), configured by system
@@ -40,12 +48,21 @@ public class SingleSignOn {
     public static final String START = "/sso/start";
     public static final String CALLBACK = "/sso/callback";
 
+    static final Setting<String> PROVIDER_URI = Setting.address(PREFIX + "provider-uri", null);
+    static final Setting<String> CLIENT_ID = Setting.text(PREFIX + "client-id", "");
+    static final Setting<String> CLIENT_SECRET = Setting.secret(PREFIX + "client-secret");
+    /** The claim naming the person: {@code email} unless set ({@code preferred_username} on Entra ID is their UPN). */
+    static final Setting<String> CALLER_NAME_CLAIM = Setting.text(PREFIX + "caller-name-claim", "email");
+    static final Setting<String> GROUPS_CLAIM = Setting.text(PREFIX + "groups-claim", "groups");
+    static final Setting<String> LABEL = Setting.text(PREFIX + "label", null);
+    static final Map<Role, Setting<String>> ROLE_GROUPS = Directory.roleGroups(PREFIX);
+
     @Inject
     private HttpServletRequest request;
 
     /** Whether the installation signs in with an OpenID Connect provider ({@code learningnetwork.oidc.provider-uri} set). */
     public static boolean configured() {
-        return setting("provider-uri", null) != null;
+        return PROVIDER_URI.isSet();
     }
 
     /** Whether the sign-in page offers it (EL: {@code singleSignOn.offered}). */
@@ -55,45 +72,40 @@ public class SingleSignOn {
 
     /** What the sign-in page's button says, if the installation names it ({@code learningnetwork.oidc.label}); else the bundle's. */
     public String getLabel() {
-        return setting("label", null);
+        return LABEL.get();
     }
 
     public String getProviderUri() {
-        return setting("provider-uri", "");
+        return Objects.requireNonNullElse(PROVIDER_URI.get(), "");
     }
 
     public String getClientId() {
-        return setting("client-id", "");
+        return CLIENT_ID.get();
     }
 
     public String getClientSecret() {
-        return setting("client-secret", "");
+        return Objects.requireNonNullElse(CLIENT_SECRET.get(), "");
     }
 
     /** The claim naming the person: {@code email} unless set ({@code preferred_username} on Entra ID is their UPN). */
     public String getCallerNameClaim() {
-        return setting("caller-name-claim", "email");
+        return CALLER_NAME_CLAIM.get();
     }
 
     public String getGroupsClaim() {
-        return setting("groups-claim", "groups");
+        return GROUPS_CLAIM.get();
     }
 
     /** Where the provider sends the browser back: under {@code learningnetwork.base-url} if set, else this server's address. */
     public String getRedirectUri() {
-        String base = System.getProperty("learningnetwork.base-url") == null ? request.getScheme() + "://" + request.getServerName()
-                + ":" + request.getServerPort() + request.getContextPath() : MailSettings.baseUrl();
+        String base = !Installation.BASE_URL.isSet() ? request.getScheme() + "://" + request.getServerName()
+                + ":" + request.getServerPort() + request.getContextPath() : Installation.baseUrl();
         return base + CALLBACK;
     }
 
     /** Whether roles come from the token's groups (some {@code learningnetwork.oidc.role.*} set). */
     public static boolean rolesFromGroups() {
-        for (Role role : Role.values()) {
-            if (setting("role." + role.name(), null) != null) {
-                return true;
-            }
-        }
-        return false;
+        return ROLE_GROUPS.values().stream().anyMatch(Setting::isSet);
     }
 
     /** The roles whose group (as the groups claim writes it: an id or a name) is among the token's groups. */
@@ -102,7 +114,7 @@ public class SingleSignOn {
         groups.forEach(group -> held.add(group.strip().toLowerCase(Locale.ROOT)));
         Set<Role> roles = new LinkedHashSet<>();
         for (Role role : Role.values()) {
-            String group = setting("role." + role.name(), null);
+            String group = ROLE_GROUPS.get(role).get();
             if (group != null && held.contains(group.toLowerCase(Locale.ROOT))) {
                 roles.add(role);
             }
@@ -110,8 +122,14 @@ public class SingleSignOn {
         return roles;
     }
 
-    private static String setting(String name, String fallback) {
-        String value = System.getProperty(PREFIX + name);
-        return value == null || value.isBlank() ? fallback : value.trim();
+    /** The OpenID Connect settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return Stream.concat(Stream.<Setting<?>>of(PROVIDER_URI, CLIENT_ID, CLIENT_SECRET, CALLER_NAME_CLAIM, GROUPS_CLAIM, LABEL),
+                    ROLE_GROUPS.values().stream()).toList();
+        }
     }
 }

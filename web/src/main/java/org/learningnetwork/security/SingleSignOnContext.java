@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningnetwork.access.Role;
 
 /**
  * What the OpenID Connect mechanism reports, turned into who signs in here: the caller it names (their e-mail, or

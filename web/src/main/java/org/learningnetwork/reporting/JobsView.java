@@ -1,5 +1,9 @@
-package org.learningnetwork.jobs;
+package org.learningnetwork.reporting;
 
+import org.learningnetwork.jobs.JobRunStep;
+import org.learningnetwork.jobs.JobRunRecords;
+import org.learningnetwork.jobs.JobRun;
+import org.learningnetwork.jobs.JobExecutions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +11,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.learningnetwork.evaluation.ImpactEvaluationJob;
 import org.learningnetwork.platform.Messages;
-import org.learningnetwork.reporting.KpiJob;
 
 /**
  * The learning team's batch jobs page ({@code /coordinator/jobs.xhtml}): work out a quarter's KPI figures, run the

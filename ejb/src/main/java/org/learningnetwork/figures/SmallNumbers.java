@@ -1,11 +1,14 @@
-package org.learningnetwork.reporting;
+package org.learningnetwork.figures;
 
+import jakarta.enterprise.context.Dependent;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
 
 /**
  * Figures about a handful of people identify them (one learner from an agency: their attendance, their satisfaction),
@@ -17,19 +20,14 @@ import java.util.Set;
  */
 public final class SmallNumbers {
 
-    public static final String SETTING = "learningnetwork.reporting.smallest-count";
-    static final int DEFAULT = 5;
+    public static final Setting<Integer> SMALLEST_COUNT = Setting.number("learningnetwork.reporting.smallest-count", 5, 2, 1000);
 
     private SmallNumbers() {
     }
 
     /** The smallest number of people a figure may be about, from the server's setting. */
     public static int threshold() {
-        try {
-            return Math.max(2, Integer.parseInt(System.getProperty(SETTING, String.valueOf(DEFAULT)).strip()));
-        } catch (NumberFormatException e) {
-            return DEFAULT;
-        }
+        return SMALLEST_COUNT.get();
     }
 
     /** Whether a figure about {@code people} is too small to show ({@code null}: not about people, always shown). */
@@ -53,5 +51,15 @@ public final class SmallNumbers {
         Set<R> withheld = new LinkedHashSet<>();
         next.ifPresent(withheld::add);
         return withheld;
+    }
+
+    /** The suppression setting, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(SMALLEST_COUNT);
+        }
     }
 }

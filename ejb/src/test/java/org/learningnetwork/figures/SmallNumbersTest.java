@@ -1,4 +1,4 @@
-package org.learningnetwork.reporting;
+package org.learningnetwork.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -43,22 +44,17 @@ class SmallNumbersTest {
 
     @Test
     void theThresholdIsSetOnTheServerAndAtLeastTwo() {
-        String before = System.getProperty(SmallNumbers.SETTING);
-        try {
-            System.clearProperty(SmallNumbers.SETTING);
-            assertEquals(5, SmallNumbers.threshold());
-            System.setProperty(SmallNumbers.SETTING, "10");
-            assertEquals(10, SmallNumbers.threshold());
-            System.setProperty(SmallNumbers.SETTING, "0");
-            assertEquals(2, SmallNumbers.threshold());
-            System.setProperty(SmallNumbers.SETTING, "many");
-            assertEquals(5, SmallNumbers.threshold());
-        } finally {
-            if (before == null) {
-                System.clearProperty(SmallNumbers.SETTING);
-            } else {
-                System.setProperty(SmallNumbers.SETTING, before);
-            }
-        }
+        assertEquals(5, SmallNumbers.SMALLEST_COUNT.get(new Properties()));
+        assertEquals(10, SmallNumbers.SMALLEST_COUNT.get(smallestCount("10")));
+        assertEquals(5, SmallNumbers.SMALLEST_COUNT.get(smallestCount("1")), "below two: the default, never less");
+        assertEquals("The setting learningnetwork.reporting.smallest-count is \"1\", which is not a whole number from 2 to 1000",
+                SmallNumbers.SMALLEST_COUNT.problem(smallestCount("1")).orElseThrow(), "refused at start-up, named");
+        assertEquals(5, SmallNumbers.SMALLEST_COUNT.get(smallestCount("many")));
+    }
+
+    private static Properties smallestCount(String value) {
+        Properties settings = new Properties();
+        settings.setProperty(SmallNumbers.SMALLEST_COUNT.name(), value);
+        return settings;
     }
 }

@@ -1,4 +1,4 @@
-package org.learningnetwork.security;
+package org.learningnetwork.access;
 
 /**
  * The roles a person can hold; one person may hold several. The names are also the security role and

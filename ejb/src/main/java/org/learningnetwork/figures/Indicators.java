@@ -1,4 +1,4 @@
-package org.learningnetwork.reporting;
+package org.learningnetwork.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.learningnetwork.reporting;
+package org.learningnetwork.figures;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.RejectedException;
 
 /**
@@ -17,7 +18,7 @@ import org.learningnetwork.platform.RejectedException;
 public record Quarter(int year, int number) implements Serializable, Comparable<Quarter> {
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId ZONE = Installation.zone();
 
     public Quarter {
         if (number < 1 || number > 4 || year < 2000 || year > 2999) {
@@ -66,14 +67,14 @@ public record Quarter(int year, int number) implements Serializable, Comparable<
         return firstDay().plusMonths(3);
     }
 
-    /** Its first moment in the UK. */
+    /** Its first moment in the council's time zone. */
     public Instant start() {
-        return firstDay().atStartOfDay(UK).toInstant();
+        return firstDay().atStartOfDay(ZONE).toInstant();
     }
 
-    /** The first moment of the next quarter in the UK. */
+    /** The first moment of the next quarter in the council's time zone. */
     public Instant end() {
-        return endExclusive().atStartOfDay(UK).toInstant();
+        return endExclusive().atStartOfDay(ZONE).toInstant();
     }
 
     public Quarter previous() {

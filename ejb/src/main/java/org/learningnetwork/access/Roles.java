@@ -1,4 +1,4 @@
-package org.learningnetwork.security;
+package org.learningnetwork.access;
 
 /** The role names as compile-time constants, for {@code @RolesAllowed} and {@code @DeclareRoles}. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package org.learningnetwork.reporting;
+package org.learningnetwork.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

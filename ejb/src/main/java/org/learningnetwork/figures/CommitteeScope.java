@@ -1,11 +1,11 @@
-package org.learningnetwork.reporting;
+package org.learningnetwork.figures;
 
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.learningnetwork.security.Roles;
+import org.learningnetwork.access.Roles;
 
 /**
  * Which committees' figures the caller may read: every committee for the learning team and administrators; for a

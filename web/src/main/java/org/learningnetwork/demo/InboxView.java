@@ -1,4 +1,4 @@
-package org.learningnetwork.booking;
+package org.learningnetwork.demo;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.learningnetwork.demo.DeliveredMail;
-import org.learningnetwork.demo.DemoMailbox;
 import org.learningnetwork.platform.NotFound;
 
 /**
