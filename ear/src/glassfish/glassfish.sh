@@ -128,7 +128,7 @@ mail_command() {
 }
 
 # The mail session the application sends through (JNDI mail/learningnetwork): here GlassFish delivers to the
-# demo mailbox that the application itself runs on port 2525 in demo mode (README: a council's SMTP server).
+# demo mailbox that the application itself runs on port 2525 in demo mode (docs/servers.md: a council's SMTP server).
 create_demo_mail_resource() {
   if "$asadmin" "$(mail_command list)" 2>/dev/null | grep -qx mail/learningnetwork; then
     return 0

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.access.Role;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.AccountService;
-import org.learningnetwork.security.SignInResult.Outcome;
 import org.learningnetwork.security.SignInResult;
+import org.learningnetwork.security.SignInResult.Outcome;
 
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {

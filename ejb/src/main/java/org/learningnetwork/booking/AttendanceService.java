@@ -29,8 +29,8 @@ import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.security.Callers;
 
 /**

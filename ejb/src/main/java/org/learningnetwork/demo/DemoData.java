@@ -47,7 +47,7 @@ import org.learningnetwork.security.UserAccount;
 @PermitAll
 public class DemoData {
 
-    /** The password of every demo account (listed in the README). */
+    /** The password of every demo account (listed in the README and docs/demo.md). */
     public static final String DEMO_PASSWORD = "Learning-Network-demo1";
 
     /** The council areas of the demo partnership (Tayside and Forth Valley). */

@@ -18,8 +18,8 @@ import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.Text;
 
 /**

@@ -26,8 +26,8 @@ import org.learningnetwork.hrimport.HrPlanner.Outcome;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
-import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
 

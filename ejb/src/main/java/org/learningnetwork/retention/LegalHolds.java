@@ -21,8 +21,8 @@ import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
 

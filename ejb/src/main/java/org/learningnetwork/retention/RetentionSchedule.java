@@ -12,8 +12,8 @@ import java.util.List;
 import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
-import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.platform.RejectedException.Problem;
 
 /**
  * The retention schedule: one rule per type of record holding personal data. Anyone may read it (the privacy

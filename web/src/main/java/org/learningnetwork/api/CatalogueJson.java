@@ -10,7 +10,7 @@ import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.reference.WorkforceGroup;
 
 /**
- * The JSON shapes of the catalogue API. Field names are part of the API's contract (see README) and
+ * The JSON shapes of the catalogue API. Field names are part of the API's contract (see docs/api.md) and
  * change only with a new version. Times are ISO-8601 instants in UTC. Online joining details are never
  * published: they go only to confirmed learners.
  */

@@ -1,11 +1,11 @@
 package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import jakarta.faces.context.FacesContext;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;

@@ -2,8 +2,8 @@ package org.learningnetwork.platform;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

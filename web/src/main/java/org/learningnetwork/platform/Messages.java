@@ -1,13 +1,13 @@
 package org.learningnetwork.platform;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
-import jakarta.ejb.EJBException;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**

@@ -1,15 +1,15 @@
 package org.learningnetwork.reporting;
 
-import org.learningnetwork.jobs.JobRunStep;
-import org.learningnetwork.jobs.JobRunRecords;
-import org.learningnetwork.jobs.JobRun;
-import org.learningnetwork.jobs.JobExecutions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.learningnetwork.evaluation.ImpactEvaluationJob;
+import org.learningnetwork.jobs.JobExecutions;
+import org.learningnetwork.jobs.JobRun;
+import org.learningnetwork.jobs.JobRunRecords;
+import org.learningnetwork.jobs.JobRunStep;
 import org.learningnetwork.platform.Messages;
 
 /**
