@@ -34,25 +34,25 @@ public class HrImportJob {
     private static final Logger LOG = Logger.getLogger(HrImportJob.class.getName());
 
     @EJB
-    private HrImports imports;
+    private HrImportService imports;
 
     @EJB
     private JobExecutions executions;
 
-    /** Takes the file and starts its dry run; the import's id. Refused as {@link HrImports#upload} refuses. */
+    /** Takes the file and starts its dry run; the import's id. Refused as {@link HrImportService#upload} refuses. */
     public long upload(String fileName, byte[] content, HrImport.Source source) throws RejectedException {
         long id = imports.upload(fileName, content, source);
         start(id);
         return id;
     }
 
-    /** Applies a checked import (refused as {@link HrImports#apply} refuses). */
+    /** Applies a checked import (refused as {@link HrImportService#apply} refuses). */
     public void apply(long id) throws RejectedException, NotFoundException {
         imports.apply(id);
         start(id);
     }
 
-    /** Checks an import again (refused as {@link HrImports#recheck} refuses). */
+    /** Checks an import again (refused as {@link HrImportService#recheck} refuses). */
     public void recheck(long id) throws RejectedException, NotFoundException {
         imports.recheck(id);
         start(id);

@@ -32,6 +32,7 @@ import org.learningnetwork.booking.AllocationService;
 import org.learningnetwork.booking.AllocationStatus;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingEvent;
+import org.learningnetwork.booking.BookingQueries;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.booking.BookingStatus;
 import org.learningnetwork.booking.NeedLevel;
@@ -61,6 +62,9 @@ class AllocationServiceIT {
 
     @Inject
     private BookingService bookings;
+
+    @Inject
+    private BookingQueries queries;
 
     @Inject
     private CourseService courses;
@@ -123,7 +127,7 @@ class AllocationServiceIT {
     }
 
     private BookingStatus statusOf(Booking booking) throws Exception {
-        return coordinator.call(() -> bookings.history(booking.getId())).getStatus();
+        return coordinator.call(() -> queries.history(booking.getId())).getStatus();
     }
 
     private static List<String> keys(RejectedException e) {
@@ -203,18 +207,18 @@ class AllocationServiceIT {
         String told = data.outbox(fromB1.getId()).get(data.outbox(fromB1.getId()).size() - 1).getBody();
         assertTrue(told.contains("the allocation of its places did not give you one"), told);
         assertFalse(told.contains("{full}"), told);
-        List<BookingEvent> events = coordinator.call(() -> bookings.history(passedOver.getBooking().getId())).getEvents();
+        List<BookingEvent> events = coordinator.call(() -> queries.history(passedOver.getBooking().getId())).getEvents();
         assertEquals(List.of(BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.CONFIRMED),
                 events.stream().map(BookingEvent::getStatus).toList());
         assertEquals(AllocationService.REASON_PLACED, events.get(2).getReason());
 
         // The waiting list is in the allocation's order: the first unplaced by priority gets the first freed place.
-        List<Booking> waiting = coordinator.call(() -> bookings.roster(session.getId())).stream()
+        List<Booking> waiting = coordinator.call(() -> queries.roster(session.getId())).stream()
                 .filter(b -> b.getStatus() == BookingStatus.WAITLISTED).toList();
         List<Long> expectedOrder = confirmed.getLines().stream().filter(l -> !l.isPlaced()).map(l -> l.getBooking().getId()).toList();
         assertEquals(expectedOrder, waiting.stream().map(Booking::getId).toList());
         coordinator.call(() -> bookings.cancel(passedOver.getBooking().getId(), "Left the service"));
-        assertEquals(BookingStatus.OFFERED, coordinator.call(() -> bookings.history(expectedOrder.get(0))).getStatus());
+        assertEquals(BookingStatus.OFFERED, coordinator.call(() -> queries.history(expectedOrder.get(0))).getStatus());
 
         assertEquals(List.of("allocation.alreadyConfirmed"), keys(assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> allocations.run(session.getId(), null, null, null)))));

@@ -29,9 +29,11 @@ import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.ActorRole;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingEvent;
+import org.learningnetwork.booking.BookingQueries;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.booking.BookingStatus;
 import org.learningnetwork.booking.LearningRecordKind;
+import org.learningnetwork.booking.SessionBookings;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
@@ -55,6 +57,12 @@ class BookingServiceIT {
 
     @Inject
     private BookingService bookings;
+
+    @Inject
+    private BookingQueries queries;
+
+    @Inject
+    private SessionBookings sessionBookings;
 
     @Inject
     private CourseService courses;
@@ -143,7 +151,7 @@ class BookingServiceIT {
     }
 
     private BookingStatus statusOf(Booking booking) throws Exception {
-        return coordinator.call(() -> bookings.history(booking.getId())).getStatus();
+        return coordinator.call(() -> queries.history(booking.getId())).getStatus();
     }
 
     @Test
@@ -192,7 +200,7 @@ class BookingServiceIT {
         assertEquals(List.of(BookingStatus.CONFIRMED, BookingStatus.CONFIRMED, BookingStatus.WAITLISTED),
                 booked.stream().map(Booking::getStatus).toList(), "places in the list's order, then the waiting list");
         assertEquals(2, data.placesTaken(session.getId()));
-        Booking history = coordinator.call(() -> bookings.history(booked.get(0).getId()));
+        Booking history = coordinator.call(() -> queries.history(booked.get(0).getId()));
         assertEquals("booked.named", history.getEvents().get(0).getReason());
         assertEquals(coordinatorPerson.getId(), history.getEvents().get(0).getActor().getId());
 
@@ -235,16 +243,16 @@ class BookingServiceIT {
         manager.call(() -> bookings.bookOnBehalf(session.getId(), mine.getId(), null, org.learningnetwork.booking.NeedLevel.IMPORTANT));
         coordinator.call(() -> bookings.bookOnBehalf(session.getId(), notMine.getId(), null));
 
-        assertEquals(List.of(mine.getId()), manager.call(() -> bookings.myTeamsBookings()).stream()
+        assertEquals(List.of(mine.getId()), manager.call(() -> queries.myTeamsBookings()).stream()
                 .filter(b -> b.getSession().getId().equals(session.getId())).map(b -> b.getPerson().getId()).toList());
-        List<Long> staff = manager.call(() -> bookings.myStaff()).stream().map(Person::getId).toList();
+        List<Long> staff = manager.call(() -> queries.myStaff()).stream().map(Person::getId).toList();
         assertTrue(staff.contains(mine.getId()));
         assertFalse(staff.contains(notMine.getId()));
-        assertTrue(manager.call(() -> bookings.bookableSessions()).stream().anyMatch(s -> s.getId().equals(session.getId())));
+        assertTrue(manager.call(() -> queries.bookableSessions()).stream().anyMatch(s -> s.getId().equals(session.getId())));
         assertEquals(List.of("booking.notYourStaff"), keys(assertThrows(RejectedException.class,
                 () -> manager.call(() -> bookings.bookOnBehalf(session.getId(), notMine.getId(), null)))));
         data.signIn(Role.LEARNER, mine);
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> bookings.myTeamsBookings()));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> queries.myTeamsBookings()));
     }
 
     @Test
@@ -254,7 +262,7 @@ class BookingServiceIT {
 
         Booking booking = applyAs(first, session, false);
         assertEquals(BookingStatus.REQUESTED, booking.getStatus());
-        assertEquals(List.of(booking.getId()), manager.call(() -> bookings.awaitingMyApproval()).stream()
+        assertEquals(List.of(booking.getId()), manager.call(() -> queries.awaitingMyApproval()).stream()
                 .filter(b -> b.getSession().getId().equals(session.getId())).map(Booking::getId).toList());
 
         assertEquals(BookingStatus.CONFIRMED, manager.call(() -> bookings.approve(booking.getId())).getStatus());
@@ -266,11 +274,11 @@ class BookingServiceIT {
         assertEquals(BookingStatus.WAITLISTED, third.getStatus());
         assertEquals(1, data.placesTaken(session.getId()));
 
-        List<BookingEvent> history = coordinator.call(() -> bookings.history(booking.getId())).getEvents();
+        List<BookingEvent> history = coordinator.call(() -> queries.history(booking.getId())).getEvents();
         assertEquals(List.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED), history.stream().map(BookingEvent::getStatus).toList());
         assertEquals(List.of(ActorRole.LEARNER, ActorRole.MANAGER), history.stream().map(BookingEvent::getActorRole).toList());
         assertEquals(boss.getId(), history.get(1).getActor().getId());
-        assertEquals(ActorRole.COORDINATOR, coordinator.call(() -> bookings.history(third.getId())).getEvents().get(1).getActorRole());
+        assertEquals(ActorRole.COORDINATOR, coordinator.call(() -> queries.history(third.getId())).getEvents().get(1).getActorRole());
 
         // The place freed by a cancellation is offered to the first on the waiting list, who accepts it.
         data.signIn(Role.LEARNER, first);
@@ -309,12 +317,12 @@ class BookingServiceIT {
         RejectedException warned = assertThrows(RejectedException.class, () -> applyAs(inside, session, false));
         assertEquals(List.of("booking.groupMismatch"), keys(warned));
         assertEquals("confirmGroupMismatch", warned.getProblems().get(0).field());
-        assertEquals(List.of(), coordinator.call(() -> bookings.roster(session.getId())));
+        assertEquals(List.of(), coordinator.call(() -> queries.roster(session.getId())));
 
         Booking booking = applyAs(inside, session, true);
         assertTrue(booking.isGroupMismatch());
         assertEquals(List.of("booking.already"), keys(assertThrows(RejectedException.class, () -> applyAs(inside, session, true))));
-        assertEquals(1, coordinator.call(() -> bookings.roster(session.getId())).size());
+        assertEquals(1, coordinator.call(() -> queries.roster(session.getId())).size());
 
         CourseSession closed = coordinator.call(() -> {
             CourseSession s = courses.findSession(session(basics, 5, 20).getId());
@@ -350,7 +358,7 @@ class BookingServiceIT {
         // After a decline the learner may apply again: the same booking, its history kept.
         Booking again = applyAs(learnerPerson, session, false);
         assertEquals(booking.getId(), again.getId());
-        assertEquals(3, coordinator.call(() -> bookings.history(booking.getId())).getEvents().size());
+        assertEquals(3, coordinator.call(() -> queries.history(booking.getId())).getEvents().size());
     }
 
     @Test
@@ -408,7 +416,7 @@ class BookingServiceIT {
 
         // The waiting list is in the order the applications were placed: queue times never go backwards, and
         // every confirmed booking was placed before every wait-listed one.
-        List<Booking> roster = coordinator.call(() -> bookings.roster(session.getId()));
+        List<Booking> roster = coordinator.call(() -> queries.roster(session.getId()));
         List<Booking> queue = roster.stream().filter(b -> b.getStatus() == BookingStatus.WAITLISTED).toList();
         assertEquals(180, queue.size());
         Instant lastConfirmed = booked.stream().filter(b -> b.getStatus() == BookingStatus.CONFIRMED)
@@ -443,7 +451,7 @@ class BookingServiceIT {
         }
         assertEquals(1, outcomes.stream().filter("REQUESTED"::equals).count(), outcomes.toString());
         assertEquals(19, outcomes.stream().filter("[booking.already]"::equals).count(), outcomes.toString());
-        assertEquals(1, coordinator.call(() -> bookings.roster(session.getId())).size());
+        assertEquals(1, coordinator.call(() -> queries.roster(session.getId())).size());
     }
 
     @Test
@@ -488,10 +496,10 @@ class BookingServiceIT {
         assertEquals(BookingStatus.OFFERED, statusOf(second));
 
         // The timer does this every five minutes; it may have done it already, so the count is not checked.
-        learner.call(() -> bookings.expireOffers());
-        Booking expired = coordinator.call(() -> bookings.history(second.getId()));
+        learner.call(() -> sessionBookings.expireOffers());
+        Booking expired = coordinator.call(() -> queries.history(second.getId()));
         assertEquals(BookingStatus.CANCELLED, expired.getStatus());
-        assertEquals(BookingService.REASON_OFFER_EXPIRED, expired.getEvents().get(expired.getEvents().size() - 1).getReason());
+        assertEquals(BookingEvent.REASON_OFFER_EXPIRED, expired.getEvents().get(expired.getEvents().size() - 1).getReason());
         assertEquals(BookingStatus.OFFERED, statusOf(third));
         assertEquals(1, data.placesTaken(session.getId()));
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Booking;
-import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.booking.BookingQueries;
 import org.learningnetwork.booking.BookingStatus;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
@@ -67,7 +67,7 @@ class ConcurrentHttpBookingIT {
     private CourseService courses;
 
     @Inject
-    private BookingService bookings;
+    private BookingQueries bookings;
 
     @Inject
     private ReferenceDataService referenceData;

@@ -37,8 +37,8 @@ import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.BarrierCount;
 import org.learningnetwork.evaluation.CourseImpact;
 import org.learningnetwork.evaluation.CourseImpactRow;
-import org.learningnetwork.evaluation.CourseImpacts;
-import org.learningnetwork.evaluation.Evaluations;
+import org.learningnetwork.evaluation.CourseImpactService;
+import org.learningnetwork.evaluation.EvaluationService;
 import org.learningnetwork.evaluation.ImpactEvaluationJob;
 import org.learningnetwork.evaluation.OutcomeConfidence;
 import org.learningnetwork.figures.Quarter;
@@ -72,7 +72,7 @@ class CourseImpactIT {
     private ImpactEvaluationJob job;
 
     @Inject
-    private CourseImpacts impacts;
+    private CourseImpactService impacts;
 
     @Inject
     private AttendanceService attendance;
@@ -87,7 +87,7 @@ class CourseImpactIT {
     private ReferenceDataService referenceData;
 
     @Inject
-    private Evaluations evaluations;
+    private EvaluationService evaluations;
 
     @Inject
     private TestData data;

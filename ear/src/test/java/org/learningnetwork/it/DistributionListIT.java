@@ -21,7 +21,7 @@ import org.learningnetwork.access.Role;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditEntry;
 import org.learningnetwork.audit.AuditLog;
-import org.learningnetwork.distribution.DistributionList;
+import org.learningnetwork.distribution.DistributionListService;
 import org.learningnetwork.distribution.DistributionMember;
 import org.learningnetwork.distribution.DistributionMessage;
 import org.learningnetwork.people.Person;
@@ -47,7 +47,7 @@ class DistributionListIT {
     }
 
     @Inject
-    private DistributionList list;
+    private DistributionListService list;
 
     @Inject
     private RetentionSweep sweep;
@@ -79,7 +79,7 @@ class DistributionListIT {
         assertEquals(List.of("consent:distribution.consent.required"), problems(learner, () -> list.join(false)));
         assertTrue(learner.call(() -> list.mine()).isEmpty(), "no consent, no membership");
         DistributionMember member = learner.call(() -> list.join(true));
-        assertEquals(DistributionList.consentText(), member.getConsentText());
+        assertEquals(DistributionListService.consentText(), member.getConsentText());
         assertTrue(member.getConsentText().startsWith("I agree to Learning Network e-mailing me"), member.getConsentText());
         assertEquals(List.of("null:distribution.already"), problems(learner, () -> list.join(true)));
         AuditEntry joined = dpo.call(() -> audit.entries(new PageRequest(0, 1))).rows().get(0);
@@ -100,11 +100,11 @@ class DistributionListIT {
         assertEquals(0, data.count("select count(*) from distribution_leave_link where token_hash = '" + token + "'"),
                 "only the digest is kept");
 
-        assertEquals(DistributionList.LinkState.MEMBER, list.linkState(token));
-        assertEquals(DistributionList.LinkState.MEMBER, list.leaveByLink(token));
+        assertEquals(DistributionListService.LinkState.MEMBER, list.linkState(token));
+        assertEquals(DistributionListService.LinkState.MEMBER, list.leaveByLink(token));
         assertTrue(learner.call(() -> list.mine()).isEmpty(), "left by the link, without signing in");
-        assertEquals(DistributionList.LinkState.ALREADY_LEFT, list.leaveByLink(token), "a second use changes nothing");
-        assertEquals(DistributionList.LinkState.UNKNOWN, list.linkState(token.substring(1)));
+        assertEquals(DistributionListService.LinkState.ALREADY_LEFT, list.leaveByLink(token), "a second use changes nothing");
+        assertEquals(DistributionListService.LinkState.UNKNOWN, list.linkState(token.substring(1)));
         assertThrows(RejectedException.class, () -> list.leaveByLink("not-a-link"));
         assertEquals(List.of("null:distribution.notMember"), problems(learner, () -> {
             list.leave();

@@ -30,10 +30,10 @@ import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.retention.ErasureRequest;
-import org.learningnetwork.retention.ErasureRequests;
+import org.learningnetwork.retention.ErasureRequestService;
 import org.learningnetwork.retention.ErasureStatus;
 import org.learningnetwork.retention.LegalHold;
-import org.learningnetwork.retention.LegalHolds;
+import org.learningnetwork.retention.LegalHoldService;
 
 /**
  * Erasure requests: a person asks, the officer erases (the person anonymised: name, contacts, account and typed
@@ -49,10 +49,10 @@ class ErasureRequestsIT {
     }
 
     @Inject
-    private ErasureRequests erasure;
+    private ErasureRequestService erasure;
 
     @Inject
-    private LegalHolds holds;
+    private LegalHoldService holds;
 
     @Inject
     private CourseService courses;

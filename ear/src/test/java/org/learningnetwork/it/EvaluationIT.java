@@ -33,7 +33,7 @@ import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.EvaluationForm;
 import org.learningnetwork.evaluation.EvaluationRequest;
-import org.learningnetwork.evaluation.Evaluations;
+import org.learningnetwork.evaluation.EvaluationService;
 import org.learningnetwork.evaluation.FormItem;
 import org.learningnetwork.evaluation.QuestionKind;
 import org.learningnetwork.notification.MailKind;
@@ -47,7 +47,7 @@ import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.retention.RecordType;
 import org.learningnetwork.retention.RetentionSweep;
 import org.learningnetwork.retention.RetentionSweepRun;
-import org.learningnetwork.retention.SubjectAccess;
+import org.learningnetwork.retention.SubjectAccessService;
 
 /**
  * End-of-course evaluation: the register asks those marked attended or partial, by an e-mailed link that works once
@@ -66,7 +66,7 @@ class EvaluationIT {
     }
 
     @Inject
-    private Evaluations evaluations;
+    private EvaluationService evaluations;
 
     @Inject
     private AttendanceService attendance;
@@ -84,7 +84,7 @@ class EvaluationIT {
     private RetentionSweep sweep;
 
     @Inject
-    private SubjectAccess subjectAccess;
+    private SubjectAccessService subjectAccess;
 
     @Inject
     private TestData data;

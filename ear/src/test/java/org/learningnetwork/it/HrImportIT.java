@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.access.Role;
 import org.learningnetwork.hrimport.HrImport;
 import org.learningnetwork.hrimport.HrImportJob;
-import org.learningnetwork.hrimport.HrImports;
+import org.learningnetwork.hrimport.HrImportService;
 import org.learningnetwork.hrimport.HrPlanner.Outcome;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.organisation.Organisation;
@@ -50,7 +50,7 @@ class HrImportIT {
     private HrImportJob job;
 
     @Inject
-    private HrImports imports;
+    private HrImportService imports;
 
     @Inject
     private ReferenceDataService referenceData;
@@ -90,12 +90,12 @@ class HrImportIT {
         return (prefix + number).toLowerCase(java.util.Locale.ROOT) + "@hr.test.learning-network.scot";
     }
 
-    private HrImports.Summary uploadAndWait(byte[] content) throws Exception {
+    private HrImportService.Summary uploadAndWait(byte[] content) throws Exception {
         long id = admin.call(() -> job.upload("staff.csv", content, HrImport.Source.UPLOAD));
         return settled(id, -1);
     }
 
-    private HrImports.Summary applyAndWait(long id) throws Exception {
+    private HrImportService.Summary applyAndWait(long id) throws Exception {
         long before = latestRun(id);
         admin.call(() -> {
             job.apply(id);
@@ -109,10 +109,10 @@ class HrImportIT {
     }
 
     /** The import once the run of its job after run {@code before} has ended (up to two minutes). */
-    private HrImports.Summary settled(long id, long before) throws Exception {
+    private HrImportService.Summary settled(long id, long before) throws Exception {
         Instant until = Instant.now().plusSeconds(120);
         while (true) {
-            HrImports.Summary summary = admin.call(() -> imports.find(id));
+            HrImportService.Summary summary = admin.call(() -> imports.find(id));
             var run = admin.call(() -> job.latestRun(id));
             boolean ended = run.isPresent() && run.get().getId() != before && !run.get().isRunning();
             if (ended) {
@@ -135,19 +135,19 @@ class HrImportIT {
                 + row("M", "Mo", "", "Team manager", "", "yes")
                 + row("C", "Cal", email("M"), "Social worker", "", "")
                 + prefix + "X,Xan,Import," + email("X") + ",,Nowhere Council,,,,,\n";
-        HrImports.Summary checked = uploadAndWait(file.getBytes(StandardCharsets.UTF_8));
+        HrImportService.Summary checked = uploadAndWait(file.getBytes(StandardCharsets.UTF_8));
         assertEquals(HrImport.Status.CHECKED, checked.status());
         assertEquals(4, checked.rowsRead());
         assertEquals(3, checked.created());
         assertEquals(1, checked.errors());
         assertEquals(1, checked.invited());
         assertEquals(0, people("%"), "a dry run writes no one");
-        List<HrImports.Line> refused = admin.call(() -> imports.report(checked.id(), Outcome.ERROR));
+        List<HrImportService.Line> refused = admin.call(() -> imports.report(checked.id(), Outcome.ERROR));
         assertEquals(1, refused.size());
         assertEquals(5, refused.get(0).lineNumber());
         assertEquals(List.of("hr.row.organisation|Nowhere Council"), refused.get(0).details());
 
-        HrImports.Summary applied = applyAndWait(checked.id());
+        HrImportService.Summary applied = applyAndWait(checked.id());
         assertEquals(HrImport.Status.APPLIED, applied.status());
         assertEquals(3, applied.created());
         assertEquals(1, applied.invited());
@@ -162,36 +162,36 @@ class HrImportIT {
                 + " p.employee_number = '" + prefix + "M' and a.password_hash is null"));
         assertTrue(data.outboxTo(email("M")).stream().anyMatch(m -> m.getKind() == MailKind.ACCOUNT_INVITATION));
 
-        HrImports.Summary again = uploadAndWait(file.getBytes(StandardCharsets.UTF_8));
+        HrImportService.Summary again = uploadAndWait(file.getBytes(StandardCharsets.UTF_8));
         assertEquals(3, again.unchanged());
         assertEquals(0, again.created() + again.changed() + again.deactivated());
-        HrImports.Summary appliedAgain = applyAndWait(again.id());
+        HrImportService.Summary appliedAgain = applyAndWait(again.id());
         assertEquals(0, appliedAgain.created() + appliedAgain.changed() + appliedAgain.deactivated() + appliedAgain.invited());
 
         // Cal changes job; Bea is no longer in the file; Mo leaves yesterday.
         String next = HEADER + row("M", "Mo", "", "Team manager", LocalDate.now().minusDays(1).toString(), "yes")
                 + row("C", "Cal", email("M"), "Senior social worker", "", "");
-        HrImports.Summary changes = applyAndWait(uploadAndWait(next.getBytes(StandardCharsets.UTF_8)).id());
+        HrImportService.Summary changes = applyAndWait(uploadAndWait(next.getBytes(StandardCharsets.UTF_8)).id());
         assertEquals(1, changes.changed());
         assertEquals(2, changes.deactivated());
         assertEquals(Boolean.FALSE, data.value("select active from person where employee_number = '" + prefix + "B'"));
         assertEquals(Boolean.FALSE, data.value("select a.active from user_account a join person p on p.id = a.person_id"
                 + " where p.employee_number = '" + prefix + "M'"), "a leaver's account is disabled");
         assertEquals("Senior social worker", data.value("select job_title from person where employee_number = '" + prefix + "C'"));
-        List<HrImports.Line> lines = admin.call(() -> imports.report(changes.id(), null));
-        HrImports.Line leaver = lines.stream().filter(l -> l.lineNumber() == null).findFirst().orElseThrow();
+        List<HrImportService.Line> lines = admin.call(() -> imports.report(changes.id(), null));
+        HrImportService.Line leaver = lines.stream().filter(l -> l.lineNumber() == null).findFirst().orElseThrow();
         assertEquals(prefix + "B", leaver.employeeNumber());
         assertEquals(Outcome.DEACTIVATE, leaver.outcome());
     }
 
     @Test
     void aFileRefusedWholeSaysWhyAndWindows1252WithSemicolonsIsRead() throws Exception {
-        HrImports.Summary refused = uploadAndWait("Employee number;Given name\nE1;Ann\n".getBytes(StandardCharsets.UTF_8));
+        HrImportService.Summary refused = uploadAndWait("Employee number;Given name\nE1;Ann\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(HrImport.Status.REFUSED, refused.status());
         assertEquals("hr.file.missing|Family name, Work e-mail, Organisation", refused.problem());
 
         String file = (HEADER + row("Z", "Zoë", "", "Café worker", "", "no")).replace(',', ';');
-        HrImports.Summary applied = applyAndWait(uploadAndWait(file.getBytes(Charset.forName("windows-1252"))).id());
+        HrImportService.Summary applied = applyAndWait(uploadAndWait(file.getBytes(Charset.forName("windows-1252"))).id());
         assertEquals(1, applied.created());
         assertEquals("Zoë", data.value("select given_name from person where employee_number = '" + prefix + "Z'"));
     }
@@ -199,11 +199,11 @@ class HrImportIT {
     @Test
     void aFailedApplicationLeavesNothingHalfAppliedAndGoesThroughWhenRunAgain() throws Exception {
         String file = HEADER + row("A", "Ada", "", "Social worker", "", "no") + row("F", "Failing", "", "Social worker", "", "no");
-        HrImports.Summary checked = uploadAndWait(file.getBytes(StandardCharsets.UTF_8));
+        HrImportService.Summary checked = uploadAndWait(file.getBytes(StandardCharsets.UTF_8));
         assertEquals(2, checked.created());
         data.execute("alter table person add constraint person_it_refuses check (given_name <> 'Failing')");
         try {
-            HrImports.Summary failed = applyAndWait(checked.id());
+            HrImportService.Summary failed = applyAndWait(checked.id());
             assertEquals(HrImport.Status.APPLYING, failed.status(), "still to be applied");
             assertEquals(0, people("%"), "nothing half-applied");
             assertTrue(admin.call(() -> job.latestRun(checked.id())).orElseThrow().isRestartable());
@@ -215,7 +215,7 @@ class HrImportIT {
             job.retry(checked.id());
             return null;
         });
-        HrImports.Summary applied = settled(checked.id(), failedRun);
+        HrImportService.Summary applied = settled(checked.id(), failedRun);
         assertEquals(HrImport.Status.APPLIED, applied.status());
         assertEquals(2, people("%"));
     }
@@ -232,13 +232,13 @@ class HrImportIT {
             job.pickUp();
             assertTrue(java.nio.file.Files.notExists(dropped), "taken");
             long id = ((Number) data.value("select max(id) from hr_import where source = 'FOLDER'")).longValue();
-            HrImports.Summary checked = settled(id, -1);
+            HrImportService.Summary checked = settled(id, -1);
             assertEquals(HrImport.Status.CHECKED, checked.status());
             assertEquals(HrImport.Source.FOLDER, checked.source());
             assertEquals(0L, data.count("select count(*) from person where employee_number = '" + prefix + "N'"));
             long checkRun = latestRun(id);
             job.pickUp();
-            HrImports.Summary applied = settled(id, checkRun);
+            HrImportService.Summary applied = settled(id, checkRun);
             assertEquals(HrImport.Status.APPLIED, applied.status());
             assertEquals(1L, data.count("select count(*) from person where employee_number = '" + prefix + "N'"));
             try (var left = java.nio.file.Files.list(folder.resolve("taken"))) {
@@ -257,7 +257,7 @@ class HrImportIT {
         RejectedException empty = assertThrows(RejectedException.class, () -> admin.call(() -> job.upload("x.csv", new byte[0],
                 HrImport.Source.UPLOAD)));
         assertEquals("hr.file.none", empty.getProblems().get(0).messageKey());
-        HrImports.Summary empty2 = uploadAndWait(HEADER.getBytes(StandardCharsets.UTF_8));
+        HrImportService.Summary empty2 = uploadAndWait(HEADER.getBytes(StandardCharsets.UTF_8));
         assertEquals(0, empty2.rowsRead());
         data.execute("update hr_import set status = 'CHECKING' where id = ?", empty2.id());
         try {

@@ -35,7 +35,7 @@ import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.FollowUp;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.EvaluationForm;
-import org.learningnetwork.evaluation.Evaluations;
+import org.learningnetwork.evaluation.EvaluationService;
 import org.learningnetwork.evaluation.ImpactEvaluationJob;
 import org.learningnetwork.evaluation.QuestionKind;
 import org.learningnetwork.evaluation.Respondent;
@@ -78,7 +78,7 @@ class ImpactEvaluationJobIT {
     private ReferenceDataService referenceData;
 
     @Inject
-    private Evaluations evaluations;
+    private EvaluationService evaluations;
 
     @Inject
     private TestData data;

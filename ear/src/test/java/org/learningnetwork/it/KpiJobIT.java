@@ -55,7 +55,7 @@ import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.demo.DeliveredMail;
 import org.learningnetwork.demo.DemoMailbox;
 import org.learningnetwork.evaluation.Answer;
-import org.learningnetwork.evaluation.Evaluations;
+import org.learningnetwork.evaluation.EvaluationService;
 import org.learningnetwork.evaluation.FormItem;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.jobs.JobExecutions;
@@ -68,14 +68,14 @@ import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
-import org.learningnetwork.reporting.CommitteeLists;
+import org.learningnetwork.reporting.CommitteeListService;
 import org.learningnetwork.reporting.CommitteeRecipient;
 import org.learningnetwork.reporting.KpiDimension;
 import org.learningnetwork.reporting.KpiFigure;
 import org.learningnetwork.reporting.KpiJob;
 import org.learningnetwork.reporting.KpiPart;
 import org.learningnetwork.reporting.KpiReport;
-import org.learningnetwork.reporting.Kpis;
+import org.learningnetwork.reporting.KpiService;
 import org.learningnetwork.reporting.ReportPack;
 
 /**
@@ -105,7 +105,7 @@ class KpiJobIT {
     private Leases leases;
 
     @Inject
-    private Kpis kpis;
+    private KpiService kpis;
 
     @Inject
     private AttendanceService attendance;
@@ -117,13 +117,13 @@ class KpiJobIT {
     private CourseService courses;
 
     @Inject
-    private Evaluations evaluations;
+    private EvaluationService evaluations;
 
     @Inject
     private ReferenceDataService referenceData;
 
     @Inject
-    private CommitteeLists lists;
+    private CommitteeListService lists;
 
     @Inject
     private JobExecutions executions;

@@ -22,7 +22,7 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.retention.LegalHold;
-import org.learningnetwork.retention.LegalHolds;
+import org.learningnetwork.retention.LegalHoldService;
 
 /** Legal holds: placed with a reason and a review date, one at a time per person, released; each audited. */
 @ExtendWith(ArquillianExtension.class)
@@ -34,7 +34,7 @@ class LegalHoldsIT {
     }
 
     @Inject
-    private LegalHolds holds;
+    private LegalHoldService holds;
 
     @Inject
     private AuditLog audit;

@@ -27,6 +27,7 @@ import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.ActorRole;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingEvent;
+import org.learningnetwork.booking.BookingQueries;
 import org.learningnetwork.booking.BookingReminders;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.booking.BookingStatus;
@@ -66,6 +67,9 @@ class NotificationIT {
 
     @Inject
     private BookingService bookings;
+
+    @Inject
+    private BookingQueries queries;
 
     @Inject
     private BookingReminders reminders;
@@ -337,7 +341,7 @@ class NotificationIT {
     }
 
     private Booking history(Booking booking) throws Exception {
-        return coordinator.call(() -> bookings.history(booking.getId()));
+        return coordinator.call(() -> queries.history(booking.getId()));
     }
 
     private static BookingEvent last(Booking booking) {

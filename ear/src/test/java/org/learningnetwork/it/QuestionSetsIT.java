@@ -22,7 +22,7 @@ import org.learningnetwork.evaluation.Question;
 import org.learningnetwork.evaluation.QuestionDraft;
 import org.learningnetwork.evaluation.QuestionKind;
 import org.learningnetwork.evaluation.QuestionSet;
-import org.learningnetwork.evaluation.QuestionSets;
+import org.learningnetwork.evaluation.QuestionSetService;
 import org.learningnetwork.evaluation.Respondent;
 import org.learningnetwork.platform.RejectedException;
 
@@ -40,7 +40,7 @@ class QuestionSetsIT {
     }
 
     @Inject
-    private QuestionSets sets;
+    private QuestionSetService sets;
 
     @Inject
     private TestData data;

@@ -22,7 +22,7 @@ import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.retention.RecordType;
 import org.learningnetwork.retention.RetentionAction;
 import org.learningnetwork.retention.RetentionRule;
-import org.learningnetwork.retention.RetentionSchedule;
+import org.learningnetwork.retention.RetentionScheduleService;
 import org.learningnetwork.retention.RetentionTrigger;
 
 /** The retention schedule: shipped defaults, changes by the data protection officer (audited), and bad input refused. */
@@ -35,7 +35,7 @@ class RetentionScheduleIT {
     }
 
     @Inject
-    private RetentionSchedule schedule;
+    private RetentionScheduleService schedule;
 
     @Inject
     private AuditLog audit;

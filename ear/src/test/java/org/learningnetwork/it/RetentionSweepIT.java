@@ -39,13 +39,13 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.retention.LegalHold;
-import org.learningnetwork.retention.LegalHolds;
+import org.learningnetwork.retention.LegalHoldService;
 import org.learningnetwork.retention.RecordType;
 import org.learningnetwork.retention.RetentionSettings;
 import org.learningnetwork.retention.RetentionSweep;
 import org.learningnetwork.retention.RetentionSweepRun;
 import org.learningnetwork.retention.RetentionSweepSteps;
-import org.learningnetwork.retention.SubjectAccess;
+import org.learningnetwork.retention.SubjectAccessService;
 import org.learningnetwork.retention.SweepCount;
 
 /**
@@ -90,10 +90,10 @@ class RetentionSweepIT {
     private RetentionSweepSteps steps;
 
     @Inject
-    private LegalHolds holds;
+    private LegalHoldService holds;
 
     @Inject
-    private SubjectAccess subjectAccess;
+    private SubjectAccessService subjectAccess;
 
     @Inject
     private AuditLog audit;

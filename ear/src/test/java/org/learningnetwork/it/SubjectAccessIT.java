@@ -34,9 +34,9 @@ import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.retention.LegalHold;
-import org.learningnetwork.retention.LegalHolds;
+import org.learningnetwork.retention.LegalHoldService;
 import org.learningnetwork.retention.PersonalData;
-import org.learningnetwork.retention.SubjectAccess;
+import org.learningnetwork.retention.SubjectAccessService;
 
 /**
  * Subject access: every table of the schema is classified (a new table or column fails here until it is), and a
@@ -51,10 +51,10 @@ class SubjectAccessIT {
     }
 
     @Inject
-    private SubjectAccess subjectAccess;
+    private SubjectAccessService subjectAccess;
 
     @Inject
-    private LegalHolds holds;
+    private LegalHoldService holds;
 
     @Inject
     private CourseService courses;
@@ -72,10 +72,10 @@ class SubjectAccessIT {
     private org.learningnetwork.booking.BookingService bookings;
 
     @Inject
-    private org.learningnetwork.reporting.CommitteeLists committeeLists;
+    private org.learningnetwork.reporting.CommitteeListService committeeLists;
 
     @Inject
-    private org.learningnetwork.retention.ErasureRequests erasure;
+    private org.learningnetwork.retention.ErasureRequestService erasure;
 
     @Inject
     private AsRole.Learner learner;

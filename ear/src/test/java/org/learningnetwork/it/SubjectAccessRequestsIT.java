@@ -19,7 +19,7 @@ import org.learningnetwork.access.Role;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.retention.SubjectAccessRequest;
-import org.learningnetwork.retention.SubjectAccessRequests;
+import org.learningnetwork.retention.SubjectAccessRequestService;
 
 /** Subject access requests: due a month after receipt, overdue after that, answered once; bad input on its field. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,7 +31,7 @@ class SubjectAccessRequestsIT {
     }
 
     @Inject
-    private SubjectAccessRequests requests;
+    private SubjectAccessRequestService requests;
 
     @Inject
     private TestData data;

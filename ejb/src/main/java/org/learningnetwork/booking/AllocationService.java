@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.learningnetwork.access.Roles;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.SessionLocks;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
@@ -66,6 +66,9 @@ public class AllocationService {
 
     @Inject
     private BookingMoves moves;
+
+    @Inject
+    private SessionLocks locks;
 
     @Inject
     private BookingMails mails;
@@ -212,7 +215,7 @@ public class AllocationService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean allocateAtClose(long sessionId) {
-        CourseSession session = em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        CourseSession session = locks.lockedIfAny(sessionId).orElse(null);
         Instant now = clock.instant();
         if (session == null || refusal(session, now) != null || hasAllocation(session)) {
             return false;
@@ -317,11 +320,7 @@ public class AllocationService {
     }
 
     private CourseSession lockedSession(long sessionId) throws NotFoundException {
-        CourseSession session = em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new NotFoundException("Session", sessionId);
-        }
-        return session;
+        return locks.locked(sessionId);
     }
 
     /** The signed-in member of the learning team's person; {@code null} for an account without one. */

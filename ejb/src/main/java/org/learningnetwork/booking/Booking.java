@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -29,7 +30,37 @@ import org.learningnetwork.people.Person;
  */
 @Entity
 @Table(name = "booking")
+@NamedQuery(name = Booking.OF_PERSON_ON_SESSION, query = "select b from Booking b where b.session = :session and b.person = :person")
+@NamedQuery(name = Booking.ON_SESSION, query = "select b from Booking b where b.session = :session")
+@NamedQuery(name = Booking.WAITING_LIST, query = "select b from Booking b join b.person p where b.session = :session"
+        + " and b.status = :waitlisted and p.active = :active order by b.queuedAt, b.id")
+@NamedQuery(name = Booking.EXPIRED_OFFERS, query = "select b.id from Booking b where b.status = :offered and b.offerExpiresAt <= :now")
+@NamedQuery(name = Booking.MINE, query = "select b from Booking b join fetch b.session s join fetch s.course where b.person = :me"
+        + " order by s.startsAt desc, b.id")
+@NamedQuery(name = Booking.AWAITING_APPROVAL, query = "select b from Booking b join fetch b.session s join fetch s.course"
+        + " join fetch b.person p where p.lineManager = :me and b.status = :requested order by b.appliedAt, b.id")
+@NamedQuery(name = Booking.OF_TEAM, query = "select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
+        + " where p.lineManager = :me and s.startsAt >= :since order by s.startsAt desc, p.familyName, p.givenName, b.id")
+@NamedQuery(name = Booking.ROSTER, query = "select b from Booking b join fetch b.person p where b.session.id = :session"
+        + " order by b.status, b.queuedAt, p.familyName, p.givenName, b.id")
 public class Booking {
+
+    /** A person's booking on a session (there is at most one): {@code :session}, {@code :person}. */
+    public static final String OF_PERSON_ON_SESSION = "Booking.ofPersonOnSession";
+    /** Every booking on a session: {@code :session}. */
+    public static final String ON_SESSION = "Booking.onSession";
+    /** The active people waiting for a place on {@code :session}, in the list's order. */
+    public static final String WAITING_LIST = "Booking.waitingList";
+    /** The ids of offers {@code :offered} that expired by {@code :now}. */
+    public static final String EXPIRED_OFFERS = "Booking.expiredOffers";
+    /** A learner's bookings ({@code :me}), the latest session first. */
+    public static final String MINE = "Booking.mine";
+    /** Requests from a manager's ({@code :me}) staff waiting for approval, oldest first. */
+    public static final String AWAITING_APPROVAL = "Booking.awaitingApproval";
+    /** Bookings of a manager's ({@code :me}) staff on sessions from {@code :since}, the latest session first. */
+    public static final String OF_TEAM = "Booking.ofTeam";
+    /** Everyone booked on {@code :session} (an id): waiting list in its order, then the rest by name. */
+    public static final String ROSTER = "Booking.roster";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
@@ -106,8 +137,14 @@ public class Booking {
         this.attendedMinutes = null;
     }
 
-    /** Moves to a new status and records who did it, when and why. */
+    /**
+     * Moves to a new status and records who did it, when and why. Only the moves of {@link BookingStatus.Move} are
+     * made: a service asks the move's {@code check} first, so another is a mistake in the code, not in the request.
+     */
     void moveTo(BookingStatus next, Instant now, Person actor, ActorRole role, String reason) {
+        if (!BookingStatus.canMove(status, next)) {
+            throw new IllegalStateException("No move goes from " + status + " to " + next);
+        }
         status = next;
         if (next == BookingStatus.WAITLISTED && queuedAt == null) {
             queuedAt = now;

@@ -22,6 +22,12 @@ import org.learningnetwork.people.Person;
 @Table(name = "booking_event")
 public class BookingEvent {
 
+    /** Reasons the application records for its own changes (shown from the message bundle). */
+    public static final String REASON_OFFER_EXPIRED = "offer.expired";
+    public static final String REASON_OFFER_REFUSED = "offer.refused";
+    public static final String REASON_SESSION_CANCELLED = "session.cancelled";
+    public static final String REASON_PLACE_FREED = "place.freed";
+
     /**
      * The reasons the application itself records, as codes: every other reason is text someone typed, which the
      * retention rules remove in time.
@@ -100,8 +106,8 @@ public class BookingEvent {
     }
 
     private static Set<String> reasonCodes() {
-        Set<String> codes = new TreeSet<>(Set.of(BookingService.REASON_OFFER_EXPIRED, BookingService.REASON_OFFER_REFUSED,
-                BookingService.REASON_SESSION_CANCELLED, BookingService.REASON_PLACE_FREED, AllocationService.REASON_PLACED,
+        Set<String> codes = new TreeSet<>(Set.of(REASON_OFFER_EXPIRED, REASON_OFFER_REFUSED,
+                REASON_SESSION_CANCELLED, REASON_PLACE_FREED, AllocationService.REASON_PLACED,
                 AllocationService.REASON_WAITLISTED));
         for (Attendance mark : Attendance.values()) {
             codes.add(attendanceReason(mark));

@@ -101,8 +101,8 @@ public class BookingMails {
             case WAITLISTED -> MailKind.WAITLISTED;
             case OFFERED -> MailKind.OFFER;
             case CANCELLED -> switch (reason == null ? "" : reason) {
-                case BookingService.REASON_SESSION_CANCELLED -> MailKind.SESSION_CANCELLED;
-                case BookingService.REASON_OFFER_EXPIRED -> MailKind.OFFER_EXPIRED;
+                case BookingEvent.REASON_SESSION_CANCELLED -> MailKind.SESSION_CANCELLED;
+                case BookingEvent.REASON_OFFER_EXPIRED -> MailKind.OFFER_EXPIRED;
                 default -> MailKind.CANCELLED;
             };
         };

@@ -5,50 +5,38 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.learningnetwork.access.Roles;
-import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.catalogue.SessionCancelled;
-import org.learningnetwork.catalogue.SessionPlacesAdded;
+import org.learningnetwork.catalogue.SessionLocks;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.platform.Text;
-import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.security.Callers;
 
 /**
- * Booking places on sessions: applications and their checks, line-manager approval, first-come places and
- * the waiting list with its offers, cancellations. Every change of a booking is recorded with who made it,
- * when and why.
- *
- * <p>Every operation that can take or free a place first locks the session's row, so that operations on
- * one session happen one after another whatever the interleaving: the places taken are counted in the
- * same row (and the database refuses more than the capacity), a double submit finds the first booking,
- * and the waiting list keeps its order.
+ * Booking a place, as commands: applying, booking on someone's behalf or a named list, approving and declining (also
+ * by the link e-mailed to a line manager without an account), cancelling, and taking or turning down a place offered.
+ * Who may apply is {@link BookingRules}'; which moves a booking can make is {@link BookingStatus.Move}; when a
+ * cancellation is late is {@link CancellationPolicy}'s. What the screens read is {@link BookingQueries}; what happens
+ * to bookings by itself (offers expiring, a session called off) is {@link SessionBookings}.
  */
 @Stateless
 @RolesAllowed({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
 public class BookingService {
-
-    /** Reasons the application records for its own changes (shown from the message bundle). */
-    public static final String REASON_OFFER_EXPIRED = "offer.expired";
-    public static final String REASON_OFFER_REFUSED = "offer.refused";
-    public static final String REASON_SESSION_CANCELLED = "session.cancelled";
-    public static final String REASON_PLACE_FREED = "place.freed";
 
     @PersistenceContext
     private EntityManager em;
@@ -65,6 +53,9 @@ public class BookingService {
     @Inject
     private BookingMoves moves;
 
+    @Inject
+    private SessionLocks locks;
+
     /**
      * The signed-in learner applies for a session. Refused, with every reason, when the session does not take
      * applications now, their organisation is outside the partnership's area, a prerequisite is missing, or
@@ -75,11 +66,11 @@ public class BookingService {
     @ChangesPublicContent
     public Booking apply(long sessionId, String need, boolean confirmGroupMismatch) throws RejectedException, NotFoundException {
         Person me = me();
-        CourseSession session = lockedSession(sessionId);
+        CourseSession session = locks.locked(sessionId);
         Instant now = clock.instant();
         Optional<Booking> earlier = existingBooking(session, me);
         List<Problem> problems = new ArrayList<>(checks(session, me, earlier, now));
-        boolean mismatch = !suitsGroup(session.getCourse(), me);
+        boolean mismatch = !BookingRules.suitsGroup(session.getCourse(), me);
         if (problems.isEmpty() && mismatch && !confirmGroupMismatch) {
             problems.add(new Problem("confirmGroupMismatch", "booking.groupMismatch"));
         }
@@ -114,7 +105,7 @@ public class BookingService {
             throw new NotFoundException("Person", personId);
         }
         ActorRole role = actingAs(me, learner);
-        CourseSession session = lockedSession(sessionId);
+        CourseSession session = locks.locked(sessionId);
         Instant now = clock.instant();
         Optional<Booking> earlier = existingBooking(session, learner);
         List<Problem> problems = new ArrayList<>(checks(session, learner, earlier, now));
@@ -123,12 +114,12 @@ public class BookingService {
             throw new RejectedException(problems);
         }
         // The place is taken before the booking is written, so that a new booking is written once, as placed.
-        BookingStatus placed = placing(session);
+        BookingStatus placed = moves.placing(session);
         Booking booking = bookingFor(session, learner, earlier);
-        booking.apply(now, cleanNeed, !suitsGroup(session.getCourse(), learner));
+        booking.apply(now, cleanNeed, !BookingRules.suitsGroup(session.getCourse(), learner));
         booking.stateNeed(level);
         booking.moveTo(BookingStatus.REQUESTED, now, me, role, "booked.onBehalf");
-        move(booking, placed, now, me, role, null);
+        moves.move(booking, placed, now, me, role, null);
         return booking;
     }
 
@@ -143,7 +134,7 @@ public class BookingService {
     @ChangesPublicContent
     public List<Booking> bookNamed(long sessionId, List<String> workEmails) throws RejectedException, NotFoundException {
         Person me = me();
-        CourseSession session = lockedSession(sessionId);
+        CourseSession session = locks.locked(sessionId);
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
         List<Person> people = new ArrayList<>();
@@ -153,8 +144,8 @@ public class BookingService {
         for (int i = 0; i < lines.size(); i++) {
             String field = "people[" + i + "]";
             String email = Text.clean(lines.get(i));
-            String key = email == null ? "" : email.toLowerCase(java.util.Locale.ROOT);
-            Person person = key.isEmpty() ? null : em.createQuery("select p from Person p where p.workEmail = :email", Person.class)
+            String key = email == null ? "" : email.toLowerCase(Locale.ROOT);
+            Person person = key.isEmpty() ? null : em.createNamedQuery(Person.BY_WORK_EMAIL, Person.class)
                     .setParameter("email", key).getResultStream().findFirst().orElse(null);
             if (person == null) {
                 problems.add(new Problem(field, "bulk.unknownPerson"));
@@ -177,9 +168,9 @@ public class BookingService {
         for (int i = 0; i < people.size(); i++) {
             Person person = people.get(i);
             Booking booking = bookingFor(session, person, earlier.get(i));
-            booking.apply(now, null, !suitsGroup(session.getCourse(), person));
+            booking.apply(now, null, !BookingRules.suitsGroup(session.getCourse(), person));
             booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.COORDINATOR, "booked.named");
-            placeApproved(booking, now, me, ActorRole.COORDINATOR);
+            moves.placeApproved(booking, now, me, ActorRole.COORDINATOR);
             booked.add(booking);
         }
         return booked;
@@ -201,13 +192,11 @@ public class BookingService {
     @ChangesPublicContent
     public Booking approve(long bookingId, NeedLevel need) throws RejectedException, NotFoundException {
         Person me = me();
-        Booking booking = lockedBooking(bookingId);
+        Booking booking = moves.lockedBooking(bookingId);
         ActorRole role = actingAs(me, booking.getPerson());
-        if (booking.getStatus() != BookingStatus.REQUESTED) {
-            throw new RejectedException(null, "booking.notAwaitingApproval");
-        }
+        BookingStatus.Move.APPROVE.check(booking.getStatus());
         booking.stateNeed(need);
-        placeApproved(booking, clock.instant(), me, role);
+        moves.placeApproved(booking, clock.instant(), me, role);
         return booking;
     }
 
@@ -216,13 +205,11 @@ public class BookingService {
     @ChangesPublicContent
     public Booking decline(long bookingId, String reason) throws RejectedException, NotFoundException {
         Person me = me();
-        Booking booking = lockedBooking(bookingId);
+        Booking booking = moves.lockedBooking(bookingId);
         ActorRole role = actingAs(me, booking.getPerson());
         String cleanReason = reason(reason, true);
-        if (booking.getStatus() != BookingStatus.REQUESTED) {
-            throw new RejectedException(null, "booking.notAwaitingApproval");
-        }
-        move(booking, BookingStatus.DECLINED, clock.instant(), me, role, cleanReason);
+        BookingStatus.Move.DECLINE.check(booking.getStatus());
+        moves.move(booking, BookingStatus.DECLINED, clock.instant(), me, role, cleanReason);
         return booking;
     }
 
@@ -235,29 +222,27 @@ public class BookingService {
     @ChangesPublicContent
     public Booking cancel(long bookingId, String reason) throws RejectedException, NotFoundException {
         Person me = me();
-        Booking booking = lockedBooking(bookingId);
+        Booking booking = moves.lockedBooking(bookingId);
         boolean own = booking.getPerson().getId().equals(me.getId());
-        boolean coordinator = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
-        if (!own && !coordinator) {
+        if (!own && !isLearningTeam()) {
             // Someone else's booking is answered as one that does not exist: the answer tells nothing of it.
             throw new NotFoundException("Booking", bookingId);
         }
         String cleanReason = reason(reason, !own);
-        if (!booking.getStatus().isActive()) {
-            throw new RejectedException(null, "booking.cancel.notActive");
-        }
+        BookingStatus.Move.CANCEL.check(booking.getStatus());
         Instant now = clock.instant();
         CourseSession session = booking.getSession();
         if (!now.isBefore(session.getStartsAt())) {
             throw new RejectedException(null, "booking.cancel.started");
         }
         boolean heldPlace = booking.getStatus().holdsPlace();
-        if (own && heldPlace && !now.isBefore(BookingSettings.lateCancellationFrom(session.getStartsAt()))) {
+        if (CancellationPolicy.isLate(now, session.getStartsAt(), own, booking.getStatus(), BookingSettings.lateCancellationWorkingDays(),
+                Installation.zone())) {
             booking.markLate();
         }
-        move(booking, BookingStatus.CANCELLED, now, me, own ? ActorRole.LEARNER : ActorRole.COORDINATOR, cleanReason);
+        moves.move(booking, BookingStatus.CANCELLED, now, me, own ? ActorRole.LEARNER : ActorRole.COORDINATOR, cleanReason);
         if (heldPlace) {
-            passOnPlace(session, now);
+            moves.passOnPlace(session, now);
         }
         return booking;
     }
@@ -269,10 +254,11 @@ public class BookingService {
         Person me = me();
         Booking booking = ownBooking(bookingId, me);
         Instant now = clock.instant();
-        if (booking.getStatus() != BookingStatus.OFFERED || !now.isBefore(booking.getOfferExpiresAt())) {
-            throw new RejectedException(null, "booking.offer.notOpen");
+        BookingStatus.Move.ACCEPT_OFFER.check(booking.getStatus());
+        if (!now.isBefore(booking.getOfferExpiresAt())) {
+            throw new RejectedException(null, BookingStatus.Move.ACCEPT_OFFER.refusal());
         }
-        move(booking, BookingStatus.CONFIRMED, now, me, ActorRole.LEARNER, null);
+        moves.move(booking, BookingStatus.CONFIRMED, now, me, ActorRole.LEARNER, null);
         return booking;
     }
 
@@ -283,11 +269,9 @@ public class BookingService {
         Person me = me();
         Booking booking = ownBooking(bookingId, me);
         Instant now = clock.instant();
-        if (booking.getStatus() != BookingStatus.OFFERED) {
-            throw new RejectedException(null, "booking.offer.notOpen");
-        }
-        move(booking, BookingStatus.CANCELLED, now, me, ActorRole.LEARNER, REASON_OFFER_REFUSED);
-        passOnPlace(booking.getSession(), now);
+        BookingStatus.Move.END_OFFER.check(booking.getStatus());
+        moves.move(booking, BookingStatus.CANCELLED, now, me, ActorRole.LEARNER, BookingEvent.REASON_OFFER_REFUSED);
+        moves.passOnPlace(booking.getSession(), now);
         return booking;
     }
 
@@ -310,7 +294,7 @@ public class BookingService {
         ApprovalLink link = lockedLink(token, now);
         link.use(now);
         link.getBooking().stateNeed(need);
-        placeApproved(link.getBooking(), now, link.getManager(), ActorRole.MANAGER_LINK);
+        moves.placeApproved(link.getBooking(), now, link.getManager(), ActorRole.MANAGER_LINK);
         return link.getBooking();
     }
 
@@ -322,217 +306,19 @@ public class BookingService {
         String cleanReason = reason(reason, true);
         ApprovalLink link = lockedLink(token, now);
         link.use(now);
-        move(link.getBooking(), BookingStatus.DECLINED, now, link.getManager(), ActorRole.MANAGER_LINK, cleanReason);
+        moves.move(link.getBooking(), BookingStatus.DECLINED, now, link.getManager(), ActorRole.MANAGER_LINK, cleanReason);
         return link.getBooking();
-    }
-
-    /** The signed-in learner's bookings, the soonest session first. */
-    @RolesAllowed(Roles.LEARNER)
-    public List<Booking> myBookings() throws RejectedException {
-        return em.createQuery("select b from Booking b join fetch b.session s join fetch s.course where b.person = :me"
-                + " order by s.startsAt desc, b.id", Booking.class).setParameter("me", me()).getResultList();
-    }
-
-    /** Requests from the signed-in manager's staff that wait for their approval, oldest first. */
-    @RolesAllowed(Roles.MANAGER)
-    public List<Booking> awaitingMyApproval() throws RejectedException {
-        return em.createQuery("select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
-                        + " where p.lineManager = :me and b.status = :requested order by b.appliedAt, b.id", Booking.class)
-                .setParameter("me", me()).setParameter("requested", BookingStatus.REQUESTED).getResultList();
-    }
-
-    /** Bookings of the signed-in manager's staff on sessions of the past year and to come, the latest session first. */
-    @RolesAllowed(Roles.MANAGER)
-    public List<Booking> myTeamsBookings() throws RejectedException {
-        return em.createQuery("select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
-                        + " where p.lineManager = :me and s.startsAt >= :since order by s.startsAt desc, p.familyName, p.givenName, b.id",
-                        Booking.class)
-                .setParameter("me", me()).setParameter("since", clock.instant().minus(java.time.Duration.ofDays(365))).getResultList();
-    }
-
-    /** The signed-in manager's active staff, by name: the people they may book on behalf of. */
-    @RolesAllowed(Roles.MANAGER)
-    public List<Person> myStaff() throws RejectedException {
-        return em.createQuery("select p from Person p where p.lineManager = :me and p.active = :active"
-                + " order by p.familyName, p.givenName, p.id", Person.class).setParameter("me", me()).setParameter("active", true)
-                .getResultList();
-    }
-
-    /** Sessions taking applications now (booking window open, course not retired), the soonest first; at most 300. */
-    @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
-    public List<CourseSession> bookableSessions() {
-        Instant now = clock.instant();
-        return em.createQuery("select s from CourseSession s join fetch s.course c where s.status in :live and c.retired = false"
-                        + " and s.bookingOpensAt <= :now and s.bookingClosesAt > :now order by s.startsAt, c.title, s.id", CourseSession.class)
-                .setParameter("live", List.of(org.learningnetwork.catalogue.SessionStatus.PLANNED, org.learningnetwork.catalogue.SessionStatus.OPEN))
-                .setParameter("now", now).setMaxResults(300).getResultList();
-    }
-
-    /** Everyone booked on a session, with their status: waiting list in its order, then the rest by name. */
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public List<Booking> roster(long sessionId) throws NotFoundException {
-        if (em.find(CourseSession.class, sessionId) == null) {
-            throw new NotFoundException("Session", sessionId);
-        }
-        return em.createQuery("select b from Booking b join fetch b.person p where b.session.id = :session"
-                        + " order by b.status, b.queuedAt, p.familyName, p.givenName, b.id", Booking.class)
-                .setParameter("session", sessionId).getResultList();
-    }
-
-    /** A booking with its whole history, for the learner it belongs to or a coordinator. */
-    public Booking history(long bookingId) throws RejectedException, NotFoundException {
-        Booking booking = em.find(Booking.class, bookingId);
-        if (booking == null) {
-            throw new NotFoundException("Booking", bookingId);
-        }
-        boolean coordinator = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
-        if (!coordinator && !booking.getPerson().getId().equals(me().getId())) {
-            throw new NotFoundException("Booking", bookingId);
-        }
-        booking.getEvents().size();
-        return booking;
-    }
-
-    /**
-     * Ends waiting-list offers that have expired, passing each place on to the next person waiting; returns
-     * how many. Called by {@link OfferExpiryTimer}; open to any caller, as it only does what is due anyway.
-     */
-    @PermitAll
-    @ChangesPublicContent
-    public int expireOffers() {
-        Instant now = clock.instant();
-        List<Long> expired = em.createQuery("select b.id from Booking b where b.status = :offered and b.offerExpiresAt <= :now",
-                Long.class).setParameter("offered", BookingStatus.OFFERED).setParameter("now", now).getResultList();
-        int count = 0;
-        for (Long id : expired) {
-            Booking booking = em.find(Booking.class, id);
-            em.lock(booking.getSession(), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(booking);
-            if (booking.getStatus() == BookingStatus.OFFERED && !booking.getOfferExpiresAt().isAfter(now)) {
-                move(booking, BookingStatus.CANCELLED, now, null, ActorRole.SYSTEM, REASON_OFFER_EXPIRED);
-                passOnPlace(booking.getSession(), now);
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /**
-     * When a session is called off (in the coordinator's transaction), every booking on it is cancelled and
-     * its places are no longer held.
-     */
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public void sessionCancelled(@Observes SessionCancelled cancelled) throws NotFoundException {
-        Instant now = clock.instant();
-        CourseSession session = lockedSession(cancelled.sessionId());
-        List<Booking> bookings = em.createQuery("select b from Booking b where b.session = :session", Booking.class)
-                .setParameter("session", session).getResultList();
-        for (Booking booking : bookings) {
-            if (booking.getStatus().isActive()) {
-                move(booking, BookingStatus.CANCELLED, now, null, ActorRole.SYSTEM, REASON_SESSION_CANCELLED);
-            }
-        }
-        em.createQuery("update CourseSession s set s.placesTaken = 0 where s.id = :id").setParameter("id", session.getId())
-                .executeUpdate();
-    }
-
-    /** When a session gets more places, people on its waiting list are offered them, in order. */
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public void placesAdded(@Observes SessionPlacesAdded added) throws NotFoundException {
-        Instant now = clock.instant();
-        CourseSession session = lockedSession(added.sessionId());
-        for (Booking next : waitingList(session, session.getCapacity())) {
-            if (!now.isBefore(session.getStartsAt()) || !takePlace(session)) {
-                return;
-            }
-            offer(next, session, now);
-        }
-    }
-
-    /**
-     * An approved booking: a place if one is free on a first-come session, else the waiting list; a note of interest
-     * waits for the allocation, or once the session's allocation is confirmed is placed like a first-come booking.
-     */
-    private void placeApproved(Booking booking, Instant now, Person actor, ActorRole role) {
-        move(booking, placing(booking.getSession()), now, actor, role, null);
-    }
-
-    /**
-     * Where an approved booking on the session goes (the session row is locked): {@code CONFIRMED}, having taken one of
-     * its places, or {@code WAITLISTED}; {@code APPROVED}, to wait for the allocation, on a note-of-interest session
-     * whose allocation is not confirmed.
-     */
-    private BookingStatus placing(CourseSession session) {
-        if (session.getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST && !Allocation.confirmedFor(em, session)) {
-            return BookingStatus.APPROVED;
-        }
-        return takePlace(session) ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
-    }
-
-    private void move(Booking booking, BookingStatus next, Instant now, Person actor, ActorRole role, String reason) {
-        moves.move(booking, next, now, actor, role, reason);
-    }
-
-    private boolean takePlace(CourseSession session) {
-        return moves.takePlace(session);
-    }
-
-    /** The first active people on the session's waiting list, in its order. */
-    private List<Booking> waitingList(CourseSession session, int most) {
-        return em.createQuery("select b from Booking b join b.person p where b.session = :session"
-                        + " and b.status = :waitlisted and p.active = :active order by b.queuedAt, b.id", Booking.class)
-                .setParameter("session", session).setParameter("waitlisted", BookingStatus.WAITLISTED)
-                .setParameter("active", true).setMaxResults(most).getResultList();
-    }
-
-    /** Offers a held place to someone on the waiting list until the offer expires (never beyond the start). */
-    private void offer(Booking next, CourseSession session, Instant now) {
-        Instant expiry = now.plus(BookingSettings.offerLasts());
-        next.offerUntil(expiry.isAfter(session.getStartsAt()) ? session.getStartsAt() : expiry);
-        move(next, BookingStatus.OFFERED, now, null, ActorRole.SYSTEM, REASON_PLACE_FREED);
-    }
-
-    /**
-     * A place has been freed (the session row is locked): it is offered to the first active person on the
-     * waiting list, held for them until the offer expires (never beyond the session's start); with nobody
-     * waiting it becomes free.
-     */
-    private void passOnPlace(CourseSession session, Instant now) {
-        List<Booking> waiting = waitingList(session, 1);
-        if (waiting.isEmpty() || !now.isBefore(session.getStartsAt())) {
-            em.createQuery("update CourseSession s set s.placesTaken = s.placesTaken - 1 where s.id = :id and s.placesTaken > 0")
-                    .setParameter("id", session.getId()).executeUpdate();
-            return;
-        }
-        offer(waiting.get(0), session, now);
     }
 
     /** What stops this person applying for this session now ({@code earlier}: their booking on it, if any). */
     private List<Problem> checks(CourseSession session, Person person, Optional<Booking> earlier, Instant now) {
-        List<Problem> problems = new ArrayList<>();
-        if (!session.acceptsApplications(now)) {
-            problems.add(new Problem(null, now.isBefore(session.getStartsAt()) ? "booking.session.notOpen" : "booking.session.past"));
-        }
-        if (session.getCourse().isRetired()) {
-            problems.add(new Problem(null, "booking.course.retired"));
-        }
-        if (!person.isActive()) {
-            problems.add(new Problem(null, "booking.person.inactive"));
-        }
-        if (!eligible(person)) {
-            problems.add(new Problem(null, "booking.notEligible"));
-        }
-        if (!prerequisitesMet(session.getCourse(), person)) {
-            problems.add(new Problem(null, "booking.prerequisites"));
-        }
-        if (earlier.filter(b -> b.getStatus().isActive()).isPresent()) {
-            problems.add(new Problem(null, "booking.already"));
-        }
-        return problems;
+        return BookingRules.problems(new BookingRules.Applicant(session.acceptsApplications(now), !now.isBefore(session.getStartsAt()),
+                session.getCourse().isRetired(), person.isActive(), inPartnership(person), prerequisitesMet(session.getCourse(), person),
+                earlier.filter(b -> b.getStatus().isActive()).isPresent()));
     }
 
     /** Whether the person's organisation works in or serves one of the partnership's council areas (any, while none is set). */
-    private boolean eligible(Person person) {
+    private boolean inPartnership(Person person) {
         return em.createQuery("select count(o) from Organisation o where o = :organisation"
                         + " and (not exists (select a from PartnershipArea a) or exists (select a from PartnershipArea a"
                         + " where a.councilArea in (select c from Organisation p join p.councilAreas c where p = o)))", Long.class)
@@ -553,20 +339,10 @@ public class BookingService {
         return true;
     }
 
-    /** Whether the course is aimed at one of the person's workforce groups. */
-    private static boolean suitsGroup(Course course, Person person) {
-        for (WorkforceGroup group : course.getTargetGroups()) {
-            if (person.workforceGroupIn(group.getFramework()).filter(group::equals).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The person's booking on the session, if they have ever applied: there is at most one. */
     private Optional<Booking> existingBooking(CourseSession session, Person person) {
-        return em.createQuery("select b from Booking b where b.session = :session and b.person = :person", Booking.class)
-                .setParameter("session", session).setParameter("person", person).getResultStream().findFirst();
+        return em.createNamedQuery(Booking.OF_PERSON_ON_SESSION, Booking.class).setParameter("session", session)
+                .setParameter("person", person).getResultStream().findFirst();
     }
 
     /** The person's booking on the session to apply with: the one from an earlier application, or a new one. */
@@ -576,37 +352,6 @@ public class BookingService {
             em.persist(booking);
             return booking;
         });
-    }
-
-    /**
-     * The session, its row locked until the transaction ends and read again after the lock.
-     *
-     * <p>It is found first and then locked, rather than found with a lock, and its course's prerequisites and target
-     * groups (which the lock does not protect: they belong to the course) are read in between. EclipseLink keeps
-     * anything first read after a transaction has locked a row out of its shared cache, and builds an object found
-     * with a lock as a refresh, which also reads its facilitators: found with a lock, the session cost four reads
-     * per booking (its course, the course's prerequisites and target groups, its facilitators) to save this one.
-     */
-    private CourseSession lockedSession(long sessionId) throws NotFoundException {
-        CourseSession session = em.find(CourseSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException("Session", sessionId);
-        }
-        session.getCourse().getPrerequisites().size();
-        session.getCourse().getTargetGroups().size();
-        em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
-        return session;
-    }
-
-    /** The booking, with its session's row locked, read again after the lock. */
-    private Booking lockedBooking(long bookingId) throws NotFoundException {
-        Booking booking = em.find(Booking.class, bookingId);
-        if (booking == null) {
-            throw new NotFoundException("Booking", bookingId);
-        }
-        em.lock(booking.getSession(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(booking);
-        return booking;
     }
 
     /** The approval link with this token if it still works: sent by us, not used, not expired. */
@@ -623,22 +368,20 @@ public class BookingService {
         if (!now.isBefore(link.getExpiresAt())) {
             throw new RejectedException(null, "link.expired");
         }
-        if (link.getBooking().getStatus() != BookingStatus.REQUESTED) {
-            throw new RejectedException(null, "booking.notAwaitingApproval");
-        }
+        BookingStatus.Move.APPROVE.check(link.getBooking().getStatus());
         return link;
     }
 
     /** The working approval link with its booking's session locked, checked again after the lock. */
     private ApprovalLink lockedLink(String token, Instant now) throws RejectedException, NotFoundException {
         ApprovalLink link = openLink(token, now);
-        lockedBooking(link.getBooking().getId());
+        moves.lockedBooking(link.getBooking().getId());
         em.refresh(link);
         return openLink(token, now);
     }
 
     private Booking ownBooking(long bookingId, Person me) throws RejectedException, NotFoundException {
-        Booking booking = lockedBooking(bookingId);
+        Booking booking = moves.lockedBooking(bookingId);
         if (!booking.getPerson().getId().equals(me.getId())) {
             throw new NotFoundException("Booking", bookingId);
         }
@@ -651,24 +394,24 @@ public class BookingService {
                 && learner.getLineManager().getId().equals(me.getId())) {
             return ActorRole.MANAGER;
         }
-        if (context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN)) {
+        if (isLearningTeam()) {
             return ActorRole.COORDINATOR;
         }
         throw new RejectedException(null, "booking.notYourStaff");
     }
 
-    /** The person of the signed-in account (usernames are kept in lower case). */
-    private Person me() throws RejectedException {
-        return Callers.person(em, context.getCallerPrincipal()).orElseThrow(() -> new RejectedException(null, "booking.noPerson"));
+    private boolean isLearningTeam() {
+        return context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
     }
 
-    /**
-     * The person of the signed-in account as a reference, for when only who they are matters (who acted): their
-     * details are not read.
-     */
+    /** The person of the signed-in account. */
+    private Person me() throws RejectedException {
+        return Callers.requirePerson(em, context.getCallerPrincipal(), "booking.noPerson");
+    }
+
+    /** The person of the signed-in account as a reference, for when only who they are matters (who acted). */
     private Person myReference() throws RejectedException {
-        return Callers.personId(em, context.getCallerPrincipal()).map(id -> em.getReference(Person.class, id))
-                .orElseThrow(() -> new RejectedException(null, "booking.noPerson"));
+        return Callers.requirePersonReference(em, context.getCallerPrincipal(), "booking.noPerson");
     }
 
     private static String need(String need, List<Problem> problems) {

@@ -1,12 +1,8 @@
 package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.Dependent;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
-import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -16,7 +12,7 @@ import org.learningnetwork.platform.SettingGroup;
  * <ul>
  *   <li>{@code learningnetwork.booking.offer-hours} — how long a waiting-list offer is held (default 48);</li>
  *   <li>{@code learningnetwork.booking.late-cancellation-working-days} — a learner's cancellation within this
- *       many working days of the session counts as late (default 2);</li>
+ *       many working days of the session counts as late (default 2; {@link CancellationPolicy});</li>
  *   <li>{@code learningnetwork.booking.approval-link-days} — how long the link sent to a line manager without
  *       an account works (default 14);</li>
  *   <li>{@code learningnetwork.allocation.agency-share} — in an allocation of a note-of-interest session, the most
@@ -60,18 +56,6 @@ public final class BookingSettings {
 
     public static int lateCancellationWorkingDays() {
         return LATE_CANCELLATION_WORKING_DAYS.get();
-    }
-
-    /** The moment after which cancelling a place on a session starting at {@code start} is late. */
-    public static Instant lateCancellationFrom(Instant start) {
-        ZonedDateTime cutoff = start.atZone(Installation.zone());
-        for (int days = lateCancellationWorkingDays(); days > 0; ) {
-            cutoff = cutoff.minusDays(1);
-            if (cutoff.getDayOfWeek() != DayOfWeek.SATURDAY && cutoff.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                days--;
-            }
-        }
-        return cutoff.toInstant();
     }
 
     /** {@code value} as the minute attribute of a calendar timer: a star, a star and an interval, or minutes and ranges. */

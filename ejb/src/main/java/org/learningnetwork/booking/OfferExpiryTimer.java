@@ -21,7 +21,7 @@ public class OfferExpiryTimer {
     public static final String WORK = "offer-expiry";
 
     @EJB
-    private BookingService bookings;
+    private SessionBookings bookings;
 
     @EJB
     private Leases leases;

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -39,7 +40,12 @@ import org.learningnetwork.platform.Text;
  */
 @Entity
 @Table(name = "course_session")
+@NamedQuery(name = CourseSession.BOOKABLE, query = "select s from CourseSession s join fetch s.course c where s.status in :live"
+        + " and c.retired = false and s.bookingOpensAt <= :now and s.bookingClosesAt > :now order by s.startsAt, c.title, s.id")
 public class CourseSession {
+
+    /** Sessions ({@code :live} statuses) taking applications at {@code :now}, the soonest first. */
+    public static final String BOOKABLE = "CourseSession.bookable";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_session_seq")

@@ -23,7 +23,7 @@ import org.learningnetwork.booking.DemoBookings;
 import org.learningnetwork.booking.PartnershipArea;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.DeliveryMode;
-import org.learningnetwork.evaluation.CourseImpacts;
+import org.learningnetwork.evaluation.CourseImpactService;
 import org.learningnetwork.evaluation.DemoEvaluations;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.organisation.AgencyType;
@@ -32,7 +32,7 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
 import org.learningnetwork.reporting.KpiPart;
-import org.learningnetwork.reporting.Kpis;
+import org.learningnetwork.reporting.KpiService;
 import org.learningnetwork.security.PasswordHasher;
 import org.learningnetwork.security.UserAccount;
 
@@ -77,10 +77,10 @@ public class DemoData {
     private Event<AttendanceMarked> attendanceMarked;
 
     @jakarta.ejb.EJB
-    private Kpis kpis;
+    private KpiService kpis;
 
     @jakarta.ejb.EJB
-    private CourseImpacts impacts;
+    private CourseImpactService impacts;
 
     private record Demo(String username, String givenName, String familyName, String jobTitle, int organisation,
                         Set<Role> roles) {

@@ -120,7 +120,7 @@ public final class DemoEvaluations {
         request.answered(at);
         Booking booking = request.getBooking();
         Person learner = booking.getPerson();
-        return new EvaluationResponse(request, learner.getOrganisation(), Evaluations.group(learner, booking.getSession().getCourse()),
+        return new EvaluationResponse(request, learner.getOrganisation(), EvaluationService.group(learner, booking.getSession().getCourse()),
                 LocalDate.ofInstant(at, ZONE));
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyJoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -42,7 +43,15 @@ import org.learningnetwork.reference.WorkforceGroup;
  */
 @Entity
 @Table(name = "person")
+@NamedQuery(name = Person.STAFF_OF, query = "select p from Person p where p.lineManager = :manager and p.active = :active"
+        + " order by p.familyName, p.givenName, p.id")
+@NamedQuery(name = Person.BY_WORK_EMAIL, query = "select p from Person p where p.workEmail = :email")
 public class Person {
+
+    /** A line manager's ({@code :manager}) staff who are {@code :active}, by name. */
+    public static final String STAFF_OF = "Person.staffOf";
+    /** The person with a work e-mail address ({@code :email}, lower case). */
+    public static final String BY_WORK_EMAIL = "Person.byWorkEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.learningnetwork.figures.Quarter;
 
-/** Reading the stored snapshot, for the screens (through {@link Kpis}, role-checked) and the report pack. */
+/** Reading the stored snapshot, for the screens (through {@link KpiService}, role-checked) and the report pack. */
 @ApplicationScoped
 public class KpiSnapshots {
 

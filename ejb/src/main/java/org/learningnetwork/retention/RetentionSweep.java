@@ -35,7 +35,7 @@ import org.learningnetwork.platform.Leases;
 import org.learningnetwork.security.Callers;
 
 /**
- * The retention sweep: applies every rule of the {@link RetentionSchedule} to the records that are due, in batches
+ * The retention sweep: applies every rule of the {@link RetentionScheduleService} to the records that are due, in batches
  * (each its own transaction), leaving whatever a legal hold covers. It runs every night ({@link
  * RetentionSweepTimer}) and when the data protection officer asks, for real or as a dry run that changes nothing
  * and says what would go. A rule's batches run a few at a time ({@link RetentionSettings#THREADS}), each in its own connection. A
@@ -66,7 +66,7 @@ public class RetentionSweep {
     private SessionContext context;
 
     @EJB
-    private RetentionSchedule schedule;
+    private RetentionScheduleService schedule;
 
     @EJB
     private RetentionSweepSteps steps;

@@ -6,8 +6,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.RejectedException;
 
-/** The person behind a signed-in caller (an account may have none, e.g. a learning team account). */
+/**
+ * The one way to find who is calling: the signed-in account, and the person behind it (an account may have none, e.g.
+ * a learning team account). Services pass their caller's principal ({@code SessionContext.getCallerPrincipal()}).
+ */
 public final class Callers {
 
     private Callers() {
@@ -33,9 +37,23 @@ public final class Callers {
                 .getResultStream().findFirst();
     }
 
+    /** The signed-in account's person, if it has one. */
     public static Optional<Person> person(EntityManager em, Principal caller) {
         return em.createQuery("select a.person from UserAccount a where a.username = :username", Person.class)
                 .setParameter("username", caller.getName().toLowerCase(Locale.ROOT))
                 .getResultStream().filter(Objects::nonNull).findFirst();
+    }
+
+    /** The signed-in account's person; refused with {@code refusal} (a message key) for an account without one. */
+    public static Person requirePerson(EntityManager em, Principal caller, String refusal) throws RejectedException {
+        return person(em, caller).orElseThrow(() -> new RejectedException(null, refusal));
+    }
+
+    /**
+     * The signed-in account's person as a reference, for when only who they are matters (who acted): their details are
+     * not read. Refused with {@code refusal} for an account without one.
+     */
+    public static Person requirePersonReference(EntityManager em, Principal caller, String refusal) throws RejectedException {
+        return personId(em, caller).map(id -> em.getReference(Person.class, id)).orElseThrow(() -> new RejectedException(null, refusal));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.BookingQueries;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
@@ -44,9 +45,12 @@ public class BookingResource {
     @Inject
     private BookingService bookings;
 
+    @Inject
+    private BookingQueries queries;
+
     @GET
     public List<BookingJson> mine() throws RejectedException {
-        return bookings.myBookings().stream().map(BookingJson::of).toList();
+        return queries.myBookings().stream().map(BookingJson::of).toList();
     }
 
     @POST

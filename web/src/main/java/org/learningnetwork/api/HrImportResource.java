@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.learningnetwork.api.CatalogueJson.PageOf;
 import org.learningnetwork.hrimport.HrImport;
 import org.learningnetwork.hrimport.HrImportJob;
-import org.learningnetwork.hrimport.HrImports;
+import org.learningnetwork.hrimport.HrImportService;
 import org.learningnetwork.hrimport.HrLineText;
 import org.learningnetwork.hrimport.HrPlanner.Outcome;
 import org.learningnetwork.platform.Messages;
@@ -47,19 +47,19 @@ public class HrImportResource {
 
     /** A line: its line in the file (none for a leaver), employee number, person, outcome, and the detail's keys. */
     public record LineJson(Integer line, String employeeNumber, Long personId, String outcome, List<String> detail) {
-        static LineJson of(HrImports.Line line) {
+        static LineJson of(HrImportService.Line line) {
             return new LineJson(line.lineNumber(), line.employeeNumber(), line.personId(), line.outcome().name(), line.details());
         }
     }
 
     @Inject
-    private HrImports imports;
+    private HrImportService imports;
 
     @Inject
     private HrImportJob job;
 
     @GET
-    public PageOf<HrImports.Summary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageOf<HrImportService.Summary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = QueryParameters.page(page, size);
         return PageOf.of(imports.list(request), request, s -> s);
     }
@@ -73,7 +73,7 @@ public class HrImportResource {
 
     @GET
     @Path("{id}")
-    public HrImports.Summary find(@PathParam("id") String id) throws NotFoundException {
+    public HrImportService.Summary find(@PathParam("id") String id) throws NotFoundException {
         return imports.find(QueryParameters.id("id", id));
     }
 
@@ -92,7 +92,7 @@ public class HrImportResource {
     public Response report(@PathParam("id") String id, @QueryParam("outcome") String outcome) throws NotFoundException {
         long importId = QueryParameters.id("id", id);
         Outcome only = QueryParameters.choice("outcome", outcome, Outcome.class);
-        List<HrImports.Line> lines = imports.report(importId, only);
+        List<HrImportService.Line> lines = imports.report(importId, only);
         HrLineText text = new HrLineText(ResourceBundle.getBundle(Messages.BUNDLE, Locale.UK), Locale.UK);
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, Locale.UK);
         StreamingOutput csv = out -> {
@@ -101,7 +101,7 @@ public class HrImportResource {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
                 printer.printRecord(texts.getString("hr.line"), texts.getString("hr.field.EMPLOYEE_NUMBER"),
                         texts.getString("hr.outcome"), texts.getString("hr.detail"));
-                for (HrImports.Line line : lines) {
+                for (HrImportService.Line line : lines) {
                     printer.printRecord(line.lineNumber() == null ? "" : line.lineNumber(), line.employeeNumber(),
                             texts.getString("hr.outcome." + line.outcome().name()), text.of(line));
                 }
@@ -132,7 +132,7 @@ public class HrImportResource {
     @POST
     @Path("{id}/discard")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HrImports.Summary discard(@PathParam("id") String id, NoFields body) throws RejectedException, NotFoundException {
+    public HrImportService.Summary discard(@PathParam("id") String id, NoFields body) throws RejectedException, NotFoundException {
         long importId = QueryParameters.id("id", id);
         imports.discard(importId);
         return imports.find(importId);

@@ -12,7 +12,7 @@ import java.util.List;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.booking.Booking;
-import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.booking.BookingQueries;
 import org.learningnetwork.platform.NotFoundException;
 
 /** {@code GET /api/sessions/{id}/roster}: everyone booked on a session, for the learning team (COORDINATOR, ADMIN). */
@@ -32,7 +32,7 @@ public class RosterResource {
     }
 
     @Inject
-    private BookingService bookings;
+    private BookingQueries bookings;
 
     @Inject
     private AuditLog audit;

@@ -30,7 +30,7 @@ public class AllocationView {
     private CourseService courses;
 
     @Inject
-    private BookingService bookings;
+    private BookingQueries bookings;
 
     @Inject
     private AllocationService allocations;

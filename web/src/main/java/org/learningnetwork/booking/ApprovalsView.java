@@ -19,6 +19,9 @@ public class ApprovalsView {
     private BookingService bookings;
 
     @Inject
+    private BookingQueries queries;
+
+    @Inject
     private Messages messages;
 
     private List<Booking> waiting;
@@ -27,7 +30,7 @@ public class ApprovalsView {
 
     public List<Booking> getRequests() {
         if (waiting == null) {
-            waiting = messages.attempt(FORM, () -> bookings.awaitingMyApproval()).orElse(List.of());
+            waiting = messages.attempt(FORM, () -> queries.awaitingMyApproval()).orElse(List.of());
         }
         return waiting;
     }

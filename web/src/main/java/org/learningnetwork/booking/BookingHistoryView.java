@@ -21,7 +21,7 @@ import org.learningnetwork.platform.RejectedException;
 public class BookingHistoryView {
 
     @Inject
-    private BookingService bookings;
+    private BookingQueries bookings;
 
     private String id;
     private Booking booking;

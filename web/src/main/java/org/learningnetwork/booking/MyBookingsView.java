@@ -20,6 +20,9 @@ public class MyBookingsView {
     private BookingService bookings;
 
     @Inject
+    private BookingQueries queries;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -35,7 +38,7 @@ public class MyBookingsView {
     public List<Booking> getBookings() {
         if (mine == null) {
             mine = currentUser.hasRole(Roles.LEARNER)
-                    ? messages.attempt(FORM, () -> bookings.myBookings()).orElse(List.of())
+                    ? messages.attempt(FORM, () -> queries.myBookings()).orElse(List.of())
                     : List.of();
         }
         return mine;

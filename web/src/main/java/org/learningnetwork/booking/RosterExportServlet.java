@@ -42,7 +42,7 @@ public class RosterExportServlet extends HttpServlet {
     private transient CourseService courses;
 
     @Inject
-    private transient BookingService bookings;
+    private transient BookingQueries bookings;
 
     @Inject
     private transient AuditLog audit;

@@ -25,6 +25,9 @@ public class RosterView {
     @Inject
     private BookingService bookings;
 
+    @Inject
+    private BookingQueries queries;
+
     private String sessionId;
     private CourseSession session;
     private List<Booking> roster = List.of();
@@ -56,7 +59,7 @@ public class RosterView {
         try {
             long id = Long.parseLong(sessionId == null ? "" : sessionId.strip());
             session = courses.findSession(id);
-            roster = bookings.roster(id);
+            roster = queries.roster(id);
         } catch (NumberFormatException | NotFoundException e) {
             NotFound.respond();
             return;

@@ -22,6 +22,9 @@ public class TeamBookingsView {
     private BookingService bookings;
 
     @Inject
+    private BookingQueries queries;
+
+    @Inject
     private Messages messages;
 
     private List<Booking> teamBookings;
@@ -34,21 +37,21 @@ public class TeamBookingsView {
 
     public List<Booking> getBookings() {
         if (teamBookings == null) {
-            teamBookings = messages.attempt(FORM, () -> bookings.myTeamsBookings()).orElse(List.of());
+            teamBookings = messages.attempt(FORM, () -> queries.myTeamsBookings()).orElse(List.of());
         }
         return teamBookings;
     }
 
     public List<Person> getStaff() {
         if (staff == null) {
-            staff = messages.attempt(FORM, () -> bookings.myStaff()).orElse(List.of());
+            staff = messages.attempt(FORM, () -> queries.myStaff()).orElse(List.of());
         }
         return staff;
     }
 
     public List<CourseSession> getSessions() {
         if (sessions == null) {
-            sessions = bookings.bookableSessions();
+            sessions = queries.bookableSessions();
         }
         return sessions;
     }

@@ -16,7 +16,7 @@ public class DistributionAdminView implements Serializable {
     private static final int SENT_SHOWN = 20;
 
     @Inject
-    private DistributionList list;
+    private DistributionListService list;
 
     @Inject
     private Messages messages;

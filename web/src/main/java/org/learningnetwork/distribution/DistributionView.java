@@ -15,7 +15,7 @@ public class DistributionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private DistributionList list;
+    private DistributionListService list;
 
     @Inject
     private Messages messages;
@@ -31,7 +31,7 @@ public class DistributionView implements Serializable {
     }
 
     public String getConsentText() {
-        return DistributionList.consentText();
+        return DistributionListService.consentText();
     }
 
     public void join() {

@@ -18,10 +18,10 @@ public class LeaveListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private DistributionList list;
+    private DistributionListService list;
 
     private String token;
-    private DistributionList.LinkState state;
+    private DistributionListService.LinkState state;
     private boolean left;
 
     /** Reads where the link stands (view action). */
@@ -31,10 +31,10 @@ public class LeaveListView implements Serializable {
 
     public void leave() {
         try {
-            left = list.leaveByLink(token) == DistributionList.LinkState.MEMBER;
-            state = left ? DistributionList.LinkState.MEMBER : DistributionList.LinkState.ALREADY_LEFT;
+            left = list.leaveByLink(token) == DistributionListService.LinkState.MEMBER;
+            state = left ? DistributionListService.LinkState.MEMBER : DistributionListService.LinkState.ALREADY_LEFT;
         } catch (RejectedException e) {
-            state = DistributionList.LinkState.UNKNOWN;
+            state = DistributionListService.LinkState.UNKNOWN;
         }
     }
 
@@ -46,7 +46,7 @@ public class LeaveListView implements Serializable {
         this.token = token;
     }
 
-    public DistributionList.LinkState getState() {
+    public DistributionListService.LinkState getState() {
         return state;
     }
 

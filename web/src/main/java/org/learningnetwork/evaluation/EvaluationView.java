@@ -25,7 +25,7 @@ public class EvaluationView implements Serializable {
     static final String FORM = "evaluationForm";
 
     @Inject
-    private Evaluations evaluations;
+    private EvaluationService evaluations;
 
     @Inject
     private Messages messages;

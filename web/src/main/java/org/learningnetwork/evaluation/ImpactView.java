@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.learningnetwork.figures.Committees;
+import org.learningnetwork.figures.CommitteeService;
 import org.learningnetwork.figures.FigureText;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.platform.Installation;
@@ -29,11 +29,11 @@ public class ImpactView {
     private static final ZoneId ZONE = Installation.zone();
 
     @Inject
-    private CourseImpacts impacts;
+    private CourseImpactService impacts;
 
 
     @Inject
-    private Committees committeeList;
+    private CommitteeService committeeList;
 
     @Inject
     private Messages messages;

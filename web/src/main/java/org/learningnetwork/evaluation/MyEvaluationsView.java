@@ -11,7 +11,7 @@ import java.util.List;
 public class MyEvaluationsView {
 
     @Inject
-    private Evaluations evaluations;
+    private EvaluationService evaluations;
 
     private List<EvaluationRequest> open;
 

@@ -24,7 +24,7 @@ public class QuestionSetEditView implements Serializable {
     static final String FORM = "setForm";
 
     @Inject
-    private QuestionSets sets;
+    private QuestionSetService sets;
 
     @Inject
     private Messages messages;

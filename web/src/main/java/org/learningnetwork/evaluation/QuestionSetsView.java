@@ -11,7 +11,7 @@ import java.util.List;
 public class QuestionSetsView {
 
     @Inject
-    private QuestionSets sets;
+    private QuestionSetService sets;
 
     private List<QuestionSet> all;
 

@@ -23,7 +23,7 @@ public class HrColumnsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private HrImports imports;
+    private HrImportService imports;
 
     @Inject
     private Messages messages;

@@ -20,7 +20,7 @@ public class HrImportListView implements Serializable {
     private static final String FORM = "uploadForm";
 
     @Inject
-    private HrImports imports;
+    private HrImportService imports;
 
     @Inject
     private HrImportJob job;
@@ -29,7 +29,7 @@ public class HrImportListView implements Serializable {
     private Messages messages;
 
     private transient Part file;
-    private PagedModel<HrImports.Summary> model;
+    private PagedModel<HrImportService.Summary> model;
 
     @PostConstruct
     void init() {
@@ -38,7 +38,7 @@ public class HrImportListView implements Serializable {
 
     /** Takes the file and starts its dry run; then its page. */
     public void upload() {
-        if (file != null && file.getSize() > HrImports.MAX_BYTES) {
+        if (file != null && file.getSize() > HrImportService.MAX_BYTES) {
             messages.error(FORM + ":file", "hr.file.tooLarge");
             return;
         }
@@ -63,11 +63,11 @@ public class HrImportListView implements Serializable {
         }
     }
 
-    public String status(HrImports.Summary summary) {
+    public String status(HrImportService.Summary summary) {
         return "hr.status." + summary.status().name();
     }
 
-    public PagedModel<HrImports.Summary> getModel() {
+    public PagedModel<HrImportService.Summary> getModel() {
         return model;
     }
 

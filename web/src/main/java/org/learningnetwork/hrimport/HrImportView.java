@@ -27,7 +27,7 @@ public class HrImportView implements Serializable {
     private static final String FORM = "importForm";
 
     @Inject
-    private HrImports imports;
+    private HrImportService imports;
 
     @Inject
     private HrImportJob job;
@@ -37,9 +37,9 @@ public class HrImportView implements Serializable {
 
     private String id;
     private String outcome;
-    private HrImports.Summary summary;
+    private HrImportService.Summary summary;
     private JobRun run;
-    private PagedModel<HrImports.Line> lines;
+    private PagedModel<HrImportService.Line> lines;
 
     public void load() {
         if (id == null) {
@@ -118,7 +118,7 @@ public class HrImportView implements Serializable {
     }
 
     /** The line's reasons or changes in words. */
-    public String describe(HrImports.Line line) {
+    public String describe(HrImportService.Line line) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return new HrLineText(ResourceBundle.getBundle(Messages.BUNDLE, faces.getViewRoot().getLocale()),
                 faces.getViewRoot().getLocale()).of(line);
@@ -147,7 +147,7 @@ public class HrImportView implements Serializable {
         return List.of(Outcome.CREATE, Outcome.CHANGE, Outcome.DEACTIVATE, Outcome.ERROR);
     }
 
-    public HrImports.Summary getSummary() {
+    public HrImportService.Summary getSummary() {
         return summary;
     }
 
@@ -155,7 +155,7 @@ public class HrImportView implements Serializable {
         return run;
     }
 
-    public PagedModel<HrImports.Line> getLines() {
+    public PagedModel<HrImportService.Line> getLines() {
         return lines;
     }
 

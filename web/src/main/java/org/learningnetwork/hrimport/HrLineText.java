@@ -22,7 +22,7 @@ public final class HrLineText {
     }
 
     /** The line's reasons or changes, in words, joined. */
-    public String of(HrImports.Line line) {
+    public String of(HrImportService.Line line) {
         List<String> parts = new ArrayList<>();
         for (String detail : line.details()) {
             parts.add(line.outcome() == HrPlanner.Outcome.ERROR ? problem(detail) : word("hr.change." + detail, detail));

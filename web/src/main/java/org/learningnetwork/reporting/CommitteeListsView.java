@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.learningnetwork.figures.Committees;
+import org.learningnetwork.figures.CommitteeService;
 import org.learningnetwork.platform.Messages;
 
 /** The learning team's page of the committees' distribution lists ({@code /coordinator/committee-lists.xhtml}). */
@@ -17,11 +17,11 @@ public class CommitteeListsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CommitteeLists lists;
+    private CommitteeListService lists;
 
 
     @Inject
-    private Committees committeeList;
+    private CommitteeService committeeList;
 
     @Inject
     private Messages messages;

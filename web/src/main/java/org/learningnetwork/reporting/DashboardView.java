@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.learningnetwork.figures.Committees;
+import org.learningnetwork.figures.CommitteeService;
 import org.learningnetwork.figures.FigureText;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.figures.SmallNumbers;
@@ -32,10 +32,10 @@ public class DashboardView {
     public static final int TREND_QUARTERS = 8;
 
     @Inject
-    private Kpis kpis;
+    private KpiService kpis;
 
     @Inject
-    private Committees committeeList;
+    private CommitteeService committeeList;
 
     @Inject
     private Messages messages;

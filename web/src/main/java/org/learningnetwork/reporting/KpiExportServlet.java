@@ -13,9 +13,9 @@ import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.learningnetwork.evaluation.CourseImpactRow;
-import org.learningnetwork.evaluation.CourseImpacts;
+import org.learningnetwork.evaluation.CourseImpactService;
 import org.learningnetwork.evaluation.ImpactColumns;
-import org.learningnetwork.figures.Committees;
+import org.learningnetwork.figures.CommitteeService;
 import org.learningnetwork.figures.FigureText;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.platform.Messages;
@@ -32,13 +32,13 @@ public class KpiExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Kpis kpis;
+    private transient KpiService kpis;
 
     @Inject
-    private transient Committees committeeList;
+    private transient CommitteeService committeeList;
 
     @Inject
-    private transient CourseImpacts impacts;
+    private transient CourseImpactService impacts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

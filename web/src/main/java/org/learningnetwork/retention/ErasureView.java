@@ -20,7 +20,7 @@ public class ErasureView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ErasureRequests erasure;
+    private ErasureRequestService erasure;
 
     @Inject
     private Messages messages;

@@ -17,7 +17,7 @@ public class LegalHoldsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private LegalHolds holds;
+    private LegalHoldService holds;
 
     @Inject
     private Messages messages;

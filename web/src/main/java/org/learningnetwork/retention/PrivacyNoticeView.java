@@ -11,7 +11,7 @@ import java.util.List;
 public class PrivacyNoticeView {
 
     @Inject
-    private RetentionSchedule schedule;
+    private RetentionScheduleService schedule;
 
     private List<RetentionRule> rules;
 

@@ -26,7 +26,7 @@ public class ProcessingView {
     public static final Setting<String> DPO_CONTACT = Setting.text("learningnetwork.dpo-contact", null);
 
     @Inject
-    private RetentionSchedule schedule;
+    private RetentionScheduleService schedule;
 
     private Map<RecordType, RetentionRule> rules;
 

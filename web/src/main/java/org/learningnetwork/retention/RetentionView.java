@@ -21,7 +21,7 @@ public class RetentionView implements Serializable {
     private static final int SWEEPS_SHOWN = 10;
 
     @Inject
-    private RetentionSchedule schedule;
+    private RetentionScheduleService schedule;
 
     @Inject
     private RetentionSweep sweep;

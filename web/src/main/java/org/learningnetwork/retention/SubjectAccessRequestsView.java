@@ -17,7 +17,7 @@ public class SubjectAccessRequestsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private SubjectAccessRequests requests;
+    private SubjectAccessRequestService requests;
 
     @Inject
     private Messages messages;

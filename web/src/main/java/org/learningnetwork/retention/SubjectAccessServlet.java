@@ -22,7 +22,7 @@ public class SubjectAccessServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SubjectAccess subjectAccess;
+    private transient SubjectAccessService subjectAccess;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

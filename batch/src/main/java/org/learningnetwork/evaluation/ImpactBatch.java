@@ -1,9 +1,0 @@
-package org.learningnetwork.evaluation;
-
-import java.io.Serializable;
-import java.util.List;
-import org.learningnetwork.figures.Quarter;
-
-/** One quarter's course impact figures, on their way to be stored. */
-record ImpactBatch(Quarter quarter, List<CourseImpact> impacts) implements Serializable {
-}

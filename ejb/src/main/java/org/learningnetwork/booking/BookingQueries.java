@@ -1,0 +1,105 @@
+package org.learningnetwork.booking;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.learningnetwork.access.Roles;
+import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.SessionStatus;
+import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.security.Callers;
+
+/**
+ * What the booking screens and the API read: a learner's bookings, a manager's approvals, team and staff, the sessions
+ * open to book, a session's roster and a booking's history. Each is scoped to the caller (a learner their own, a
+ * manager their staff, the learning team everyone); changes are {@link BookingService}'s.
+ */
+@Stateless
+@RolesAllowed({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+public class BookingQueries {
+
+    /** How far back a manager's team bookings go. */
+    private static final Duration TEAM_HISTORY = Duration.ofDays(365);
+    /** The most sessions offered to book on someone's behalf. */
+    private static final int BOOKABLE_SESSIONS = 300;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** The signed-in learner's bookings, the latest session first. */
+    @RolesAllowed(Roles.LEARNER)
+    public List<Booking> myBookings() throws RejectedException {
+        return em.createNamedQuery(Booking.MINE, Booking.class).setParameter("me", me()).getResultList();
+    }
+
+    /** Requests from the signed-in manager's staff that wait for their approval, oldest first. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<Booking> awaitingMyApproval() throws RejectedException {
+        return em.createNamedQuery(Booking.AWAITING_APPROVAL, Booking.class).setParameter("me", me())
+                .setParameter("requested", BookingStatus.REQUESTED).getResultList();
+    }
+
+    /** Bookings of the signed-in manager's staff on sessions of the past year and to come, the latest session first. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<Booking> myTeamsBookings() throws RejectedException {
+        return em.createNamedQuery(Booking.OF_TEAM, Booking.class).setParameter("me", me())
+                .setParameter("since", clock.instant().minus(TEAM_HISTORY)).getResultList();
+    }
+
+    /** The signed-in manager's active staff, by name: the people they may book on behalf of. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<Person> myStaff() throws RejectedException {
+        return em.createNamedQuery(Person.STAFF_OF, Person.class).setParameter("manager", me()).setParameter("active", true)
+                .getResultList();
+    }
+
+    /** Sessions taking applications now (booking window open, course not retired), the soonest first; at most 300. */
+    @RolesAllowed({Roles.MANAGER, Roles.COORDINATOR, Roles.ADMIN})
+    public List<CourseSession> bookableSessions() {
+        return em.createNamedQuery(CourseSession.BOOKABLE, CourseSession.class)
+                .setParameter("live", List.of(SessionStatus.PLANNED, SessionStatus.OPEN)).setParameter("now", clock.instant())
+                .setMaxResults(BOOKABLE_SESSIONS).getResultList();
+    }
+
+    /** Everyone booked on a session, with their status: waiting list in its order, then the rest by name. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<Booking> roster(long sessionId) throws NotFoundException {
+        if (em.find(CourseSession.class, sessionId) == null) {
+            throw new NotFoundException("Session", sessionId);
+        }
+        return em.createNamedQuery(Booking.ROSTER, Booking.class).setParameter("session", sessionId).getResultList();
+    }
+
+    /** A booking with its whole history, for the learner it belongs to or a coordinator; anyone else finds none. */
+    public Booking history(long bookingId) throws RejectedException, NotFoundException {
+        Booking booking = em.find(Booking.class, bookingId);
+        if (booking == null) {
+            throw new NotFoundException("Booking", bookingId);
+        }
+        boolean coordinator = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
+        if (!coordinator && !booking.getPerson().getId().equals(me().getId())) {
+            throw new NotFoundException("Booking", bookingId);
+        }
+        booking.getEvents().size();
+        return booking;
+    }
+
+    private Person me() throws RejectedException {
+        return Callers.requirePerson(em, context.getCallerPrincipal(), "booking.noPerson");
+    }
+}
