@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.catalogue.Numbers;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.Numbers;
 import org.learningnetwork.platform.Text;
 
 /**

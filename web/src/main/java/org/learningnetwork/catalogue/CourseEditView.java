@@ -49,10 +49,10 @@ public class CourseEditView implements Serializable {
 
     private String id;
     private Course course;
-    private String durationMinutes;
-    private String cpdHours;
-    private String cost;
-    private String defaultCapacity;
+    private Integer durationMinutes;
+    private BigDecimal cpdHours;
+    private Integer costPence;
+    private Integer defaultCapacity;
     private String outcomes;
     private String resources;
     private List<String> strandCodes = new ArrayList<>();
@@ -69,9 +69,7 @@ public class CourseEditView implements Serializable {
         if (id == null || id.isBlank()) {
             id = null;
             course = new Course();
-            durationMinutes = "";
-            cpdHours = "";
-            defaultCapacity = String.valueOf(course.getDefaultCapacity());
+            defaultCapacity = course.getDefaultCapacity();
             followUpCodes = course.getFollowUps().stream().map(FollowUp::code).collect(Collectors.toCollection(ArrayList::new));
             prerequisiteChoices = courses.prerequisiteChoices();
             sessions = List.of();
@@ -83,10 +81,10 @@ public class CourseEditView implements Serializable {
             NotFound.respond();
             return;
         }
-        durationMinutes = String.valueOf(course.getDurationMinutes());
-        cpdHours = course.getCpdHours().stripTrailingZeros().toPlainString();
-        cost = course.getCostPence() == null ? "" : Money.pounds(course.getCostPence());
-        defaultCapacity = String.valueOf(course.getDefaultCapacity());
+        durationMinutes = course.getDurationMinutes();
+        cpdHours = course.getCpdHours();
+        costPence = course.getCostPence();
+        defaultCapacity = course.getDefaultCapacity();
         outcomes = String.join("\n", course.getOutcomes());
         followUpCodes = course.getFollowUps().stream().map(FollowUp::code).collect(Collectors.toCollection(ArrayList::new));
         resources = String.join("\n", course.getResources().stream().map(r -> r.getTitle() + " | " + r.getUrl()).toList());
@@ -100,8 +98,12 @@ public class CourseEditView implements Serializable {
     }
 
     public String save() {
-        boolean readable = readNumbers() & readOutcomes() & readResources();
-        if (!readable) {
+        // The numbers were read by the form's converters, each missing or unreadable one refused on its field.
+        course.setDurationMinutes(durationMinutes);
+        course.setCpdHours(cpdHours);
+        course.setCostPence(costPence);
+        course.setDefaultCapacity(defaultCapacity);
+        if (!(readOutcomes() & readResources())) {
             return null;
         }
         course.setFollowUps(followUpCodes.stream().filter(code -> FOLLOW_UP_CODES.contains(code)).map(FollowUp::ofCode).toList());
@@ -137,44 +139,6 @@ public class CourseEditView implements Serializable {
         }
         messages.noticeAfterRedirect("courseAdmin.retiredNotice");
         return "/coordinator/course?faces-redirect=true&id=" + course.getId();
-    }
-
-    /** Reads the numeric fields into the course; false (with a message on each bad field) if any is not a number. */
-    private boolean readNumbers() {
-        boolean ok = true;
-        Integer minutes = Numbers.wholeNumber(durationMinutes);
-        if (minutes == null) {
-            messages.error(FORM + ":durationMinutes", "courseAdmin.durationMinutes.number");
-            ok = false;
-        } else {
-            course.setDurationMinutes(minutes);
-        }
-        BigDecimal hours = Numbers.decimal(cpdHours, 2);
-        if (hours == null) {
-            messages.error(FORM + ":cpdHours", "courseAdmin.cpdHours.number");
-            ok = false;
-        } else {
-            course.setCpdHours(hours);
-        }
-        if (Text.clean(cost) == null) {
-            course.setCostPence(null);
-        } else {
-            Integer pence = Money.pence(cost);
-            if (pence == null) {
-                messages.error(FORM + ":cost", "courseAdmin.cost.number");
-                ok = false;
-            } else {
-                course.setCostPence(pence);
-            }
-        }
-        Integer capacity = Numbers.wholeNumber(defaultCapacity);
-        if (capacity == null) {
-            messages.error(FORM + ":defaultCapacity", "courseAdmin.defaultCapacity.number");
-            ok = false;
-        } else {
-            course.setDefaultCapacity(capacity);
-        }
-        return ok;
     }
 
     private boolean readOutcomes() {
@@ -222,35 +186,35 @@ public class CourseEditView implements Serializable {
         return course;
     }
 
-    public String getDurationMinutes() {
+    public Integer getDurationMinutes() {
         return durationMinutes;
     }
 
-    public void setDurationMinutes(String durationMinutes) {
+    public void setDurationMinutes(Integer durationMinutes) {
         this.durationMinutes = durationMinutes;
     }
 
-    public String getCpdHours() {
+    public BigDecimal getCpdHours() {
         return cpdHours;
     }
 
-    public void setCpdHours(String cpdHours) {
+    public void setCpdHours(BigDecimal cpdHours) {
         this.cpdHours = cpdHours;
     }
 
-    public String getCost() {
-        return cost;
+    public Integer getCostPence() {
+        return costPence;
     }
 
-    public void setCost(String cost) {
-        this.cost = cost;
+    public void setCostPence(Integer costPence) {
+        this.costPence = costPence;
     }
 
-    public String getDefaultCapacity() {
+    public Integer getDefaultCapacity() {
         return defaultCapacity;
     }
 
-    public void setDefaultCapacity(String defaultCapacity) {
+    public void setDefaultCapacity(Integer defaultCapacity) {
         this.defaultCapacity = defaultCapacity;
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.FormDates;
-import org.learningnetwork.platform.FormDates.Read;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
@@ -21,7 +20,8 @@ import org.learningnetwork.platform.NotFoundException;
 
 /**
  * Creates a session of a course ({@code ?course=}) or edits one ({@code ?id=}); copies it to a new date
- * and cancels it with a reason. Dates and times are UK time, typed in the browser's date and time inputs.
+ * and cancels it with a reason. Dates and times are the council's, typed in the browser's date and time inputs and read
+ * by the form's converters ({@code ln.date}, {@code ln.time}, {@code ln.wholeNumber}).
  */
 @Named
 @ViewScoped
@@ -32,6 +32,7 @@ public class SessionEditView implements Serializable {
     static final String COPY_FORM = "copyForm";
     static final String CANCEL_FORM = "cancelForm";
     private static final LocalTime DEFAULT_START = LocalTime.of(9, 30);
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
     @Inject
     private CourseService courses;
@@ -47,20 +48,20 @@ public class SessionEditView implements Serializable {
     private CourseSession session;
     private List<Venue> venues;
 
-    private String startDate;
-    private String startTime;
-    private String endDate;
-    private String endTime;
-    private String bookingOpensDate;
-    private String bookingClosesDate;
-    private String bookingClosesTime;
-    private String capacity;
+    private LocalDate startDate;
+    private LocalTime startTime;
+    private LocalDate endDate;
+    private LocalTime endTime;
+    private LocalDate bookingOpensDate;
+    private LocalDate bookingClosesDate;
+    private LocalTime bookingClosesTime;
+    private Integer capacity;
     private Long venueId;
     private String facilitators;
     private SessionStatus status;
 
-    private String copyDate;
-    private String copyTime;
+    private LocalDate copyDate;
+    private LocalTime copyTime;
     private String cancellationReason;
 
     public void load() {
@@ -72,10 +73,10 @@ public class SessionEditView implements Serializable {
                 id = null;
                 Course course = courses.find(Long.parseLong(courseId == null ? "" : courseId));
                 session = new CourseSession(course, null, null, course.getDefaultCapacity(), null, null);
-                capacity = String.valueOf(course.getDefaultCapacity());
-                startTime = DEFAULT_START.toString();
-                endTime = DEFAULT_START.plusMinutes(Math.min(course.getDurationMinutes(), 8 * 60)).toString();
-                bookingOpensDate = FormDates.date(clock.instant());
+                capacity = course.getDefaultCapacity();
+                startTime = DEFAULT_START;
+                endTime = DEFAULT_START.plusMinutes(Math.min(course.getDurationMinutes(), 8 * 60));
+                bookingOpensDate = LocalDate.now(clock.withZone(Installation.zone()));
                 status = SessionStatus.PLANNED;
             }
         } catch (NotFoundException | NumberFormatException e) {
@@ -90,33 +91,36 @@ public class SessionEditView implements Serializable {
     }
 
     private void fillFromSession() {
-        startDate = FormDates.date(session.getStartsAt());
-        startTime = FormDates.time(session.getStartsAt());
-        endDate = FormDates.date(session.getEndsAt());
-        endTime = FormDates.time(session.getEndsAt());
-        bookingOpensDate = FormDates.date(session.getBookingOpensAt());
-        bookingClosesDate = FormDates.date(session.getBookingClosesAt());
-        bookingClosesTime = FormDates.time(session.getBookingClosesAt());
-        capacity = String.valueOf(session.getCapacity());
+        startDate = date(session.getStartsAt());
+        startTime = time(session.getStartsAt());
+        endDate = date(session.getEndsAt());
+        endTime = time(session.getEndsAt());
+        bookingOpensDate = date(session.getBookingOpensAt());
+        bookingClosesDate = date(session.getBookingClosesAt());
+        bookingClosesTime = time(session.getBookingClosesAt());
+        capacity = session.getCapacity();
         venueId = session.getVenue() == null ? null : session.getVenue().getId();
         facilitators = String.join("\n", session.getFacilitators().stream().map(Person::getWorkEmail).toList());
         status = session.getStatus();
     }
 
+    /** Saves the session; dates and numbers were read by the form's converters, each unreadable one refused on its field. */
     public String save() {
-        Instant startsAt = readInstant("startsAt", startDate, "startsAtTime", startTime);
         // A session on one day needs no end date: it ends on the day it starts.
-        Instant endsAt = readInstant("endsAt", blank(endDate) ? startDate : endDate, "endsAtTime", endTime);
-        Instant opensAt = readInstant("bookingOpensAt", bookingOpensDate, null, "00:00");
-        Instant closesAt = readInstant("bookingClosesAt", bookingClosesDate, "bookingClosesAtTime",
-                blank(bookingClosesTime) ? "23:59" : bookingClosesTime);
-        Integer places = Numbers.wholeNumber(capacity);
-        if (places == null) {
+        LocalDate endsOn = endDate == null ? startDate : endDate;
+        timeRequired(startDate, startTime, "startsAtTime");
+        timeRequired(endsOn, endTime, "endsAtTime");
+        if (capacity == null) {
             messages.error(FORM + ":capacity", "sessionAdmin.capacity.number");
         }
         if (messages.failed()) {
             return null;
         }
+        Instant startsAt = FormDates.instant(startDate, startTime);
+        Instant endsAt = FormDates.instant(endsOn, endTime);
+        Instant opensAt = FormDates.instant(bookingOpensDate, LocalTime.MIDNIGHT);
+        Instant closesAt = FormDates.instant(bookingClosesDate, bookingClosesTime == null ? END_OF_DAY : bookingClosesTime);
+        int places = capacity;
         session.setStartsAt(startsAt);
         session.setEndsAt(endsAt);
         session.setBookingOpensAt(opensAt);
@@ -134,20 +138,9 @@ public class SessionEditView implements Serializable {
     }
 
     public String copy() {
-        Read<LocalDate> date = FormDates.date(copyDate);
-        Read<LocalTime> time = FormDates.time(copyTime);
-        if (!date.readable() || date.value() == null) {
-            messages.error(COPY_FORM + ":copyDate", date.readable() ? "sessionAdmin.copyDate.required" : "sessionAdmin.date.invalid");
-        }
-        if (!time.readable()) {
-            messages.error(COPY_FORM + ":copyTime", "sessionAdmin.time.invalid");
-        }
-        if (messages.failed()) {
-            return null;
-        }
-        LocalTime at = time.value() != null ? time.value() : session.getStartsAt().atZone(Installation.zone()).toLocalTime();
+        LocalTime at = copyTime != null ? copyTime : time(session.getStartsAt());
         Optional<CourseSession> copy = messages.attempt(COPY_FORM,
-                () -> courses.copySession(session.getId(), FormDates.instant(date.value(), at)));
+                () -> courses.copySession(session.getId(), FormDates.instant(copyDate, at)));
         if (copy.isEmpty()) {
             return null;
         }
@@ -166,26 +159,19 @@ public class SessionEditView implements Serializable {
         return "/coordinator/session?faces-redirect=true&id=" + session.getId();
     }
 
-    /**
-     * Reads a date field and a time field into an instant; an unreadable one gets a message on its input and
-     * gives {@code null}, as does a missing one (the service then says it is required).
-     */
-    private Instant readInstant(String dateField, String dateText, String timeField, String timeText) {
-        Read<LocalDate> date = FormDates.date(dateText);
-        Read<LocalTime> time = FormDates.time(timeText);
-        if (!date.readable()) {
-            messages.error(FORM + ":" + dateField, "sessionAdmin.date.invalid");
-        }
-        if (!time.readable()) {
-            messages.error(FORM + ":" + (timeField == null ? dateField : timeField), "sessionAdmin.time.invalid");
-        } else if (time.value() == null && date.value() != null && timeField != null) {
+    /** A date given needs its time (the booking window's have defaults): refused on the time field otherwise. */
+    private void timeRequired(LocalDate date, LocalTime time, String timeField) {
+        if (date != null && time == null) {
             messages.error(FORM + ":" + timeField, "sessionAdmin.time.required");
         }
-        return FormDates.instant(date.value(), time.value());
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+    private static LocalDate date(Instant instant) {
+        return instant == null ? null : instant.atZone(Installation.zone()).toLocalDate();
+    }
+
+    private static LocalTime time(Instant instant) {
+        return instant == null ? null : instant.atZone(Installation.zone()).toLocalTime();
     }
 
     public boolean isNew() {
@@ -220,67 +206,67 @@ public class SessionEditView implements Serializable {
         return venues;
     }
 
-    public String getStartDate() {
+    public LocalDate getStartDate() {
         return startDate;
     }
 
-    public void setStartDate(String startDate) {
+    public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
     }
 
-    public String getStartTime() {
+    public LocalTime getStartTime() {
         return startTime;
     }
 
-    public void setStartTime(String startTime) {
+    public void setStartTime(LocalTime startTime) {
         this.startTime = startTime;
     }
 
-    public String getEndDate() {
+    public LocalDate getEndDate() {
         return endDate;
     }
 
-    public void setEndDate(String endDate) {
+    public void setEndDate(LocalDate endDate) {
         this.endDate = endDate;
     }
 
-    public String getEndTime() {
+    public LocalTime getEndTime() {
         return endTime;
     }
 
-    public void setEndTime(String endTime) {
+    public void setEndTime(LocalTime endTime) {
         this.endTime = endTime;
     }
 
-    public String getBookingOpensDate() {
+    public LocalDate getBookingOpensDate() {
         return bookingOpensDate;
     }
 
-    public void setBookingOpensDate(String bookingOpensDate) {
+    public void setBookingOpensDate(LocalDate bookingOpensDate) {
         this.bookingOpensDate = bookingOpensDate;
     }
 
-    public String getBookingClosesDate() {
+    public LocalDate getBookingClosesDate() {
         return bookingClosesDate;
     }
 
-    public void setBookingClosesDate(String bookingClosesDate) {
+    public void setBookingClosesDate(LocalDate bookingClosesDate) {
         this.bookingClosesDate = bookingClosesDate;
     }
 
-    public String getBookingClosesTime() {
+    public LocalTime getBookingClosesTime() {
         return bookingClosesTime;
     }
 
-    public void setBookingClosesTime(String bookingClosesTime) {
+    public void setBookingClosesTime(LocalTime bookingClosesTime) {
         this.bookingClosesTime = bookingClosesTime;
     }
 
-    public String getCapacity() {
+    public Integer getCapacity() {
         return capacity;
     }
 
-    public void setCapacity(String capacity) {
+    public void setCapacity(Integer capacity) {
         this.capacity = capacity;
     }
 
@@ -308,19 +294,19 @@ public class SessionEditView implements Serializable {
         this.status = status;
     }
 
-    public String getCopyDate() {
+    public LocalDate getCopyDate() {
         return copyDate;
     }
 
-    public void setCopyDate(String copyDate) {
+    public void setCopyDate(LocalDate copyDate) {
         this.copyDate = copyDate;
     }
 
-    public String getCopyTime() {
+    public LocalTime getCopyTime() {
         return copyTime;
     }
 
-    public void setCopyTime(String copyTime) {
+    public void setCopyTime(LocalTime copyTime) {
         this.copyTime = copyTime;
     }
 

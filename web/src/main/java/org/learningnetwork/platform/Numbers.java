@@ -1,7 +1,6 @@
-package org.learningnetwork.catalogue;
+package org.learningnetwork.platform;
 
 import java.math.BigDecimal;
-import org.learningnetwork.platform.Text;
 
 /** Numbers typed into forms: read leniently (spaces, commas as thousands), rejected as {@code null} when not a number. */
 public final class Numbers {
