@@ -9,11 +9,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,14 +26,11 @@ import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMark;
 import org.learningnetwork.booking.AttendanceService;
 import org.learningnetwork.booking.Booking;
-import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.booking.LearningRecord;
 import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.booking.LearningRecordService;
-import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
@@ -60,8 +54,6 @@ class AttendanceServiceIT {
     @Inject
     private LearningRecordService records;
 
-    @Inject
-    private BookingService bookings;
 
     @Inject
     private CourseService courses;
@@ -71,6 +63,9 @@ class AttendanceServiceIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private Deliveries deliveries;
 
     @Inject
     private AsRole.Coordinator coordinator;
@@ -96,12 +91,7 @@ class AttendanceServiceIT {
         data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
         facilitatorPerson = data.person(organisation, null, null);
         data.signIn(Role.FACILITATOR, facilitatorPerson);
-        Course course = new Course("Register test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 180, "Tayside");
-        course.setCpdHours(new BigDecimal("3.0"));
-        Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(group.getId()), Set.of()));
-        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)), 10,
-                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+        session = deliveries.session(deliveries.course("Register test", "CHILD_PROTECTION", group, 180, c -> { }), 10);
         ada = book();
         ben = book();
         cal = book();
@@ -109,8 +99,7 @@ class AttendanceServiceIT {
     }
 
     private Booking book() throws Exception {
-        Person person = data.person(organisation, group, null);
-        return coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null));
+        return deliveries.book(session, data.person(organisation, group, null));
     }
 
     private void record(AsRole as, AttendanceMark... marks) throws Exception {

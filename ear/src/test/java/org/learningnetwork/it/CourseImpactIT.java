@@ -4,34 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningnetwork.it.Deliveries.attended;
+import static org.learningnetwork.it.Deliveries.didNotAttend;
+import static org.learningnetwork.it.Deliveries.partial;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.access.Role;
-import org.learningnetwork.booking.Attendance;
-import org.learningnetwork.booking.AttendanceMark;
-import org.learningnetwork.booking.AttendanceService;
 import org.learningnetwork.booking.Booking;
-import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.FollowUp;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.BarrierCount;
@@ -74,11 +69,7 @@ class CourseImpactIT {
     @Inject
     private CourseImpactService impacts;
 
-    @Inject
-    private AttendanceService attendance;
 
-    @Inject
-    private BookingService bookings;
 
     @Inject
     private CourseService courses;
@@ -91,6 +82,9 @@ class CourseImpactIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private Deliveries deliveries;
 
     @Inject
     private Delivered delivered;
@@ -116,28 +110,18 @@ class CourseImpactIT {
         Organisation organisation = data.organisation("Falkirk");
         data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
         data.committeeViewer(data.person(organisation, null, null), "VIOLENCE_AGAINST_WOMEN_PARTNERSHIP", "MAPPA_GROUP");
-        Course course = new Course("Impact test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 180, "Forth Valley");
-        course.setCpdHours(new BigDecimal("3.0"));
-        course.setOutcomes(List.of("Recognise coercive control", "Plan safely with the survivor"));
-        course.setFollowUps(List.of(FollowUp.THREE_MONTHS));
-        Course saved = coordinator.call(() -> courses.save(course, Set.of("VAWG"), Set.of(group.getId()), Set.of()));
-        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        CourseSession session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)),
-                10, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+        Course course = deliveries.course("Impact test", "VAWG", group, 180, c -> {
+            c.setOutcomes(List.of("Recognise coercive control", "Plan safely with the survivor"));
+            c.setFollowUps(List.of(FollowUp.THREE_MONTHS));
+        });
+        CourseSession session = deliveries.session(course, 10);
         Person manager = data.person(organisation, group, null);
         Booking[] booked = new Booking[4];
         for (int i = 0; i < 4; i++) {
-            Person person = data.person(organisation, group, i == 0 ? manager : null);
-            booked[i] = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null));
+            booked[i] = deliveries.book(session, data.person(organisation, group, i == 0 ? manager : null));
         }
-        data.startedAgo(session.getId(), Duration.ofDays(93));
-        coordinator.call(() -> {
-            attendance.record(session.getId(), List.of(new AttendanceMark(booked[0].getId(), Attendance.ATTENDED, null),
-                    new AttendanceMark(booked[1].getId(), Attendance.ATTENDED, null),
-                    new AttendanceMark(booked[2].getId(), Attendance.PARTIAL, 120),
-                    new AttendanceMark(booked[3].getId(), Attendance.DID_NOT_ATTEND, null)));
-            return null;
-        });
+        deliveries.deliver(session, Duration.ofDays(93), attended(booked[0]), attended(booked[1]), partial(booked[2], 120),
+                didNotAttend(booked[3]));
         evaluations.answerByLink(delivered.evaluationToken(booked[0].getId(), MailKind.EVALUATION),
                 List.of(Answer.score(5), Answer.score(4), Answer.confidence(2, 4), Answer.confidence(3, 4), Answer.none()));
         evaluations.answerByLink(delivered.evaluationToken(booked[1].getId(), MailKind.EVALUATION),
@@ -156,7 +140,7 @@ class CourseImpactIT {
                 february10.atOffset(ZoneOffset.UTC), february10.plus(Duration.ofHours(3)).atOffset(ZoneOffset.UTC),
                 february10.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC), february10.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
                 session.getId());
-        return saved.getId();
+        return course.getId();
     }
 
     private JobRunRecord runForQuarter() throws Exception {

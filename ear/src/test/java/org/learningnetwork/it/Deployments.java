@@ -42,7 +42,7 @@ public final class Deployments {
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
         web.addClasses(Deployments.class, AsRole.class, AsRole.Admin.class, AsRole.Coordinator.class, AsRole.Learner.class,
-                AsRole.Manager.class, AsRole.Facilitator.class, AsRole.Dpo.class, Delivered.class);
+                AsRole.Manager.class, AsRole.Facilitator.class, AsRole.Dpo.class, Delivered.class, Deliveries.class);
         // The persistence unit is scoped to the EJB module: a bean that writes test data directly must be there.
         ear.getAsType(JavaArchive.class, EJB_MODULE).addClass(TestData.class);
         web.addAsWebInfResource("glassfish-ejb-jar.xml");

@@ -3,16 +3,16 @@ package org.learningnetwork.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningnetwork.it.Deliveries.attended;
+import static org.learningnetwork.it.Deliveries.didNotAttend;
+import static org.learningnetwork.it.Deliveries.partial;
 
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,11 +25,8 @@ import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMark;
 import org.learningnetwork.booking.AttendanceService;
 import org.learningnetwork.booking.Booking;
-import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.catalogue.Course;
-import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.EvaluationForm;
 import org.learningnetwork.evaluation.EvaluationRequest;
@@ -39,7 +36,6 @@ import org.learningnetwork.evaluation.QuestionKind;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.notification.OutboxMail;
 import org.learningnetwork.organisation.Organisation;
-import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
@@ -71,11 +67,7 @@ class EvaluationIT {
     @Inject
     private AttendanceService attendance;
 
-    @Inject
-    private BookingService bookings;
 
-    @Inject
-    private CourseService courses;
 
     @Inject
     private ReferenceDataService referenceData;
@@ -90,10 +82,11 @@ class EvaluationIT {
     private TestData data;
 
     @Inject
-    private Delivered delivered;
+    private Deliveries deliveries;
 
     @Inject
-    private AsRole.Coordinator coordinator;
+    private Delivered delivered;
+
 
     @Inject
     private AsRole.Learner learner;
@@ -113,31 +106,17 @@ class EvaluationIT {
         group = referenceData.frameworks().get(0).getGroups().get(1);
         organisation = data.organisation("Angus");
         data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
-        Course course = new Course("Evaluation test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 180, "Tayside");
-        course.setCpdHours(new BigDecimal("3.0"));
-        course.setOutcomes(List.of("Recognise signs of neglect", "Share a concern with the right agency"));
-        Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(group.getId()), Set.of()));
-        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)), 10,
-                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
-        ada = book();
-        ben = book();
-        cal = book();
-        data.startedAgo(session.getId(), Duration.ofHours(4));
-        mark(new AttendanceMark(ada.getId(), Attendance.ATTENDED, null), new AttendanceMark(ben.getId(), Attendance.PARTIAL, 90),
-                new AttendanceMark(cal.getId(), Attendance.DID_NOT_ATTEND, null));
-    }
-
-    private Booking book() throws Exception {
-        Person person = data.person(organisation, group, null);
-        return coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null));
+        Course course = deliveries.course("Evaluation test", "CHILD_PROTECTION", group, 180,
+                c -> c.setOutcomes(List.of("Recognise signs of neglect", "Share a concern with the right agency")));
+        session = deliveries.session(course, 10);
+        ada = deliveries.book(session, data.person(organisation, group, null));
+        ben = deliveries.book(session, data.person(organisation, group, null));
+        cal = deliveries.book(session, data.person(organisation, group, null));
+        deliveries.deliver(session, Duration.ofHours(4), attended(ada), partial(ben, 90), didNotAttend(cal));
     }
 
     private void mark(AttendanceMark... marks) throws Exception {
-        coordinator.call(() -> {
-            attendance.record(session.getId(), List.of(marks));
-            return null;
-        });
+        deliveries.mark(session, marks);
     }
 
     /** The token of the evaluation link e-mailed about the booking. */

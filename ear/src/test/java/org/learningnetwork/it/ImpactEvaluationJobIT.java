@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningnetwork.it.Deliveries.attended;
+import static org.learningnetwork.it.Deliveries.partial;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -14,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,15 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.access.Role;
-import org.learningnetwork.booking.Attendance;
-import org.learningnetwork.booking.AttendanceMark;
-import org.learningnetwork.booking.AttendanceService;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.catalogue.Course;
-import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.FollowUp;
 import org.learningnetwork.evaluation.Answer;
 import org.learningnetwork.evaluation.EvaluationForm;
@@ -65,14 +61,10 @@ class ImpactEvaluationJobIT {
     @Inject
     private ImpactEvaluationJob job;
 
-    @Inject
-    private AttendanceService attendance;
 
     @Inject
     private BookingService bookings;
 
-    @Inject
-    private CourseService courses;
 
     @Inject
     private ReferenceDataService referenceData;
@@ -82,6 +74,9 @@ class ImpactEvaluationJobIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private Deliveries deliveries;
 
     @Inject
     private Delivered delivered;
@@ -102,24 +97,15 @@ class ImpactEvaluationJobIT {
         WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(1);
         Organisation organisation = data.organisation("Stirling");
         data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
-        Course course = new Course("Follow-up test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 120, "Forth Valley");
-        course.setCpdHours(new BigDecimal("2.0"));
-        course.setFollowUps(List.of(FollowUp.SIX_WEEKS, FollowUp.THREE_MONTHS));
-        Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(group.getId()), Set.of()));
-        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        CourseSession session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(2)),
-                10, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
-        manager = data.person(organisation, group, null);
-        Person withManager = data.person(organisation, group, manager);
-        Person withoutManager = data.person(organisation, group, null);
-        managed = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), withManager.getId(), null));
-        unmanaged = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), withoutManager.getId(), null));
-        data.startedAgo(session.getId(), Duration.ofDays(93));
-        coordinator.call(() -> {
-            attendance.record(session.getId(), List.of(new AttendanceMark(managed.getId(), Attendance.ATTENDED, null),
-                    new AttendanceMark(unmanaged.getId(), Attendance.PARTIAL, 60)));
-            return null;
+        Course course = deliveries.course("Follow-up test", "CHILD_PROTECTION", group, 120, c -> {
+            c.setCpdHours(new BigDecimal("2.0"));
+            c.setFollowUps(List.of(FollowUp.SIX_WEEKS, FollowUp.THREE_MONTHS));
         });
+        CourseSession session = deliveries.session(course, 10);
+        manager = data.person(organisation, group, null);
+        managed = deliveries.book(session, data.person(organisation, group, manager));
+        unmanaged = deliveries.book(session, data.person(organisation, group, null));
+        deliveries.deliver(session, Duration.ofDays(93), attended(managed), partial(unmanaged, 60));
     }
 
     private JobRunRecord run() throws Exception {

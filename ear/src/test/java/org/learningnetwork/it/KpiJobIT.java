@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningnetwork.it.Deliveries.attended;
+import static org.learningnetwork.it.Deliveries.didNotAttend;
+import static org.learningnetwork.it.Deliveries.partial;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -20,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +45,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.access.Role;
-import org.learningnetwork.booking.Attendance;
-import org.learningnetwork.booking.AttendanceMark;
-import org.learningnetwork.booking.AttendanceService;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingService;
 import org.learningnetwork.catalogue.Course;
-import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.demo.DeliveredMail;
 import org.learningnetwork.demo.DemoMailbox;
 import org.learningnetwork.evaluation.Answer;
@@ -63,7 +60,6 @@ import org.learningnetwork.jobs.JobRun;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.notification.OutboxMail;
 import org.learningnetwork.organisation.Organisation;
-import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
@@ -107,14 +103,10 @@ class KpiJobIT {
     @Inject
     private KpiService kpis;
 
-    @Inject
-    private AttendanceService attendance;
 
     @Inject
     private BookingService bookings;
 
-    @Inject
-    private CourseService courses;
 
     @Inject
     private EvaluationService evaluations;
@@ -136,6 +128,9 @@ class KpiJobIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private Deliveries deliveries;
 
     @Inject
     private Delivered delivered;
@@ -162,18 +157,14 @@ class KpiJobIT {
         WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(2);
         Organisation organisation = data.organisation("Clackmannanshire");
         data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
-        Course course = new Course("KPI test " + System.nanoTime(), "About", DeliveryMode.IN_PERSON, 180, "Forth Valley");
-        course.setCpdHours(new BigDecimal("3.0"));
-        course.setCostPence(2500);
-        course.setOutcomes(List.of("Ask about domestic abuse safely"));
-        Course saved = coordinator.call(() -> courses.save(course, Set.of("VAWG"), Set.of(group.getId()), Set.of()));
-        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        CourseSession session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)), 3,
-                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+        Course course = deliveries.course("KPI test", "VAWG", group, 180, c -> {
+            c.setCostPence(2500);
+            c.setOutcomes(List.of("Ask about domestic abuse safely"));
+        });
+        CourseSession session = deliveries.session(course, 3);
         Booking[] booked = new Booking[5];
         for (int i = 0; i < 5; i++) {
-            Person person = data.person(organisation, group, null);
-            booked[i] = coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null));
+            booked[i] = deliveries.book(session, data.person(organisation, group, null));
         }
         data.execute("update booking set status = 'CANCELLED', late_cancellation = ? where id = ?", true, booked[4].getId());
         Instant may10 = when.atZone(ZoneId.of("Europe/London")).toInstant();
@@ -181,12 +172,7 @@ class KpiJobIT {
                 may10.atOffset(ZoneOffset.UTC), may10.plus(Duration.ofHours(3)).atOffset(ZoneOffset.UTC),
                 may10.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC), may10.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
                 session.getId());
-        coordinator.call(() -> {
-            attendance.record(session.getId(), List.of(new AttendanceMark(booked[0].getId(), Attendance.ATTENDED, null),
-                    new AttendanceMark(booked[1].getId(), Attendance.PARTIAL, 90),
-                    new AttendanceMark(booked[2].getId(), Attendance.DID_NOT_ATTEND, null)));
-            return null;
-        });
+        deliveries.mark(session, attended(booked[0]), partial(booked[1], 90), didNotAttend(booked[2]));
         String token = delivered.token(data.outbox(booked[0].getId()).stream().filter(m -> m.getKind() == MailKind.EVALUATION)
                 .findFirst().orElseThrow(), Pattern.compile("/evaluation\\.xhtml\\?token=([A-Za-z0-9_%-]+)"));
         List<FormItem> items = evaluations.byLink(token).items();

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -98,10 +97,5 @@ public final class AuditAnchor {
     /** The audit log's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(KEY, PREVIOUS_KEY);
-        }
     }
 }

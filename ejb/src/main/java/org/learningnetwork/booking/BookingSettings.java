@@ -2,7 +2,6 @@ package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -70,11 +69,5 @@ public final class BookingSettings {
     /** The booking settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(OFFER_HOURS, APPROVAL_LINK_DAYS, AGENCY_SHARE, GROUP_SHARE, LATE_CANCELLATION_WORKING_DAYS,
-                    REMINDER_MINUTES);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.learningnetwork.demo;
 
 import jakarta.enterprise.context.Dependent;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -21,10 +20,5 @@ public final class DemoSettings {
     /** The demonstration's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(DEMO, SMTP_PORT);
-        }
     }
 }

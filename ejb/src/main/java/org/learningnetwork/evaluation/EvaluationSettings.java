@@ -2,7 +2,6 @@ package org.learningnetwork.evaluation;
 
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -46,10 +45,5 @@ public final class EvaluationSettings {
     /** The evaluation settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(REMINDER_DAYS, OPEN_DAYS, FLAG_GAP, FLAG_MIN_ANSWERS);
-        }
     }
 }

@@ -56,10 +56,5 @@ public final class SmallNumbers {
     /** The suppression setting, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(SMALLEST_COUNT);
-        }
     }
 }

@@ -143,10 +143,5 @@ public final class HrImportFolder {
     /** The pickup's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(FOLDER, APPLY);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.learningnetwork.notification;
 
 import jakarta.enterprise.context.Dependent;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -34,10 +33,5 @@ public final class MailSettings {
     /** The mail settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(RESOURCE, MAX_ATTEMPTS);
-        }
     }
 }

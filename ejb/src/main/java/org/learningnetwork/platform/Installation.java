@@ -3,7 +3,6 @@ package org.learningnetwork.platform;
 import jakarta.enterprise.context.Dependent;
 import java.net.URI;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * The council's installation as every feature sees it:
@@ -42,10 +41,5 @@ public final class Installation {
     /** The installation's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(BASE_URL, TIME_ZONE);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.learningnetwork.platform;
 
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * How long a lease on work lasts ({@link Leases}): the setting {@code learningnetwork.cluster.lease-seconds}
@@ -30,10 +29,5 @@ public final class LeaseTerms {
     /** The cluster's setting, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(TERM_SECONDS);
-        }
     }
 }

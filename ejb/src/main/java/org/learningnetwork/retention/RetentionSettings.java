@@ -2,7 +2,6 @@ package org.learningnetwork.retention;
 
 import jakarta.enterprise.context.Dependent;
 import java.time.LocalTime;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -28,10 +27,5 @@ public final class RetentionSettings {
     /** The retention settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(SWEEP_AT, BATCH_SIZE, THREADS);
-        }
     }
 }

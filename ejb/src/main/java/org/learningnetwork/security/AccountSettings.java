@@ -2,7 +2,6 @@ package org.learningnetwork.security;
 
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -34,10 +33,5 @@ public final class AccountSettings {
     /** The account settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(INVITATION_DAYS, RESET_MINUTES, FIRST_ADMINISTRATOR_EMAIL, FIRST_ADMINISTRATOR_USERNAME);
-        }
     }
 }

@@ -15,7 +15,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import javax.naming.AuthenticationException;
 import javax.naming.Context;
 import javax.naming.NamingEnumeration;
@@ -252,11 +251,5 @@ public final class Directory {
     /** The directory's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return Stream.concat(Stream.<Setting<?>>of(URL, BASE_DN, BIND_DN, BIND_PASSWORD, USER_FILTER, EMAIL_ATTRIBUTE, GROUP_BASE_DN,
-                    GROUP_FILTER, TIMEOUT_MILLIS), ROLE_GROUPS.values().stream()).toList();
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.learningnetwork.security;
 
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -29,10 +28,5 @@ public record SignInPolicy(int maxFailures, Duration lockFor) {
     /** The sign-in policy's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(MAX_FAILURES, LOCK_MINUTES);
-        }
     }
 }

@@ -88,4 +88,10 @@ class SettingTest {
         assertEquals(ZoneId.of("Europe/London"), Installation.TIME_ZONE.get(new Properties()));
         assertEquals(ZoneId.of("Europe/Dublin"), Installation.TIME_ZONE.get(set("learningnetwork.time-zone", "Europe/Dublin")));
     }
+
+    @Test
+    void aGroupNestedInAClassHasItsSettings() {
+        assertEquals(java.util.List.of(Installation.BASE_URL, Installation.TIME_ZONE), new Installation.Settings().settings());
+        assertEquals(java.util.List.of(LeaseTerms.TERM_SECONDS), SettingGroup.declaredIn(LeaseTerms.class));
+    }
 }

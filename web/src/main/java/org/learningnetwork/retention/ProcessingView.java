@@ -54,10 +54,5 @@ public class ProcessingView {
     /** The record of processing's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(CONTROLLER, DPO_CONTACT);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.learningnetwork.security;
 
 import jakarta.enterprise.context.Dependent;
-import java.util.List;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -25,10 +24,5 @@ public final class SignInSettings {
     /** The sign-in page's settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(TRUSTED_PROXIES, CLIENT_FREE_FAILURES, CLIENT_LONGEST_WAIT_MINUTES);
-        }
     }
 }

@@ -9,12 +9,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.learningnetwork.access.Role;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Setting;
@@ -125,11 +123,5 @@ public class SingleSignOn {
     /** The OpenID Connect settings, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return Stream.concat(Stream.<Setting<?>>of(PROVIDER_URI, CLIENT_ID, CLIENT_SECRET, CALLER_NAME_CLAIM, GROUPS_CLAIM, LABEL),
-                    ROLE_GROUPS.values().stream()).toList();
-        }
     }
 }

@@ -99,10 +99,5 @@ public class KpiPartReader extends AbstractItemReader {
     /** The KPI job's setting, for the check at start-up. */
     @Dependent
     static class Settings implements SettingGroup {
-
-        @Override
-        public List<Setting<?>> settings() {
-            return List.of(PAUSE_MILLIS);
-        }
     }
 }
