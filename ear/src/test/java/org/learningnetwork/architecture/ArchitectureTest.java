@@ -112,6 +112,30 @@ class ArchitectureTest {
         assertTrue(declared.size() > 40, "the application's settings were found: " + declared.size());
     }
 
+    /**
+     * Every business method of an EJB says who may call it: {@code @RolesAllowed}, {@code @PermitAll} or
+     * {@code @DenyAll} on the method or its class, so that no method is open by omission.
+     */
+    @Test
+    void everyEjbMethodIsRoleChecked() {
+        List<JavaClass> ejbs = all.stream()
+                .filter(c -> c.isAnnotatedWith("jakarta.ejb.Stateless") || c.isAnnotatedWith("jakarta.ejb.Singleton")).toList();
+        assertTrue(ejbs.size() > 40, "the application's EJBs were found: " + ejbs.size());
+        List<String> open = ejbs.stream()
+                .filter(c -> !securityAnnotated(c))
+                .flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.STATIC))
+                .filter(m -> !securityAnnotated(m))
+                .map(m -> m.getOwner().getSimpleName() + "." + m.getName()).sorted().toList();
+        assertEquals(List.of(), open, "EJB methods no role check covers");
+    }
+
+    private static boolean securityAnnotated(com.tngtech.archunit.core.domain.properties.CanBeAnnotated element) {
+        return element.isAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+                || element.isAnnotatedWith("jakarta.annotation.security.PermitAll")
+                || element.isAnnotatedWith("jakarta.annotation.security.DenyAll");
+    }
+
     /** Classes of {@code org.learningnetwork} outside the platform. */
     private static DescribedPredicate<JavaClass> feature() {
         return DescribedPredicate.describe("belong to a feature (any package but the platform)", c -> c.getPackageName().startsWith(ROOT + ".")

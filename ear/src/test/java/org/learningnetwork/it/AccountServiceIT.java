@@ -19,6 +19,7 @@ import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.security.AccountService;
 import org.learningnetwork.security.SignInResult;
 import org.learningnetwork.security.SignInResult.Outcome;
+import org.learningnetwork.security.SignInService;
 
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {
@@ -34,6 +35,9 @@ class AccountServiceIT {
     private AccountService accounts;
 
     @Inject
+    private SignInService signIns;
+
+    @Inject
     private AsRole.Admin admin;
 
     private String newAccount(Set<Role> roles) throws Exception {
@@ -46,30 +50,30 @@ class AccountServiceIT {
     void theDirectorysGroupsGiveTheRolesAndAnAccountToAPersonWithTheirEmail() throws Exception {
         var person = data.person(data.organisation("Stirling"), null, null);
         String email = person.getWorkEmail();
-        SignInResult first = accounts.signInFromDirectory("jdoe", email, Set.of(Role.COORDINATOR), true);
+        SignInResult first = signIns.signInFromDirectory("jdoe", email, Set.of(Role.COORDINATOR), true);
         assertEquals(Outcome.SIGNED_IN, first.outcome());
         assertEquals(email, first.username());
         assertEquals(Set.of(Role.COORDINATOR), first.roles());
-        assertEquals(Set.of(Role.LEARNER, Role.MANAGER), accounts.signInFromDirectory("jdoe", email,
+        assertEquals(Set.of(Role.LEARNER, Role.MANAGER), signIns.signInFromDirectory("jdoe", email,
                 Set.of(Role.LEARNER, Role.MANAGER), true).roles(), "the groups' roles replace the account's");
-        assertEquals(Outcome.UNKNOWN, accounts.signInFromDirectory("jdoe", email, Set.of(), true).outcome(), "no group: no role");
-        assertEquals(Set.of(Role.LEARNER, Role.MANAGER), accounts.signInFromDirectory(email, null, Set.of(), false).roles(),
+        assertEquals(Outcome.UNKNOWN, signIns.signInFromDirectory("jdoe", email, Set.of(), true).outcome(), "no group: no role");
+        assertEquals(Set.of(Role.LEARNER, Role.MANAGER), signIns.signInFromDirectory(email, null, Set.of(), false).roles(),
                 "roles from the application: the account's");
-        assertEquals(Outcome.UNKNOWN, accounts.signInFromDirectory("stranger", "stranger-" + UUID.randomUUID() + "@example.org",
+        assertEquals(Outcome.UNKNOWN, signIns.signInFromDirectory("stranger", "stranger-" + UUID.randomUUID() + "@example.org",
                 Set.of(Role.LEARNER), true).outcome(), "nobody with that e-mail");
-        assertEquals(Outcome.UNKNOWN, accounts.signInFromDirectory("stranger", null, Set.of(), false).outcome());
+        assertEquals(Outcome.UNKNOWN, signIns.signInFromDirectory("stranger", null, Set.of(), false).outcome());
         long id = data.accountId(email);
         admin.call(() -> {
             accounts.deactivate(id);
             return null;
         });
-        assertEquals(Outcome.FAILED, accounts.signInFromDirectory(email, email, Set.of(Role.LEARNER), true).outcome());
+        assertEquals(Outcome.FAILED, signIns.signInFromDirectory(email, email, Set.of(Role.LEARNER), true).outcome());
     }
 
     @Test
     void theRightPasswordSignsInWithTheAccountsRoles() throws Exception {
         String username = newAccount(EnumSet.of(Role.COORDINATOR, Role.LEARNER));
-        SignInResult result = accounts.signIn(username.toUpperCase(), PASSWORD.toCharArray());
+        SignInResult result = signIns.signIn(username.toUpperCase(), PASSWORD.toCharArray());
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertEquals(username, result.username());
         assertEquals(Set.of(Role.COORDINATOR, Role.LEARNER), result.roles());
@@ -78,8 +82,8 @@ class AccountServiceIT {
     @Test
     void aWrongPasswordAndAnUnknownUserFailAlikeWithoutSayingWhich() throws Exception {
         String username = newAccount(EnumSet.of(Role.LEARNER));
-        SignInResult wrongPassword = accounts.signIn(username, "not-the-password".toCharArray());
-        SignInResult unknownUser = accounts.signIn("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
+        SignInResult wrongPassword = signIns.signIn(username, "not-the-password".toCharArray());
+        SignInResult unknownUser = signIns.signIn("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
         assertEquals(Outcome.FAILED, wrongPassword.outcome());
         assertEquals(wrongPassword, unknownUser);
     }
@@ -88,16 +92,16 @@ class AccountServiceIT {
     void fiveFailuresLockTheAccountEvenAgainstTheRightPasswordUntilUnlocked() throws Exception {
         String username = newAccount(EnumSet.of(Role.LEARNER));
         for (int i = 0; i < 4; i++) {
-            assertEquals(Outcome.FAILED, accounts.signIn(username, "wrong".toCharArray()).outcome());
+            assertEquals(Outcome.FAILED, signIns.signIn(username, "wrong".toCharArray()).outcome());
         }
-        SignInResult fifth = accounts.signIn(username, "wrong".toCharArray());
+        SignInResult fifth = signIns.signIn(username, "wrong".toCharArray());
         assertEquals(Outcome.LOCKED, fifth.outcome());
         assertNotNull(fifth.lockedUntil());
-        assertEquals(Outcome.LOCKED, accounts.signIn(username, PASSWORD.toCharArray()).outcome());
-        assertTrue(accounts.lockedUntil(username).isPresent());
+        assertEquals(Outcome.LOCKED, signIns.signIn(username, PASSWORD.toCharArray()).outcome());
+        assertTrue(signIns.lockedUntil(username).isPresent());
 
         admin.call(() -> { accounts.unlock(username); return null; });
-        assertEquals(Outcome.SIGNED_IN, accounts.signIn(username, PASSWORD.toCharArray()).outcome());
+        assertEquals(Outcome.SIGNED_IN, signIns.signIn(username, PASSWORD.toCharArray()).outcome());
     }
 
     @Test
@@ -134,23 +138,23 @@ class AccountServiceIT {
         long id = admin.call(() -> accounts.create(username, PASSWORD.toCharArray(), null, EnumSet.of(Role.LEARNER))).getId();
         var failed = org.learningnetwork.audit.AuditAction.SIGN_IN_FAILED;
 
-        accounts.signIn(username, "not-the-password".toCharArray());
+        signIns.signIn(username, "not-the-password".toCharArray());
         assertEquals(java.util.Arrays.asList(failed, "UserAccount", id, "wrong-password", id), latestEntry());
-        accounts.signIn("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
+        signIns.signIn("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
         assertEquals(java.util.Arrays.asList(failed, "UserAccount", null, "unknown-account", null), latestEntry());
-        accounts.signIn(username, PASSWORD.toCharArray());
+        signIns.signIn(username, PASSWORD.toCharArray());
         assertEquals(java.util.Arrays.asList(org.learningnetwork.audit.AuditAction.SIGNED_IN, "UserAccount", id, null, id), latestEntry());
         for (int i = 0; i < 5; i++) {
-            accounts.signIn(username, "wrong".toCharArray());
+            signIns.signIn(username, "wrong".toCharArray());
         }
         assertEquals(java.util.Arrays.asList(failed, "UserAccount", id, "wrong-password-locked", id), latestEntry());
-        accounts.signIn(username, PASSWORD.toCharArray());
+        signIns.signIn(username, PASSWORD.toCharArray());
         assertEquals(java.util.Arrays.asList(failed, "UserAccount", id, "locked", id), latestEntry());
     }
 
     @Test
     void theDemoAccountsExistInDemoMode() {
-        SignInResult result = accounts.signIn("admin", "Learning-Network-demo1".toCharArray());
+        SignInResult result = signIns.signIn("admin", "Learning-Network-demo1".toCharArray());
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertEquals(Set.of(Role.ADMIN), result.roles());
     }
@@ -178,7 +182,7 @@ class AccountServiceIT {
         var person = newPerson();
         var account = admin.call(() -> accounts.invite(person.getId(), null, EnumSet.of(Role.LEARNER, Role.MANAGER), Set.of()));
         assertEquals(person.getWorkEmail(), account.getUsername(), "the work e-mail unless another username is given");
-        assertEquals(Outcome.FAILED, accounts.signIn(person.getWorkEmail(), "".toCharArray()).outcome(), "no password yet");
+        assertEquals(Outcome.FAILED, signIns.signIn(person.getWorkEmail(), "".toCharArray()).outcome(), "no password yet");
         var mail = data.outboxTo(person.getWorkEmail()).get(0);
         assertEquals(org.learningnetwork.notification.MailKind.ACCOUNT_INVITATION, mail.getKind());
         assertEquals(Set.of(Role.LEARNER, Role.MANAGER), admin.call(() -> accounts.find(account.getId())).getRoles());
@@ -190,8 +194,8 @@ class AccountServiceIT {
         assertEquals("account.password.personal", assertThrows(RejectedException.class,
                 () -> accounts.setPassword(token, person.getFamilyName().replace(" ", "") + "-2026-x")).getProblems().get(0).messageKey());
         accounts.setPassword(token, PASSWORD);
-        assertEquals(Outcome.SIGNED_IN, accounts.signIn(person.getWorkEmail().toUpperCase(), PASSWORD.toCharArray()).outcome());
-        assertEquals(Outcome.SIGNED_IN, accounts.signIn(account.getUsername(), PASSWORD.toCharArray()).outcome());
+        assertEquals(Outcome.SIGNED_IN, signIns.signIn(person.getWorkEmail().toUpperCase(), PASSWORD.toCharArray()).outcome());
+        assertEquals(Outcome.SIGNED_IN, signIns.signIn(account.getUsername(), PASSWORD.toCharArray()).outcome());
 
         assertEquals("account.link.used", assertThrows(RejectedException.class, () -> accounts.setPassword(token, "Another-kestrel-orbit-77"))
                 .getProblems().get(0).messageKey());
@@ -237,8 +241,8 @@ class AccountServiceIT {
         assertEquals(org.learningnetwork.notification.MailKind.PASSWORD_RESET, mails.get(mails.size() - 1).getKind());
         String token = linkTo(person.getWorkEmail());
         accounts.setPassword(token, "Another-kestrel-orbit-77");
-        assertEquals(Outcome.FAILED, accounts.signIn(person.getWorkEmail(), PASSWORD.toCharArray()).outcome());
-        assertEquals(Outcome.SIGNED_IN, accounts.signIn(person.getWorkEmail(), "Another-kestrel-orbit-77".toCharArray()).outcome());
+        assertEquals(Outcome.FAILED, signIns.signIn(person.getWorkEmail(), PASSWORD.toCharArray()).outcome());
+        assertEquals(Outcome.SIGNED_IN, signIns.signIn(person.getWorkEmail(), "Another-kestrel-orbit-77".toCharArray()).outcome());
     }
 
     @Test
@@ -321,7 +325,7 @@ class AccountServiceIT {
                         .messageKey(), "a restart sends a new link; the old one stops working");
                 accounts.setPassword(java.net.URLDecoder.decode(second.substring(second.indexOf("token=") + 6),
                         java.nio.charset.StandardCharsets.UTF_8), PASSWORD);
-                assertEquals(Outcome.SIGNED_IN, accounts.signIn(email, PASSWORD.toCharArray()).outcome());
+                assertEquals(Outcome.SIGNED_IN, signIns.signIn(email, PASSWORD.toCharArray()).outcome());
                 assertTrue(accounts.startFirstAdministrator().isEmpty(), "an administrator has a password now");
             });
             admin.call(() -> { accounts.deactivate(data.accountId(email)); return null; });
@@ -333,30 +337,30 @@ class AccountServiceIT {
     @Test
     void aBrowserSignedInFromBeforeStillSignsInWhileTheAccountIsLockedAndLosesTrustAfterFiveWrongPasswords() throws Exception {
         String username = newAccount(EnumSet.of(Role.LEARNER));
-        SignInResult first = accounts.signIn(username, PASSWORD.toCharArray(), null);
+        SignInResult first = signIns.signIn(username, PASSWORD.toCharArray(), null);
         String device = first.deviceToken();
         assertNotNull(device, "a browser not yet trusted gets a token");
-        assertEquals(null, accounts.signIn(username, PASSWORD.toCharArray(), device).deviceToken(), "a trusted one keeps its own");
+        assertEquals(null, signIns.signIn(username, PASSWORD.toCharArray(), device).deviceToken(), "a trusted one keeps its own");
 
         // Someone else locks the account guessing from elsewhere.
         for (int i = 0; i < 5; i++) {
-            accounts.signIn(username, ("guess-" + i).toCharArray(), null);
+            signIns.signIn(username, ("guess-" + i).toCharArray(), null);
         }
-        assertEquals(Outcome.LOCKED, accounts.signIn(username, PASSWORD.toCharArray(), null).outcome());
-        assertEquals(Outcome.LOCKED, accounts.signIn(username, PASSWORD.toCharArray(), "made-up-token-made-up-token").outcome());
-        assertEquals(Outcome.SIGNED_IN, accounts.signIn(username, PASSWORD.toCharArray(), device).outcome(), "its holder is not kept out");
+        assertEquals(Outcome.LOCKED, signIns.signIn(username, PASSWORD.toCharArray(), null).outcome());
+        assertEquals(Outcome.LOCKED, signIns.signIn(username, PASSWORD.toCharArray(), "made-up-token-made-up-token").outcome());
+        assertEquals(Outcome.SIGNED_IN, signIns.signIn(username, PASSWORD.toCharArray(), device).outcome(), "its holder is not kept out");
         assertEquals("trusted-device-while-locked", latestEntry().get(3));
 
         // Wrong passwords from the trusted browser count against the browser, not the account.
         for (int i = 0; i < 4; i++) {
-            assertEquals(Outcome.FAILED, accounts.signIn(username, ("typo-" + i).toCharArray(), device).outcome());
+            assertEquals(Outcome.FAILED, signIns.signIn(username, ("typo-" + i).toCharArray(), device).outcome());
         }
-        assertEquals(Outcome.SIGNED_IN, accounts.signIn(username, PASSWORD.toCharArray(), device).outcome(), "four typos: still trusted");
+        assertEquals(Outcome.SIGNED_IN, signIns.signIn(username, PASSWORD.toCharArray(), device).outcome(), "four typos: still trusted");
         for (int i = 0; i < 5; i++) {
-            accounts.signIn(username, ("typo-" + i).toCharArray(), device);
+            signIns.signIn(username, ("typo-" + i).toCharArray(), device);
         }
         assertEquals("wrong-password-device-untrusted", latestEntry().get(3));
-        assertTrue(accounts.signIn(username, PASSWORD.toCharArray(), device).deviceToken() != null,
+        assertTrue(signIns.signIn(username, PASSWORD.toCharArray(), device).deviceToken() != null,
                 "no longer trusted: a sign-in (the account is not locked) makes it a new token");
         assertEquals(0, data.count("select count(*) from trusted_device where token_hash = '" + device + "'"), "only digests are kept");
     }

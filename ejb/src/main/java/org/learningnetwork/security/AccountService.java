@@ -47,9 +47,6 @@ public class AccountService {
     /** Shortest password accepted. */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.SHORTEST;
 
-    /** Checked against for unknown usernames so that a failure takes as long whether or not the account exists. */
-    private static final String DECOY_HASH = PasswordHasher.hash("decoy-password".toCharArray());
-
     @PersistenceContext
     private EntityManager em;
 
@@ -65,144 +62,8 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
-    /** Checks a username (or work e-mail) and password from a browser not known to trust. */
-    @PermitAll
-    public SignInResult signIn(String username, char[] password) {
-        return signIn(username, password, null);
-    }
-
-    /**
-     * Checks a username (or work e-mail) and password, from a browser holding {@code deviceToken} (or none). A
-     * deactivated account, or one whose password is not set yet, never signs in. Each failure counts towards the
-     * account's lock, and a locked account does not sign in whatever the password, except from a browser its holder
-     * signed in from before ({@link TrustedDevice}): there failures count against that browser instead, so that
-     * someone guessing elsewhere cannot keep the holder out. A sign-in from a browser not yet trusted gives it a token.
-     */
-    @PermitAll
-    public SignInResult signIn(String username, char[] password, String deviceToken) {
-        Instant now = clock.instant();
-        Optional<UserAccount> found = lockedAccount(username);
-        if (found.isEmpty() || !found.get().isActive() || found.get().getPasswordHash() == null) {
-            PasswordHasher.matches(password, DECOY_HASH);
-            audit.signIn(found.map(UserAccount::getId).orElse(null), false, found.isEmpty() ? "unknown-account"
-                    : !found.get().isActive() ? "deactivated" : "no-password-yet");
-            return SignInResult.failed();
-        }
-        UserAccount account = found.get();
-        TrustedDevice device = trustedDevice(account, deviceToken).orElse(null);
-        if (device == null && account.isLockedAt(now)) {
-            audit.signIn(account.getId(), false, "locked");
-            return SignInResult.locked(account.getLockedUntil());
-        }
-        if (!PasswordHasher.matches(password, account.getPasswordHash())) {
-            if (device != null) {
-                boolean trusted = device.failedSignIn();
-                if (!trusted) {
-                    em.remove(device);
-                }
-                audit.signIn(account.getId(), false, trusted ? "wrong-password-trusted-device" : "wrong-password-device-untrusted");
-                return SignInResult.failed();
-            }
-            SignInPolicy policy = SignInPolicy.fromSystemProperties();
-            account.recordFailedSignIn(now, policy.maxFailures(), policy.lockFor());
-            boolean locked = account.isLockedAt(now);
-            audit.signIn(account.getId(), false, locked ? "wrong-password-locked" : "wrong-password");
-            return locked ? SignInResult.locked(account.getLockedUntil()) : SignInResult.failed();
-        }
-        String newToken = null;
-        if (device != null) {
-            device.signedIn(now);
-        } else {
-            newToken = Tokens.newToken();
-            em.persist(new TrustedDevice(account, newToken, now));
-            keepNewestDevices(account);
-        }
-        boolean wasLocked = account.isLockedAt(now);
-        account.recordSignIn(now);
-        audit.signIn(account.getId(), true, wasLocked ? "trusted-device-while-locked" : null);
-        return SignInResult.signedIn(account.getUsername(), account.getRoles(), newToken);
-    }
-
-    /**
-     * Signs in someone the council's directory has just signed in ({@link Directory}): the account whose username (or
-     * person's work e-mail) is what they typed, else whose person's work e-mail is their directory e-mail. With roles
-     * from directory groups ({@code groupRoles}; {@code rolesFromGroups}), the account takes the roles the groups give
-     * (none: refused), and an active person with that work e-mail and no account is given one; otherwise the
-     * account's own roles count. Refused as UNKNOWN when no account is found, as FAILED when it is deactivated. The
-     * lock after failed passwords is the directory's business, not this account's.
-     */
-    @PermitAll
-    public SignInResult signInFromDirectory(String typed, String directoryEmail, @NotNull Set<Role> groupRoles, boolean rolesFromGroups) {
-        Instant now = clock.instant();
-        Optional<UserAccount> found = lockedAccount(typed);
-        if (found.isEmpty() && directoryEmail != null) {
-            found = lockedAccount(directoryEmail);
-        }
-        if (found.isEmpty() && rolesFromGroups && !groupRoles.isEmpty() && directoryEmail != null) {
-            found = em.createQuery("select p from Person p where p.workEmail = :email and p.active = true", Person.class)
-                    .setParameter("email", directoryEmail).getResultStream().findFirst()
-                    .filter(person -> em.createQuery("select count(a) from UserAccount a where a.person = :person", Long.class)
-                            .setParameter("person", person).getSingleResult() == 0)
-                    .filter(person -> findAccount(directoryEmail).isEmpty())
-                    .map(person -> {
-                        UserAccount account = new UserAccount(directoryEmail, null, person, groupRoles);
-                        em.persist(account);
-                        audit.record(AuditAction.CREATED, "UserAccount", account.getId(), "from the directory; roles " + roleNames(groupRoles));
-                        return account;
-                    });
-        }
-        if (found.isEmpty()) {
-            audit.signIn(null, false, "directory-unknown");
-            return SignInResult.unknown();
-        }
-        UserAccount account = found.get();
-        if (!account.isActive()) {
-            audit.signIn(account.getId(), false, "deactivated");
-            return SignInResult.failed();
-        }
-        if (rolesFromGroups) {
-            if (groupRoles.isEmpty()) {
-                audit.signIn(account.getId(), false, "directory-no-role");
-                return SignInResult.unknown();
-            }
-            if (!account.getRoles().equals(groupRoles)) {
-                account.changeRoles(groupRoles, account.getCommittees());
-                audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "roles from directory groups: " + roleNames(groupRoles));
-            }
-        }
-        account.recordSignIn(now);
-        audit.signIn(account.getId(), true, "directory");
-        return SignInResult.signedIn(account.getUsername(), account.getRoles(), null);
-    }
-
-    /** The browsers an account trusts, newest first, are at most ten. */
-    private void keepNewestDevices(UserAccount account) {
-        List<TrustedDevice> devices = em.createQuery("select d from TrustedDevice d where d.account = :account"
-                + " order by d.lastUsedAt desc, d.id desc", TrustedDevice.class).setParameter("account", account).getResultList();
-        devices.stream().skip(10).forEach(em::remove);
-    }
-
-    private Optional<TrustedDevice> trustedDevice(UserAccount account, String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createQuery("select d from TrustedDevice d where d.tokenHash = :hash and d.account = :account", TrustedDevice.class)
-                .setParameter("hash", Tokens.digest(token.strip())).setParameter("account", account)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-    }
-
-    /** Records that a client address is now made to wait after its failed sign-ins (no account, no address). */
-    @PermitAll
-    public void clientThrottled() {
-        audit.signIn(null, false, "client-throttled");
-    }
-
-    /** Until when the account is locked, if it is locked now. */
-    @PermitAll
-    public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return findAccount(username).filter(a -> a.isLockedAt(now)).map(UserAccount::getLockedUntil);
-    }
+    @Inject
+    private AccountLookup lookup;
 
     /** Creates an account with a password chosen by the administrator (for accounts of systems and tests). */
     public UserAccount create(@NotNull String username, @NotNull char[] password, Long personId,
@@ -267,7 +128,7 @@ public class AccountService {
         if (person == null || !person.isActive() || person.getWorkEmail() == null
                 || !em.createQuery("select a.id from UserAccount a where a.person = :person", Long.class)
                         .setParameter("person", person).getResultList().isEmpty()
-                || findAccount(person.getWorkEmail()).isPresent()) {
+                || lookup.find(person.getWorkEmail()).isPresent()) {
             return false;
         }
         UserAccount account = new UserAccount(person.getWorkEmail(), null, person, Set.of(Role.LEARNER));
@@ -381,7 +242,7 @@ public class AccountService {
     }
 
     public void unlock(String username) throws NotFoundException {
-        UserAccount account = findAccount(username).orElseThrow(() -> new NotFoundException("Account", username));
+        UserAccount account = lookup.find(username).orElseThrow(() -> new NotFoundException("Account", username));
         unlock(account.getId());
     }
 
@@ -423,7 +284,7 @@ public class AccountService {
      */
     @PermitAll
     public void requestReset(String usernameOrEmail) {
-        Optional<UserAccount> found = findAccount(usernameOrEmail);
+        Optional<UserAccount> found = lookup.find(usernameOrEmail);
         if (found.isEmpty() || !found.get().isActive() || found.get().getPerson() == null
                 || found.get().getPerson().getWorkEmail() == null) {
             return;
@@ -445,7 +306,7 @@ public class AccountService {
     @PermitAll
     public void changePassword(String current, String password) throws RejectedException {
         String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        UserAccount account = lockedAccount(caller).orElseThrow(() -> new RejectedException("current", "account.password.noAccount"));
+        UserAccount account = lookup.locked(caller).orElseThrow(() -> new RejectedException("current", "account.password.noAccount"));
         if (current == null || account.getPasswordHash() == null || !PasswordHasher.matches(current.toCharArray(), account.getPasswordHash())) {
             audit.record(AuditAction.REFUSED, "UserAccount", account.getId(), "password change: current password wrong");
             throw new RejectedException("current", "account.password.currentWrong");
@@ -461,7 +322,7 @@ public class AccountService {
     @PermitAll
     public boolean callerHasPassword() {
         String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return findAccount(caller).map(a -> a.getPasswordHash() != null).orElse(false);
+        return lookup.find(caller).map(a -> a.getPasswordHash() != null).orElse(false);
     }
 
     /**
@@ -482,7 +343,7 @@ public class AccountService {
             throw new RejectedException("email", "account.firstAdministrator.noEmail");
         }
         String normalised = checkedUsernameFormat(Objects.requireNonNullElse(AccountSettings.FIRST_ADMINISTRATOR_USERNAME.get(), email));
-        UserAccount account = lockedAccount(normalised).orElse(null);
+        UserAccount account = lookup.locked(normalised).orElse(null);
         if (account == null) {
             account = new UserAccount(normalised, null, null, EnumSet.of(Role.ADMIN));
             em.persist(account);
@@ -569,7 +430,7 @@ public class AccountService {
 
     private String checkedUsername(String username) throws RejectedException {
         String normalised = checkedUsernameFormat(username);
-        if (findAccount(normalised).isPresent()) {
+        if (lookup.find(normalised).isPresent()) {
             throw new RejectedException("username", "account.username.duplicate");
         }
         return normalised;
@@ -609,20 +470,11 @@ public class AccountService {
     }
 
     private static String roleNames(Set<Role> roles) {
-        return new TreeSet<>(roles.stream().map(Role::name).toList()).toString();
+        return AccountLookup.roleNames(roles);
     }
 
     private static String committeeDetail(Set<String> committees) {
         return committees.isEmpty() ? "" : "; committees " + new TreeSet<>(committees);
-    }
-
-    private Optional<UserAccount> findAccount(String username) {
-        return query(username, false);
-    }
-
-    /** Locks the row so that concurrent attempts on one account count every failure. */
-    private Optional<UserAccount> lockedAccount(String username) {
-        return query(username, true);
     }
 
     private UserAccount lockedAccount(long id) throws NotFoundException {
@@ -631,23 +483,5 @@ public class AccountService {
             throw new NotFoundException("Account", id);
         }
         return account;
-    }
-
-    /**
-     * The account with this username, or else the one whose person has this work e-mail; locked for update after it is
-     * found (a lock cannot go with the outer join that finds it by e-mail).
-     */
-    private Optional<UserAccount> query(String username, boolean forUpdate) {
-        String normalised = UserAccount.normaliseUsername(username);
-        if (normalised == null || normalised.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Long> id = em.createQuery("select a.id from UserAccount a where a.username = :username", Long.class)
-                .setParameter("username", normalised).getResultStream().findFirst();
-        if (id.isEmpty()) {
-            id = em.createQuery("select a.id from UserAccount a join a.person p where p.workEmail = :email", Long.class)
-                    .setParameter("email", normalised).getResultStream().findFirst();
-        }
-        return id.map(found -> forUpdate ? em.find(UserAccount.class, found, LockModeType.PESSIMISTIC_WRITE) : em.find(UserAccount.class, found));
     }
 }

@@ -24,7 +24,7 @@ public class AccountIdentityStore implements IdentityStore {
     public static final String UNKNOWN = "learningnetwork.signin.unknown";
 
     @Inject
-    private AccountService accounts;
+    private SignInService signIns;
 
     @Inject
     private HttpServletRequest request;
@@ -38,7 +38,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (directory.isPresent()) {
             Optional<Directory.User> user = directory.get().signIn(credential.getCaller(), credential.getPassword().getValue());
             if (user.isPresent()) {
-                SignInResult result = accounts.signInFromDirectory(credential.getCaller(), user.get().email(), user.get().roles(),
+                SignInResult result = signIns.signInFromDirectory(credential.getCaller(), user.get().email(), user.get().roles(),
                         directory.get().rolesFromGroups());
                 if (result.outcome() == SignInResult.Outcome.UNKNOWN) {
                     request.setAttribute(UNKNOWN, Boolean.TRUE);
@@ -47,7 +47,7 @@ public class AccountIdentityStore implements IdentityStore {
                         result.roles().stream().map(Role::name).collect(Collectors.toSet())) : CredentialValidationResult.INVALID_RESULT;
             }
         }
-        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue(), TrustedDevices.presented(request));
+        SignInResult result = signIns.signIn(credential.getCaller(), credential.getPassword().getValue(), TrustedDevices.presented(request));
         if (!result.isSignedIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -43,7 +43,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
 
     @Inject
-    private AccountService accounts;
+    private SignInService signIns;
 
     @Inject
     private BeanManager beans;
@@ -75,7 +75,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ((path.equals(SingleSignOn.START) || path.equals(SingleSignOn.CALLBACK)) && SingleSignOn.configured()) {
-            return openIdConnect().validateRequest(request, response, new SingleSignOnContext(context, request, accounts));
+            return openIdConnect().validateRequest(request, response, new SingleSignOnContext(context, request, signIns));
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {

@@ -28,7 +28,7 @@ public class SignInThrottles {
     private Clock clock;
 
     @Inject
-    private AccountService accounts;
+    private SignInService signIns;
 
     /** Until when the client must wait before its next attempt is looked at, if it must. */
     public Optional<Instant> waitUntil(String client) {
@@ -48,7 +48,7 @@ public class SignInThrottles {
         if (counted.count() == settings.freeFailures() + 1) {
             LOG.warning(() -> "A client address made " + counted.count() + " failed sign-ins within "
                     + settings.window().toMinutes() + " minutes: its attempts are now slowed down");
-            accounts.clientThrottled();
+            signIns.clientThrottled();
         }
     }
 

@@ -38,7 +38,7 @@ public class SignInView {
     private SecurityContext securityContext;
 
     @Inject
-    private AccountService accounts;
+    private SignInService signIns;
 
     @Inject
     private Messages messages;
@@ -92,7 +92,7 @@ public class SignInView {
                     messages.error(null, "signIn.unknown");
                     return;
                 }
-                accounts.lockedUntil(username).ifPresentOrElse(
+                signIns.lockedUntil(username).ifPresentOrElse(
                         until -> messages.error(null, "signIn.locked", TIME.format(until)),
                         () -> messages.error(null, "signIn.failed"));
             }

@@ -11,18 +11,18 @@ import org.learningnetwork.access.Role;
 
 /**
  * What the OpenID Connect mechanism reports, turned into who signs in here: the caller it names (their e-mail, or
- * username) is matched to an account ({@link AccountService#signInFromDirectory}), which gives the username and the
+ * username) is matched to an account ({@link SignInService#signInFromDirectory}), which gives the username and the
  * roles (or the token's groups do, when mapped); nobody matched goes back to the sign-in page, which says so.
  */
 class SingleSignOnContext extends HttpMessageContextWrapper {
 
     private final HttpServletRequest request;
-    private final AccountService accounts;
+    private final SignInService signIns;
 
-    SingleSignOnContext(HttpMessageContext context, HttpServletRequest request, AccountService accounts) {
+    SingleSignOnContext(HttpMessageContext context, HttpServletRequest request, SignInService signIns) {
         super(context);
         this.request = request;
-        this.accounts = accounts;
+        this.signIns = signIns;
     }
 
     /** The provider's names and groups are not registered: {@link #notifyContainerAboutLogin} registers the account's. */
@@ -38,7 +38,7 @@ class SingleSignOnContext extends HttpMessageContextWrapper {
         }
         String caller = result.getCallerPrincipal().getName();
         boolean fromGroups = SingleSignOn.rolesFromGroups();
-        SignInResult signedIn = accounts.signInFromDirectory(caller, caller.contains("@") ? caller : null,
+        SignInResult signedIn = signIns.signInFromDirectory(caller, caller.contains("@") ? caller : null,
                 fromGroups ? SingleSignOn.roles(result.getCallerGroups()) : Set.of(), fromGroups);
         if (!signedIn.isSignedIn()) {
             return getWrapped().redirect(request.getContextPath() + SignInMechanism.SIGN_IN_PAGE
