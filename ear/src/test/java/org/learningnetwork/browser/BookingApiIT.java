@@ -51,25 +51,27 @@ class BookingApiIT extends BrowserIT {
     }
 
     @Test
-    void aSignedInLearnerAppliesListsAndCancelsAndTheRosterIsForTheLearningTeam() throws Exception {
+    void theApiAsksForSignInAndNamesWhatIsWrongWithARequest() throws Exception {
         HttpResponse<String> anonymous = call("GET", "my/bookings", null);
         assertEquals(401, anonymous.statusCode());
         assertEquals("unauthorized", ((JsonObject) json(anonymous)).getString("error"));
+        assertEquals(401, call("GET", "sessions/" + bookableSession() + "/roster", null).statusCode());
 
         signInAs("learner");
-        int session = bookableSession();
         assertEquals(200, call("GET", "my/bookings", null).statusCode());
-
         HttpResponse<String> missing = call("POST", "my/bookings", "{}");
         assertEquals(400, missing.statusCode());
         assertEquals("sessionId", ((JsonObject) json(missing)).getString("parameter"));
         HttpResponse<String> malformed = call("POST", "my/bookings", "{\"sessionId\":");
         assertEquals(400, malformed.statusCode(), malformed.body());
         assertFalse(malformed.body().contains("Exception"));
+    }
 
-        HttpResponse<String> applied = call("POST", "my/bookings", "{\"sessionId\":" + session + ",\"need\":\"Via the API\",\"confirmGroupMismatch\":true}");
-        assertEquals(201, applied.statusCode(), applied.body());
-        JsonObject booking = (JsonObject) json(applied);
+    @Test
+    void aLearnerAppliesOnceSeesTheBookingAndCancelsIt() throws Exception {
+        signInAs("learner");
+        int session = bookableSession();
+        JsonObject booking = apply(session);
         assertEquals("REQUESTED", booking.getString("status"));
         assertEquals(session, booking.getInt("sessionId"));
 
@@ -78,39 +80,54 @@ class BookingApiIT extends BrowserIT {
         JsonObject problem = ((JsonObject) json(again)).getJsonArray("problems").getJsonObject(0);
         assertEquals("booking.already", problem.getString("code"));
         assertEquals("You already have a booking on this session.", problem.getString("message"));
-
         JsonArray mine = (JsonArray) json(call("GET", "my/bookings", null));
         assertTrue(mine.getValuesAs(JsonObject.class).stream().anyMatch(b -> b.getInt("id") == booking.getInt("id")));
 
-        HttpResponse<String> roster = call("GET", "sessions/" + session + "/roster", null);
-        assertEquals(403, roster.statusCode());
-        assertEquals("forbidden", ((JsonObject) json(roster)).getString("error"));
-        browser.signOut();
-
-        // Someone else cannot cancel it, nor learn that it exists: the answer is the one for a booking that does not.
-        signInAs("manager");
-        HttpResponse<String> notYours = call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}");
-        HttpResponse<String> notThere = call("POST", "my/bookings/999999999/cancel", "{}");
-        assertEquals(404, notYours.statusCode());
-        assertEquals(notThere.statusCode(), notYours.statusCode());
-        assertEquals(notThere.body(), notYours.body());
-        browser.signOut();
-
-        signInAs("coordinator");
-        JsonArray entries = (JsonArray) json(call("GET", "sessions/" + session + "/roster", null));
-        assertTrue(entries.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getInt("bookingId") == booking.getInt("id")
-                && "REQUESTED".equals(e.getString("status"))), entries.toString());
-        assertEquals(404, call("GET", "sessions/987654321/roster", null).statusCode());
-        browser.signOut();
-
-        signInAs("learner");
         HttpResponse<String> cancelled = call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("CANCELLED", ((JsonObject) json(cancelled)).getString("status"));
         assertEquals(409, call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}").statusCode());
+    }
 
-        cookie = null;
-        assertEquals(401, call("GET", "sessions/" + session + "/roster", null).statusCode());
+    @Test
+    void aBookingIsItsLearnersAndTheRosterTheLearningTeams() throws Exception {
+        signInAs("learner");
+        int session = bookableSession();
+        JsonObject booking = apply(session);
+        try {
+            HttpResponse<String> roster = call("GET", "sessions/" + session + "/roster", null);
+            assertEquals(403, roster.statusCode());
+            assertEquals("forbidden", ((JsonObject) json(roster)).getString("error"));
+            browser.signOut();
+
+            // Someone else cannot cancel it, nor learn that it exists: the answer is the one for a booking that does not.
+            signInAs("manager");
+            HttpResponse<String> notYours = call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}");
+            HttpResponse<String> notThere = call("POST", "my/bookings/999999999/cancel", "{}");
+            assertEquals(404, notYours.statusCode());
+            assertEquals(notThere.statusCode(), notYours.statusCode());
+            assertEquals(notThere.body(), notYours.body());
+            browser.signOut();
+
+            signInAs("coordinator");
+            JsonArray entries = (JsonArray) json(call("GET", "sessions/" + session + "/roster", null));
+            assertTrue(entries.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getInt("bookingId") == booking.getInt("id")
+                    && "REQUESTED".equals(e.getString("status"))), entries.toString());
+            assertEquals(404, call("GET", "sessions/987654321/roster", null).statusCode());
+            browser.signOut();
+        } finally {
+            browser.driver().manage().deleteAllCookies();
+            signInAs("learner");
+            assertEquals(200, call("POST", "my/bookings/" + booking.getInt("id") + "/cancel", "{}").statusCode());
+        }
+    }
+
+    /** The signed-in learner's application for the session, as the API answers it. */
+    private JsonObject apply(int session) throws Exception {
+        HttpResponse<String> applied = call("POST", "my/bookings", "{\"sessionId\":" + session
+                + ",\"need\":\"Via the API\",\"confirmGroupMismatch\":true}");
+        assertEquals(201, applied.statusCode(), applied.body());
+        return (JsonObject) json(applied);
     }
 
     @Test
