@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /** How long one type of record is kept: from what ({@link RetentionTrigger}), for how many months, then what. */
 @Entity
@@ -58,6 +60,16 @@ public class RetentionRule {
 
     public RetentionTrigger getTrigger() {
         return trigger;
+    }
+
+    /**
+     * The moment before which a record's clock must have started for the rule to be due on it at {@code now}: the
+     * period counted back in calendar months in the council's time zone, so that "36 months" means the same date and
+     * time of day three years before (a day missing from a shorter month is its last day; a clock change does not
+     * move the time of day). A record whose clock started exactly at the cut-off is not yet due.
+     */
+    public Instant dueBefore(Instant now, ZoneId zone) {
+        return now.atZone(zone).minusMonths(periodMonths).toInstant();
     }
 
     public int getPeriodMonths() {

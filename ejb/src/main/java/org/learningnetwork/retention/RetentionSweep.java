@@ -142,7 +142,7 @@ public class RetentionSweep {
         rules.sort(Comparator.comparing(rule -> rule.getRecordType() == RecordType.PERSON));
         for (RetentionRule rule : rules) {
             RecordType type = rule.getRecordType();
-            Instant cutoff = now.atZone(ZONE).minusMonths(rule.getPeriodMonths()).toInstant();
+            Instant cutoff = rule.dueBefore(now, ZONE);
             long done = 0;
             String failure = null;
             long started = System.nanoTime();
