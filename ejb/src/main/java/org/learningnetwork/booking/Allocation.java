@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -28,7 +29,33 @@ import org.learningnetwork.people.Person;
  */
 @Entity
 @Table(name = "allocation")
+@NamedQuery(name = Allocation.LATEST, query = "select a from Allocation a where a.session.id = :session and a.status <> :superseded"
+        + " order by a.runAt desc, a.id desc")
+@NamedQuery(name = Allocation.COUNT_WITH_STATUS,
+        query = "select count(a) from Allocation a where a.session = :session and a.status = :status")
+@NamedQuery(name = Allocation.COUNT_LIVE,
+        query = "select count(a) from Allocation a where a.session = :session and a.status <> :superseded")
+@NamedQuery(name = Allocation.SUPERSEDE_DRAFTS, query = "update Allocation a set a.status = :superseded, a.version = a.version + 1"
+        + " where a.session = :session and a.status = :draft")
+@NamedQuery(name = Allocation.DUE_SESSIONS, query = "select s.id from CourseSession s where s.course.bookingMode = :noi"
+        + " and s.bookingClosesAt <= :now and s.startsAt > :now and s.status in :live"
+        + " and exists (select b from Booking b where b.session = s and b.status = :approved)"
+        + " and not exists (select a from Allocation a where a.session = s and a.status <> :superseded)")
 public class Allocation {
+
+    /** A session's ({@code :session}, an id) latest allocation that is not {@code :superseded}. */
+    public static final String LATEST = "Allocation.latest";
+    /** How many allocations of {@code :session} have {@code :status}. */
+    public static final String COUNT_WITH_STATUS = "Allocation.countWithStatus";
+    /** How many allocations of {@code :session} are not {@code :superseded}. */
+    public static final String COUNT_LIVE = "Allocation.countLive";
+    /** Marks {@code :session}'s {@code :draft} allocations {@code :superseded}. */
+    public static final String SUPERSEDE_DRAFTS = "Allocation.supersedeDrafts";
+    /**
+     * The ids of note-of-interest ({@code :noi}) sessions whose window closed by {@code :now}, not started, with approved
+     * notes and no live allocation.
+     */
+    public static final String DUE_SESSIONS = "Allocation.dueSessions";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "allocation_seq")
@@ -96,8 +123,8 @@ public class Allocation {
 
     /** Whether the session's places have been allocated: an allocation of it is confirmed. */
     static boolean confirmedFor(jakarta.persistence.EntityManager em, CourseSession session) {
-        return em.createQuery("select count(a) from Allocation a where a.session = :session and a.status = :confirmed", Long.class)
-                .setParameter("session", session).setParameter("confirmed", AllocationStatus.CONFIRMED).getSingleResult() > 0;
+        return em.createNamedQuery(COUNT_WITH_STATUS, Long.class).setParameter("session", session)
+                .setParameter("status", AllocationStatus.CONFIRMED).getSingleResult() > 0;
     }
 
     void add(AllocationLine line) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,7 +24,12 @@ import org.learningnetwork.reference.WorkforceGroup;
  */
 @Entity
 @Table(name = "allocation_line")
+@NamedQuery(name = AllocationLine.OF_ALLOCATION, query = "select l from AllocationLine l join fetch l.booking b join fetch b.person p"
+        + " join fetch l.organisation left join fetch l.workforceGroup where l.allocation = :allocation")
 public class AllocationLine {
+
+    /** An allocation's lines with their bookings, people, organisations and groups. */
+    public static final String OF_ALLOCATION = "AllocationLine.ofAllocation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "allocation_line_seq")

@@ -106,13 +106,11 @@ public class AllocationService {
         if (em.find(CourseSession.class, sessionId) == null) {
             throw new NotFoundException("Session", sessionId);
         }
-        Allocation allocation = em.createQuery("select a from Allocation a where a.session.id = :session and a.status <> :superseded"
-                        + " order by a.runAt desc, a.id desc", Allocation.class)
+        Allocation allocation = em.createNamedQuery(Allocation.LATEST, Allocation.class)
                 .setParameter("session", sessionId).setParameter("superseded", AllocationStatus.SUPERSEDED)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (allocation != null) {
-            em.createQuery("select l from AllocationLine l join fetch l.booking b join fetch b.person p join fetch l.organisation"
-                    + " left join fetch l.workforceGroup where l.allocation = :allocation", AllocationLine.class)
+            em.createNamedQuery(AllocationLine.OF_ALLOCATION, AllocationLine.class)
                     .setParameter("allocation", allocation).getResultList();
             allocation.getLines().size();
         }
@@ -195,10 +193,7 @@ public class AllocationService {
     @PermitAll
     public int allocateClosedSessions() {
         Instant now = clock.instant();
-        List<Long> due = em.createQuery("select s.id from CourseSession s where s.course.bookingMode = :noi"
-                        + " and s.bookingClosesAt <= :now and s.startsAt > :now and s.status in :live"
-                        + " and exists (select b from Booking b where b.session = s and b.status = :approved)"
-                        + " and not exists (select a from Allocation a where a.session = s and a.status <> :superseded)", Long.class)
+        List<Long> due = em.createNamedQuery(Allocation.DUE_SESSIONS, Long.class)
                 .setParameter("noi", BookingMode.NOTE_OF_INTEREST).setParameter("now", now)
                 .setParameter("live", List.of(SessionStatus.PLANNED, SessionStatus.OPEN))
                 .setParameter("approved", BookingStatus.APPROVED).setParameter("superseded", AllocationStatus.SUPERSEDED)
@@ -247,7 +242,7 @@ public class AllocationService {
     }
 
     private boolean hasAllocation(CourseSession session) {
-        return em.createQuery("select count(a) from Allocation a where a.session = :session and a.status <> :superseded", Long.class)
+        return em.createNamedQuery(Allocation.COUNT_LIVE, Long.class)
                 .setParameter("session", session).setParameter("superseded", AllocationStatus.SUPERSEDED).getSingleResult() > 0;
     }
 
@@ -258,15 +253,13 @@ public class AllocationService {
         if (approved.isEmpty()) {
             return null;
         }
-        em.createQuery("update Allocation a set a.status = :superseded, a.version = a.version + 1"
-                        + " where a.session = :session and a.status = :draft")
+        em.createNamedQuery(Allocation.SUPERSEDE_DRAFTS)
                 .setParameter("superseded", AllocationStatus.SUPERSEDED).setParameter("draft", AllocationStatus.DRAFT)
                 .setParameter("session", session).executeUpdate();
         Course course = session.getCourse();
         Set<Framework> frameworks = course.getTargetGroups().stream().map(WorkforceGroup::getFramework).collect(Collectors.toSet());
         LocalDate recentFrom = session.getStartsAt().atZone(Installation.zone()).toLocalDate().minus(1, ChronoUnit.YEARS);
-        Set<Long> placedBefore = new HashSet<>(em.createQuery("select distinct b.person.id from Booking b where b.session.course = :course"
-                        + " and b.session <> :session and (b.status = :confirmed or b.attendance is not null)", Long.class)
+        Set<Long> placedBefore = new HashSet<>(em.createNamedQuery(Booking.PLACED_BEFORE, Long.class)
                 .setParameter("course", course).setParameter("session", session)
                 .setParameter("confirmed", BookingStatus.CONFIRMED).getResultList());
 
@@ -290,8 +283,7 @@ public class AllocationService {
 
     /** The session's approved notes of interest from people still active. */
     private List<Booking> approved(CourseSession session) {
-        return em.createQuery("select b from Booking b join fetch b.person p where b.session = :session and b.status = :approved"
-                        + " and p.active = :active order by b.id", Booking.class)
+        return em.createNamedQuery(Booking.APPROVED_ON_SESSION, Booking.class)
                 .setParameter("session", session).setParameter("approved", BookingStatus.APPROVED).setParameter("active", true)
                 .getResultList();
     }
@@ -308,8 +300,7 @@ public class AllocationService {
             return false;
         }
         for (Course prerequisite : course.getPrerequisites()) {
-            LocalDate latest = em.createQuery("select max(r.completedOn) from LearningRecord r where r.person = :person"
-                            + " and r.course = :course and r.kind <> :partial", LocalDate.class)
+            LocalDate latest = em.createNamedQuery(LearningRecord.LATEST_COMPLETION, LocalDate.class)
                     .setParameter("person", person).setParameter("course", prerequisite)
                     .setParameter("partial", LearningRecordKind.PARTIAL).getSingleResult();
             if (latest == null || latest.isBefore(from)) {

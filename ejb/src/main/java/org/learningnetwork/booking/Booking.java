@@ -41,6 +41,10 @@ import org.learningnetwork.people.Person;
         + " join fetch b.person p where p.lineManager = :me and b.status = :requested order by b.appliedAt, b.id")
 @NamedQuery(name = Booking.OF_TEAM, query = "select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
         + " where p.lineManager = :me and s.startsAt >= :since order by s.startsAt desc, p.familyName, p.givenName, b.id")
+@NamedQuery(name = Booking.APPROVED_ON_SESSION, query = "select b from Booking b join fetch b.person p where b.session = :session"
+        + " and b.status = :approved and p.active = :active order by b.id")
+@NamedQuery(name = Booking.PLACED_BEFORE, query = "select distinct b.person.id from Booking b where b.session.course = :course"
+        + " and b.session <> :session and (b.status = :confirmed or b.attendance is not null)")
 @NamedQuery(name = Booking.ROSTER, query = "select b from Booking b join fetch b.person p where b.session.id = :session"
         + " order by b.status, b.queuedAt, p.familyName, p.givenName, b.id")
 public class Booking {
@@ -59,6 +63,10 @@ public class Booking {
     public static final String AWAITING_APPROVAL = "Booking.awaitingApproval";
     /** Bookings of a manager's ({@code :me}) staff on sessions from {@code :since}, the latest session first. */
     public static final String OF_TEAM = "Booking.ofTeam";
+    /** The active people's {@code :approved} notes of interest on {@code :session}, in the order they were made. */
+    public static final String APPROVED_ON_SESSION = "Booking.approvedOnSession";
+    /** The ids of people who had a place on {@code :course} at another session than {@code :session}. */
+    public static final String PLACED_BEFORE = "Booking.placedBefore";
     /** Everyone booked on {@code :session} (an id): waiting list in its order, then the rest by name. */
     public static final String ROSTER = "Booking.roster";
 

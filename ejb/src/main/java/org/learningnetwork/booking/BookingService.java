@@ -328,8 +328,7 @@ public class BookingService {
     /** Whether the person has completed every prerequisite of the course (or had it recorded as equivalent). */
     private boolean prerequisitesMet(Course course, Person person) {
         for (Course prerequisite : course.getPrerequisites()) {
-            long done = em.createQuery("select count(r) from LearningRecord r where r.person = :person and r.course = :course"
-                            + " and r.kind <> :partial", Long.class)
+            long done = em.createNamedQuery(LearningRecord.COUNT_COMPLETED, Long.class)
                     .setParameter("person", person).setParameter("course", prerequisite)
                     .setParameter("partial", LearningRecordKind.PARTIAL).getSingleResult();
             if (done == 0) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,7 +22,16 @@ import org.learningnetwork.people.Person;
 /** An entry in a person's record of learning: a course done (on a session, or recorded as equivalent), with CPD hours. */
 @Entity
 @Table(name = "learning_record")
+@NamedQuery(name = LearningRecord.LATEST_COMPLETION, query = "select max(r.completedOn) from LearningRecord r where r.person = :person"
+        + " and r.course = :course and r.kind <> :partial")
+@NamedQuery(name = LearningRecord.COUNT_COMPLETED, query = "select count(r) from LearningRecord r where r.person = :person"
+        + " and r.course = :course and r.kind <> :partial")
 public class LearningRecord {
+
+    /** When {@code :person} last completed {@code :course} (records not {@code :partial}). */
+    public static final String LATEST_COMPLETION = "LearningRecord.latestCompletion";
+    /** How many times {@code :person} completed {@code :course} (records not {@code :partial}). */
+    public static final String COUNT_COMPLETED = "LearningRecord.countCompleted";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "learning_record_seq")
