@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,7 +21,11 @@ import org.learningnetwork.platform.Tokens;
  */
 @Entity
 @Table(name = "approval_link")
+@NamedQuery(name = ApprovalLink.BY_DIGEST, query = "select l from ApprovalLink l where l.tokenHash = :hash")
 public class ApprovalLink {
+
+    /** The link whose token has the digest {@code :hash}. */
+    public static final String BY_DIGEST = "ApprovalLink.byDigest";
 
 
     @Id

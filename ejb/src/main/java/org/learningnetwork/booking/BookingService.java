@@ -319,9 +319,7 @@ public class BookingService {
 
     /** Whether the person's organisation works in or serves one of the partnership's council areas (any, while none is set). */
     private boolean inPartnership(Person person) {
-        return em.createQuery("select count(o) from Organisation o where o = :organisation"
-                        + " and (not exists (select a from PartnershipArea a) or exists (select a from PartnershipArea a"
-                        + " where a.councilArea in (select c from Organisation p join p.councilAreas c where p = o)))", Long.class)
+        return em.createNamedQuery(PartnershipArea.SERVES, Long.class)
                 .setParameter("organisation", person.getOrganisation()).getSingleResult() > 0;
     }
 
@@ -358,7 +356,7 @@ public class BookingService {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new RejectedException(null, "link.invalid");
         }
-        ApprovalLink link = em.createQuery("select l from ApprovalLink l where l.tokenHash = :hash", ApprovalLink.class)
+        ApprovalLink link = em.createNamedQuery(ApprovalLink.BY_DIGEST, ApprovalLink.class)
                 .setParameter("hash", ApprovalLink.digest(token.trim())).getResultStream().findFirst()
                 .orElseThrow(() -> new RejectedException(null, "link.invalid"));
         if (link.getUsedAt() != null) {

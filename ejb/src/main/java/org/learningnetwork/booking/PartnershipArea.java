@@ -3,6 +3,7 @@ package org.learningnetwork.booking;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.learningnetwork.reference.CouncilArea;
@@ -13,7 +14,13 @@ import org.learningnetwork.reference.CouncilArea;
  */
 @Entity
 @Table(name = "partnership_area")
+@NamedQuery(name = PartnershipArea.SERVES, query = "select count(o) from Organisation o where o = :organisation"
+        + " and (not exists (select a from PartnershipArea a) or exists (select a from PartnershipArea a"
+        + " where a.councilArea in (select c from Organisation p join p.councilAreas c where p = o)))")
 public class PartnershipArea {
+
+    /** 1 when {@code :organisation} works in or serves one of the partnership's council areas, or none is set; else 0. */
+    public static final String SERVES = "PartnershipArea.serves";
 
     @Id
     @OneToOne(optional = false)
