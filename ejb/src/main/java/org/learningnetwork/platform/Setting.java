@@ -140,16 +140,6 @@ public final class Setting<T> {
         return name;
     }
 
-    /** What values it takes, as the start-up check says it. */
-    public String expected() {
-        return expected;
-    }
-
-    /** The default as written, {@code null} for none. */
-    public String fallback() {
-        return fallback;
-    }
-
     /** Whether the server sets it (to something other than blanks). */
     public boolean isSet() {
         return raw(System.getProperties()) != null;
