@@ -76,9 +76,10 @@ public class Course {
     @Column(name = "delivery_mode")
     private DeliveryMode deliveryMode;
 
+    @NotNull(message = "{course.durationMinutes.positive}")
     @Min(value = 1, message = "{course.durationMinutes.positive}")
     @Column(name = "duration_minutes")
-    private int durationMinutes;
+    private Integer durationMinutes;
 
     @NotNull(message = "{course.cpdHours.required}")
     @DecimalMin(value = "0", message = "{course.cpdHours.notNegative}")
@@ -218,11 +219,12 @@ public class Course {
         this.deliveryMode = deliveryMode;
     }
 
-    public int getDurationMinutes() {
+    /** Minutes; {@code null} only on a new course before it is typed. */
+    public Integer getDurationMinutes() {
         return durationMinutes;
     }
 
-    public void setDurationMinutes(int durationMinutes) {
+    public void setDurationMinutes(Integer durationMinutes) {
         this.durationMinutes = durationMinutes;
     }
 

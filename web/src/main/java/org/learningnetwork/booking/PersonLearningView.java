@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.people.PersonService;
-import org.learningnetwork.platform.FormDates;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
@@ -42,7 +42,7 @@ public class PersonLearningView {
     private List<LearningRecord> record = List.of();
     private List<Course> courseChoices;
     private Long courseId;
-    private String completedOn;
+    private LocalDate completedOn;
     private String evidence;
 
     public void load() {
@@ -72,14 +72,8 @@ public class PersonLearningView {
         if (person == null) {
             return null;
         }
-        FormDates.Read<java.time.LocalDate> date = FormDates.date(completedOn);
-        if (!date.readable()) {
-            messages.error(FORM + ":completedOn", "equivalent.date.invalid");
-        }
-        if (messages.failed()) {
-            return null;
-        }
-        if (messages.attempt(FORM, () -> records.recordEquivalent(person.getId(), courseId, date.value(), evidence)).isEmpty()) {
+        // The date was read by the form's converter (ln.date), an unreadable one refused on its field.
+        if (messages.attempt(FORM, () -> records.recordEquivalent(person.getId(), courseId, completedOn, evidence)).isEmpty()) {
             return null;
         }
         messages.noticeAfterRedirect("equivalent.recorded");
@@ -119,11 +113,11 @@ public class PersonLearningView {
         this.courseId = courseId;
     }
 
-    public String getCompletedOn() {
+    public LocalDate getCompletedOn() {
         return completedOn;
     }
 
-    public void setCompletedOn(String completedOn) {
+    public void setCompletedOn(LocalDate completedOn) {
         this.completedOn = completedOn;
     }
 

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
-import org.learningnetwork.platform.Text;
 import org.learningnetwork.reference.Framework;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.Strand;
@@ -25,8 +23,9 @@ import org.learningnetwork.reference.WorkforceGroup;
 
 /**
  * Creates or edits a course ({@code ?id=} for an existing one) and lists its sessions; retires it after
- * asking to confirm. Numbers, money, outcomes and resources are typed as text and read here, so that a
- * mistake gets a plain message on its field.
+ * asking to confirm. The form is bound to the course itself: numbers, money, outcomes and resources are read by
+ * converters ({@code ln.wholeNumber}, {@code ln.decimal}, {@code ln.money}, {@code ln.lines}, {@code ln.resources}), so
+ * a mistake gets a plain message on its field.
  */
 @Named
 @ViewScoped
@@ -49,12 +48,6 @@ public class CourseEditView implements Serializable {
 
     private String id;
     private Course course;
-    private Integer durationMinutes;
-    private BigDecimal cpdHours;
-    private Integer costPence;
-    private Integer defaultCapacity;
-    private String outcomes;
-    private String resources;
     private List<String> strandCodes = new ArrayList<>();
     private List<String> followUpCodes = new ArrayList<>();
     private final Map<String, List<Long>> groupIdsByFramework = new HashMap<>();
@@ -69,7 +62,8 @@ public class CourseEditView implements Serializable {
         if (id == null || id.isBlank()) {
             id = null;
             course = new Course();
-            defaultCapacity = course.getDefaultCapacity();
+            // A new course's CPD hours start empty, to be typed, rather than showing a zero nobody chose.
+            course.setCpdHours(null);
             followUpCodes = course.getFollowUps().stream().map(FollowUp::code).collect(Collectors.toCollection(ArrayList::new));
             prerequisiteChoices = courses.prerequisiteChoices();
             sessions = List.of();
@@ -81,13 +75,7 @@ public class CourseEditView implements Serializable {
             NotFound.respond();
             return;
         }
-        durationMinutes = course.getDurationMinutes();
-        cpdHours = course.getCpdHours();
-        costPence = course.getCostPence();
-        defaultCapacity = course.getDefaultCapacity();
-        outcomes = String.join("\n", course.getOutcomes());
         followUpCodes = course.getFollowUps().stream().map(FollowUp::code).collect(Collectors.toCollection(ArrayList::new));
-        resources = String.join("\n", course.getResources().stream().map(r -> r.getTitle() + " | " + r.getUrl()).toList());
         course.getStrands().forEach(strand -> strandCodes.add(strand.getCode()));
         for (WorkforceGroup group : course.getTargetGroups()) {
             groupIdsByFramework.computeIfAbsent(group.getFramework().getCode(), code -> new ArrayList<>()).add(group.getId());
@@ -98,14 +86,9 @@ public class CourseEditView implements Serializable {
     }
 
     public String save() {
-        // The numbers were read by the form's converters, each missing or unreadable one refused on its field.
-        course.setDurationMinutes(durationMinutes);
-        course.setCpdHours(cpdHours);
-        course.setCostPence(costPence);
-        course.setDefaultCapacity(defaultCapacity);
-        if (!(readOutcomes() & readResources())) {
-            return null;
-        }
+        // Numbers, outcomes and resources were read into the course by the form's converters, each missing or unreadable
+        // one refused on its field; what they must be (positive, at most 500 characters, a web address) the course's
+        // constraints check when it is saved.
         course.setFollowUps(followUpCodes.stream().filter(code -> FOLLOW_UP_CODES.contains(code)).map(FollowUp::ofCode).toList());
         Set<Long> groupIds = new LinkedHashSet<>();
         groupIdsByFramework.values().forEach(ids -> {
@@ -141,35 +124,6 @@ public class CourseEditView implements Serializable {
         return "/coordinator/course?faces-redirect=true&id=" + course.getId();
     }
 
-    private boolean readOutcomes() {
-        List<String> lines = Lines.of(outcomes);
-        for (String line : lines) {
-            if (line.length() > 500) {
-                messages.error(FORM + ":outcomes", "course.outcome.size");
-                return false;
-            }
-        }
-        course.setOutcomes(lines);
-        return true;
-    }
-
-    /** Each line is "title | web address". */
-    private boolean readResources() {
-        List<SelfGuidedResource> read = new ArrayList<>();
-        for (String line : Lines.of(resources)) {
-            int bar = line.lastIndexOf('|');
-            String title = bar < 0 ? null : Text.clean(line.substring(0, bar));
-            String url = bar < 0 ? null : Text.clean(line.substring(bar + 1));
-            if (title == null || url == null) {
-                messages.error(FORM + ":resources", "courseAdmin.resources.format");
-                return false;
-            }
-            read.add(new SelfGuidedResource(title, url));
-        }
-        course.setResources(read);
-        return true;
-    }
-
     public String getId() {
         return id;
     }
@@ -186,38 +140,6 @@ public class CourseEditView implements Serializable {
         return course;
     }
 
-    public Integer getDurationMinutes() {
-        return durationMinutes;
-    }
-
-    public void setDurationMinutes(Integer durationMinutes) {
-        this.durationMinutes = durationMinutes;
-    }
-
-    public BigDecimal getCpdHours() {
-        return cpdHours;
-    }
-
-    public void setCpdHours(BigDecimal cpdHours) {
-        this.cpdHours = cpdHours;
-    }
-
-    public Integer getCostPence() {
-        return costPence;
-    }
-
-    public void setCostPence(Integer costPence) {
-        this.costPence = costPence;
-    }
-
-    public Integer getDefaultCapacity() {
-        return defaultCapacity;
-    }
-
-    public void setDefaultCapacity(Integer defaultCapacity) {
-        this.defaultCapacity = defaultCapacity;
-    }
-
     /** The follow-ups a course may ask at, for its checkboxes. */
     public List<FollowUp> getFollowUpChoices() {
         return List.of(FollowUp.values());
@@ -229,22 +151,6 @@ public class CourseEditView implements Serializable {
 
     public void setFollowUpCodes(List<String> followUpCodes) {
         this.followUpCodes = followUpCodes == null ? new ArrayList<>() : new ArrayList<>(followUpCodes);
-    }
-
-    public String getOutcomes() {
-        return outcomes;
-    }
-
-    public void setOutcomes(String outcomes) {
-        this.outcomes = outcomes;
-    }
-
-    public String getResources() {
-        return resources;
-    }
-
-    public void setResources(String resources) {
-        this.resources = resources;
     }
 
     public List<String> getStrandCodes() {

@@ -8,11 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.learningnetwork.people.Person;
-import org.learningnetwork.platform.FormDates;
+import org.learningnetwork.platform.DateAndTime;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
@@ -20,8 +21,9 @@ import org.learningnetwork.platform.NotFoundException;
 
 /**
  * Creates a session of a course ({@code ?course=}) or edits one ({@code ?id=}); copies it to a new date
- * and cancels it with a reason. Dates and times are the council's, typed in the browser's date and time inputs and read
- * by the form's converters ({@code ln.date}, {@code ln.time}, {@code ln.wholeNumber}).
+ * and cancels it with a reason. Each moment is a {@link DateAndTime} typed in the browser's date and time inputs; the
+ * capacity is bound to the session itself. Every value is read by the form's converters ({@code ln.date}, {@code ln.time},
+ * {@code ln.wholeNumber}, {@code ln.lines}), so an unreadable one is refused on its field before this runs.
  */
 @Named
 @ViewScoped
@@ -48,20 +50,14 @@ public class SessionEditView implements Serializable {
     private CourseSession session;
     private List<Venue> venues;
 
-    private LocalDate startDate;
-    private LocalTime startTime;
-    private LocalDate endDate;
-    private LocalTime endTime;
-    private LocalDate bookingOpensDate;
-    private LocalDate bookingClosesDate;
-    private LocalTime bookingClosesTime;
-    private Integer capacity;
+    private DateAndTime startsAt = new DateAndTime();
+    private DateAndTime endsAt = new DateAndTime();
+    private DateAndTime bookingOpensAt = new DateAndTime();
+    private DateAndTime bookingClosesAt = new DateAndTime();
     private Long venueId;
-    private String facilitators;
-    private SessionStatus status;
+    private List<String> facilitators = List.of();
 
-    private LocalDate copyDate;
-    private LocalTime copyTime;
+    private DateAndTime copyAt = new DateAndTime();
     private String cancellationReason;
 
     public void load() {
@@ -73,11 +69,9 @@ public class SessionEditView implements Serializable {
                 id = null;
                 Course course = courses.find(Long.parseLong(courseId == null ? "" : courseId));
                 session = new CourseSession(course, null, null, course.getDefaultCapacity(), null, null);
-                capacity = course.getDefaultCapacity();
-                startTime = DEFAULT_START;
-                endTime = DEFAULT_START.plusMinutes(Math.min(course.getDurationMinutes(), 8 * 60));
-                bookingOpensDate = LocalDate.now(clock.withZone(Installation.zone()));
-                status = SessionStatus.PLANNED;
+                startsAt.setTime(DEFAULT_START);
+                endsAt.setTime(DEFAULT_START.plusMinutes(Math.min(course.getDurationMinutes(), 8 * 60)));
+                bookingOpensAt.setDate(LocalDate.now(clock.withZone(Installation.zone())));
             }
         } catch (NotFoundException | NumberFormatException e) {
             NotFound.respond();
@@ -85,51 +79,36 @@ public class SessionEditView implements Serializable {
         }
         venues = courses.venues();
         if (session.getVenue() != null && !venues.contains(session.getVenue())) {
-            venues = new java.util.ArrayList<>(venues);
+            venues = new ArrayList<>(venues);
             venues.add(0, session.getVenue());
         }
     }
 
     private void fillFromSession() {
-        startDate = date(session.getStartsAt());
-        startTime = time(session.getStartsAt());
-        endDate = date(session.getEndsAt());
-        endTime = time(session.getEndsAt());
-        bookingOpensDate = date(session.getBookingOpensAt());
-        bookingClosesDate = date(session.getBookingClosesAt());
-        bookingClosesTime = time(session.getBookingClosesAt());
-        capacity = session.getCapacity();
+        startsAt = DateAndTime.of(session.getStartsAt());
+        endsAt = DateAndTime.of(session.getEndsAt());
+        bookingOpensAt = DateAndTime.of(session.getBookingOpensAt());
+        bookingClosesAt = DateAndTime.of(session.getBookingClosesAt());
         venueId = session.getVenue() == null ? null : session.getVenue().getId();
-        facilitators = String.join("\n", session.getFacilitators().stream().map(Person::getWorkEmail).toList());
-        status = session.getStatus();
+        facilitators = session.getFacilitators().stream().map(Person::getWorkEmail).toList();
     }
 
     /** Saves the session; dates and numbers were read by the form's converters, each unreadable one refused on its field. */
     public String save() {
         // A session on one day needs no end date: it ends on the day it starts.
-        LocalDate endsOn = endDate == null ? startDate : endDate;
-        timeRequired(startDate, startTime, "startsAtTime");
-        timeRequired(endsOn, endTime, "endsAtTime");
-        if (capacity == null) {
-            messages.error(FORM + ":capacity", "sessionAdmin.capacity.number");
+        if (endsAt.getDate() == null) {
+            endsAt.setDate(startsAt.getDate());
         }
+        timeRequired(startsAt, "startsAtTime");
+        timeRequired(endsAt, "endsAtTime");
         if (messages.failed()) {
             return null;
         }
-        Instant startsAt = FormDates.instant(startDate, startTime);
-        Instant endsAt = FormDates.instant(endsOn, endTime);
-        Instant opensAt = FormDates.instant(bookingOpensDate, LocalTime.MIDNIGHT);
-        Instant closesAt = FormDates.instant(bookingClosesDate, bookingClosesTime == null ? END_OF_DAY : bookingClosesTime);
-        int places = capacity;
-        session.setStartsAt(startsAt);
-        session.setEndsAt(endsAt);
-        session.setBookingOpensAt(opensAt);
-        session.setBookingClosesAt(closesAt);
-        session.setCapacity(places);
-        if (status != null && status.isSetByHand() && session.isChangeable()) {
-            session.setStatus(status);
-        }
-        Optional<CourseSession> saved = messages.attempt(FORM, () -> courses.saveSession(session, venueId, Lines.of(facilitators)));
+        session.setStartsAt(startsAt.instant());
+        session.setEndsAt(endsAt.instant());
+        session.setBookingOpensAt(bookingOpensAt.instant(LocalTime.MIDNIGHT));
+        session.setBookingClosesAt(bookingClosesAt.instant(END_OF_DAY));
+        Optional<CourseSession> saved = messages.attempt(FORM, () -> courses.saveSession(session, venueId, facilitators));
         if (saved.isEmpty()) {
             return null;
         }
@@ -138,9 +117,8 @@ public class SessionEditView implements Serializable {
     }
 
     public String copy() {
-        LocalTime at = copyTime != null ? copyTime : time(session.getStartsAt());
-        Optional<CourseSession> copy = messages.attempt(COPY_FORM,
-                () -> courses.copySession(session.getId(), FormDates.instant(copyDate, at)));
+        Instant at = copyAt.instant(DateAndTime.of(session.getStartsAt()).getTime());
+        Optional<CourseSession> copy = messages.attempt(COPY_FORM, () -> courses.copySession(session.getId(), at));
         if (copy.isEmpty()) {
             return null;
         }
@@ -160,18 +138,10 @@ public class SessionEditView implements Serializable {
     }
 
     /** A date given needs its time (the booking window's have defaults): refused on the time field otherwise. */
-    private void timeRequired(LocalDate date, LocalTime time, String timeField) {
-        if (date != null && time == null) {
+    private void timeRequired(DateAndTime moment, String timeField) {
+        if (moment.lacksTime()) {
             messages.error(FORM + ":" + timeField, "sessionAdmin.time.required");
         }
-    }
-
-    private static LocalDate date(Instant instant) {
-        return instant == null ? null : instant.atZone(Installation.zone()).toLocalDate();
-    }
-
-    private static LocalTime time(Instant instant) {
-        return instant == null ? null : instant.atZone(Installation.zone()).toLocalTime();
     }
 
     public boolean isNew() {
@@ -206,68 +176,24 @@ public class SessionEditView implements Serializable {
         return venues;
     }
 
-    public LocalDate getStartDate() {
-        return startDate;
+    public DateAndTime getStartsAt() {
+        return startsAt;
     }
 
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
+    public DateAndTime getEndsAt() {
+        return endsAt;
     }
 
-    public LocalTime getStartTime() {
-        return startTime;
+    public DateAndTime getBookingOpensAt() {
+        return bookingOpensAt;
     }
 
-    public void setStartTime(LocalTime startTime) {
-        this.startTime = startTime;
+    public DateAndTime getBookingClosesAt() {
+        return bookingClosesAt;
     }
 
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public LocalTime getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(LocalTime endTime) {
-        this.endTime = endTime;
-    }
-
-    public LocalDate getBookingOpensDate() {
-        return bookingOpensDate;
-    }
-
-    public void setBookingOpensDate(LocalDate bookingOpensDate) {
-        this.bookingOpensDate = bookingOpensDate;
-    }
-
-    public LocalDate getBookingClosesDate() {
-        return bookingClosesDate;
-    }
-
-    public void setBookingClosesDate(LocalDate bookingClosesDate) {
-        this.bookingClosesDate = bookingClosesDate;
-    }
-
-    public LocalTime getBookingClosesTime() {
-        return bookingClosesTime;
-    }
-
-    public void setBookingClosesTime(LocalTime bookingClosesTime) {
-        this.bookingClosesTime = bookingClosesTime;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
+    public DateAndTime getCopyAt() {
+        return copyAt;
     }
 
     public Long getVenueId() {
@@ -278,36 +204,13 @@ public class SessionEditView implements Serializable {
         this.venueId = venueId;
     }
 
-    public String getFacilitators() {
+    /** The facilitators' work e-mail addresses, one per line ({@code ln.lines}). */
+    public List<String> getFacilitators() {
         return facilitators;
     }
 
-    public void setFacilitators(String facilitators) {
+    public void setFacilitators(List<String> facilitators) {
         this.facilitators = facilitators;
-    }
-
-    public SessionStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(SessionStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getCopyDate() {
-        return copyDate;
-    }
-
-    public void setCopyDate(LocalDate copyDate) {
-        this.copyDate = copyDate;
-    }
-
-    public LocalTime getCopyTime() {
-        return copyTime;
-    }
-
-    public void setCopyTime(LocalTime copyTime) {
-        this.copyTime = copyTime;
     }
 
     public String getCancellationReason() {

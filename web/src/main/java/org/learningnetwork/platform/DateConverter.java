@@ -2,12 +2,21 @@ package org.learningnetwork.platform;
 
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
-/** Reads a date typed in a date input (yyyy-mm-dd): {@code ln.date}. */
+/** Reads a date typed in a date input ({@code yyyy-mm-dd}, as browsers send it): {@code ln.date}. */
 @FacesConverter("ln.date")
 public class DateConverter extends FormConverter<LocalDate> {
 
     public DateConverter() {
-        super(text -> FormDates.date(text).value(), LocalDate::toString);
+        super(DateConverter::read, LocalDate::toString);
+    }
+
+    private static LocalDate read(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }
