@@ -138,8 +138,14 @@ class AllocationServiceIT {
         return allocation.getLines().stream().collect(Collectors.toMap(l -> l.getBooking().getId(), Function.identity()));
     }
 
-    @Test
-    void quotasBalanceAgenciesTheSeedReproducesTheRunAndConfirmationPlacesAndQueuesInOrder() throws Exception {
+    /**
+     * Seven approved notes of interest for four places, five from agency A (all essential) and two from agency B (one
+     * stating no need, one a development need), and one note still awaiting its manager.
+     */
+    private record Applicants(CourseSession session, List<Booking> fromA, Booking fromB1, Booking fromB2, Booking awaitingManager) {
+    }
+
+    private Applicants applicants() throws Exception {
         CourseSession session = noteOfInterestSession(4);
         List<Booking> fromA = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -148,11 +154,15 @@ class AllocationServiceIT {
         Booking fromB1 = note(session, agencyB, null);
         Booking fromB2 = note(session, agencyB, NeedLevel.DEVELOPMENT);
         assertEquals(BookingStatus.APPROVED, fromB1.getStatus());
-
         Person late = data.person(agencyA, general, boss);
         data.signIn(Role.LEARNER, late);
         Booking awaitingManager = learner.call(() -> bookings.apply(session.getId(), "Joined the duty team", false));
+        return new Applicants(session, fromA, fromB1, fromB2, awaitingManager);
+    }
 
+    @Test
+    void aRunWaitsForTheWindowToCloseAndRefusesSharesOutOfRangeWritingNothing() throws Exception {
+        CourseSession session = applicants().session();
         assertEquals(List.of("allocation.windowOpen"), keys(assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L)))));
         data.closeBookingWindow(session.getId());
@@ -162,49 +172,74 @@ class AllocationServiceIT {
                 new RejectedException.Problem("groupShare", "allocation.share.range")), badShares.getProblems());
         Allocation none = coordinator.call(() -> allocations.current(session.getId()));
         assertTrue(none == null || none.isAutomatic(), "nothing was written (the timer may have run the allocation at the close)");
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> allocations.run(session.getId(), null, null, null)));
+    }
 
+    @Test
+    void quotasBalanceAgenciesInADraftThatChangesNoBooking() throws Exception {
+        Applicants applicants = applicants();
+        CourseSession session = applicants.session();
+        data.closeBookingWindow(session.getId());
         Allocation first = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
         assertEquals(AllocationStatus.DRAFT, first.getStatus());
         assertEquals(42L, first.getSeed());
         assertEquals(2, first.getAgencyCap());
         Map<Long, AllocationLine> lines = byBooking(first);
-        assertEquals(2, fromA.stream().filter(b -> lines.get(b.getId()).getOutcome() == AllocationOutcome.PLACED).count(),
+        assertEquals(2, applicants.fromA().stream().filter(b -> lines.get(b.getId()).getOutcome() == AllocationOutcome.PLACED).count(),
                 "agency A has half the places although its staff come first by need");
-        assertEquals(3, fromA.stream().filter(b -> lines.get(b.getId()).getOutcome() == AllocationOutcome.AGENCY_QUOTA_FULL).count());
-        assertEquals(AllocationOutcome.PLACED, lines.get(fromB1.getId()).getOutcome());
-        assertEquals(AllocationOutcome.PLACED, lines.get(fromB2.getId()).getOutcome());
-        assertEquals(List.of(6, 7), List.of(lines.get(fromB2.getId()).getRank(), lines.get(fromB1.getId()).getRank()),
+        assertEquals(3, applicants.fromA().stream().filter(b -> lines.get(b.getId()).getOutcome() == AllocationOutcome.AGENCY_QUOTA_FULL)
+                .count());
+        assertEquals(AllocationOutcome.PLACED, lines.get(applicants.fromB1().getId()).getOutcome());
+        assertEquals(AllocationOutcome.PLACED, lines.get(applicants.fromB2().getId()).getOutcome());
+        assertEquals(List.of(6, 7), List.of(lines.get(applicants.fromB2().getId()).getRank(), lines.get(applicants.fromB1().getId()).getRank()),
                 "a stated need, even development, comes before none");
-        assertEquals(NeedLevel.ESSENTIAL, lines.get(fromA.get(0).getId()).getNeedLevel());
+        assertEquals(NeedLevel.ESSENTIAL, lines.get(applicants.fromA().get(0).getId()).getNeedLevel());
+        assertFalse(lines.containsKey(applicants.awaitingManager().getId()), "only approved notes are allocated");
         assertEquals(0, data.placesTaken(session.getId()), "a draft changes nobody's booking");
+    }
 
+    @Test
+    void theSameSeedReproducesTheRunAndSupersedesTheEarlierOne() throws Exception {
+        CourseSession session = applicants().session();
+        data.closeBookingWindow(session.getId());
+        Allocation first = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
         Allocation again = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
         assertNotEquals(first.getId(), again.getId());
         assertEquals(first.getLines().stream().map(l -> l.getBooking().getId()).toList(),
                 again.getLines().stream().map(l -> l.getBooking().getId()).toList(), "the same seed gives the same order");
         assertEquals(again.getId(), coordinator.call(() -> allocations.current(session.getId())).getId(), "the earlier run is superseded");
+        assertEquals(List.of("allocation.notDraft"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> allocations.confirm(first.getId())))));
+    }
+
+    @Test
+    void adjustmentsGiveReasonsAndConfirmationPlacesTellsAndQueuesInTheAllocationsOrder() throws Exception {
+        Applicants applicants = applicants();
+        CourseSession session = applicants.session();
+        data.closeBookingWindow(session.getId());
+        Allocation draft = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
 
         // The learning team gives a place to the first of agency A passed over, and takes one from agency B's second.
-        AllocationLine passedOver = again.getLines().stream().filter(l -> l.getOutcome() == AllocationOutcome.AGENCY_QUOTA_FULL)
+        AllocationLine passedOver = draft.getLines().stream().filter(l -> l.getOutcome() == AllocationOutcome.AGENCY_QUOTA_FULL)
                 .findFirst().orElseThrow();
-        AllocationLine lastPlaced = byBooking(again).get(fromB1.getId());
+        AllocationLine lastPlaced = byBooking(draft).get(applicants.fromB1().getId());
         assertEquals(List.of(new RejectedException.Problem("reason", "allocation.reason.required")), assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> allocations.adjust(passedOver.getId(), true, " "))).getProblems());
         coordinator.call(() -> allocations.adjust(passedOver.getId(), true, "Named in the case review action plan"));
         assertEquals(List.of("allocation.tooMany"), keys(assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> allocations.confirm(again.getId())))));
+                () -> coordinator.call(() -> allocations.confirm(draft.getId())))));
         Allocation adjusted = coordinator.call(() -> allocations.adjust(lastPlaced.getId(), false, "Attended a similar course in March"));
         AllocationLine changed = byBooking(adjusted).get(passedOver.getBooking().getId());
         assertTrue(changed.isAdjusted());
         assertEquals("Named in the case review action plan", changed.getAdjustmentReason());
         assertEquals(4, adjusted.getPlacedCount());
 
-        Allocation confirmed = coordinator.call(() -> allocations.confirm(again.getId()));
+        Allocation confirmed = coordinator.call(() -> allocations.confirm(draft.getId()));
         assertEquals(AllocationStatus.CONFIRMED, confirmed.getStatus());
         assertEquals(4, data.placesTaken(session.getId()));
         assertEquals(BookingStatus.CONFIRMED, statusOf(passedOver.getBooking()));
-        assertEquals(BookingStatus.WAITLISTED, statusOf(fromB1));
-        String told = data.outbox(fromB1.getId()).get(data.outbox(fromB1.getId()).size() - 1).getBody();
+        assertEquals(BookingStatus.WAITLISTED, statusOf(applicants.fromB1()));
+        String told = data.outbox(applicants.fromB1().getId()).get(data.outbox(applicants.fromB1().getId()).size() - 1).getBody();
         assertTrue(told.contains("the allocation of its places did not give you one"), told);
         assertFalse(told.contains("{full}"), told);
         List<BookingEvent> events = coordinator.call(() -> queries.history(passedOver.getBooking().getId())).getEvents();
@@ -219,15 +254,22 @@ class AllocationServiceIT {
         assertEquals(expectedOrder, waiting.stream().map(Booking::getId).toList());
         coordinator.call(() -> bookings.cancel(passedOver.getBooking().getId(), "Left the service"));
         assertEquals(BookingStatus.OFFERED, coordinator.call(() -> queries.history(expectedOrder.get(0))).getStatus());
+    }
 
+    @Test
+    void afterConfirmationNoRunAndAnApprovalPlacesLikeFirstCome() throws Exception {
+        Applicants applicants = applicants();
+        CourseSession session = applicants.session();
+        data.closeBookingWindow(session.getId());
+        Allocation confirmed = coordinator.call(() -> allocations.confirm(
+                coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L)).getId()));
         assertEquals(List.of("allocation.alreadyConfirmed"), keys(assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> allocations.run(session.getId(), null, null, null)))));
         assertEquals(List.of("allocation.notDraft"), keys(assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> allocations.confirm(again.getId())))));
-        assertFalse(byBooking(confirmed).containsKey(awaitingManager.getId()), "only approved notes are allocated");
-        // After the allocation, an approval places like first come: here the session is full, so the waiting list.
-        assertEquals(BookingStatus.WAITLISTED, manager.call(() -> bookings.approve(awaitingManager.getId(), NeedLevel.IMPORTANT)).getStatus());
-        assertThrows(EJBAccessException.class, () -> learner.call(() -> allocations.run(session.getId(), null, null, null)));
+                () -> coordinator.call(() -> allocations.confirm(confirmed.getId())))));
+        // The session is full after the allocation, so an approval now queues on the waiting list.
+        assertEquals(BookingStatus.WAITLISTED,
+                manager.call(() -> bookings.approve(applicants.awaitingManager().getId(), NeedLevel.IMPORTANT)).getStatus());
     }
 
     @Test
