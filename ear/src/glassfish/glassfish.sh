@@ -15,11 +15,17 @@
 #
 # Environment: LN_HTTP_PORT (run; default 8080), LN_DATA_DIR (run; default ~/.learning-network),
 # LN_DB and LN_H2_FILE (tests), LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD (tests on PostgreSQL),
-# LN_TEST_HEAP (the tests' server's heap, default 1536m).
+# LN_TEST_HEAP (the tests' server's heap, default 1536m). The tests' configuration itself is tests.asadmin.
+#
+# What is here is what no maintained tool does for us: the run command's first start and its shutdown with Maven,
+# a fresh test database per run, a start retried when the server locks up, an instance killed as a crash would and
+# further instances beside the first (ClusterIT), and the same configured server for the benches (bench/*), which
+# run outside any test. Arquillian's GlassFish adapter connects to the server started here.
 set -euo pipefail
 
 # shellcheck source=../test-database.sh
-source "$(dirname "${BASH_SOURCE[0]}")/../test-database.sh"
+here=$(dirname "${BASH_SOURCE[0]}")
+source "$here/../test-database.sh"
 
 command=${1:?usage: glassfish.sh run|start-for-tests|stop GLASSFISH_HOME [EAR]}
 gf_home=${2:?GlassFish home required}
@@ -29,9 +35,6 @@ pool=LearningNetworkPool
 resource=jdbc/learningnetwork
 
 log() { printf '[learning-network] %s\n' "$*"; }
-
-# The tests' servers sign the audit log with this key (a test key, nothing of value is signed with it).
-test_audit_key=learning-network-tests-audit-key-0123456789
 
 # asadmin with its output kept out of the console unless it fails.
 quiet_asadmin() {
@@ -55,7 +58,7 @@ set_http_port() {
 # The tests redeploy the application once per test class (some seventy times a run), and the server holds on to part
 # of each undeployed application for a while: the tests' server gets more heap than the 512 MB GlassFish ships with.
 set_heap() {
-  sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx$1</jvm-options>#" "$domain_dir/config/domain.xml"
+  sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx$2</jvm-options>#" "$1/config/domain.xml"
 }
 
 # The server says nothing about itself: no product and version in the Server header, in X-Powered-By or on its own
@@ -103,43 +106,36 @@ h2_url() {
   printf 'jdbc:h2:file:%s;MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000' "$1"
 }
 
-create_h2_pool() {
-  quiet_asadmin create-jdbc-connection-pool \
-    --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
-    --property "URL=$(escape "$(h2_url "$1")"):user=sa:password=learningnetwork" "$pool"
-}
-
-create_postgresql_pool() {
-  quiet_asadmin create-jdbc-connection-pool \
-    --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-    --isconnectvalidatereq=true --validateatmostonceperiod=30 --validationmethod=custom-validation \
-    --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
-    --property "serverName=$(escape "$1"):portNumber=$2:databaseName=$(escape "$3"):user=$(escape "$4"):password=$(escape "$5")" "$pool"
-}
-
-# GlassFish 7 names its mail session commands create-mail-resource and list-mail-resources; Payara 6 keeps the older
-# create-javamail-resource and list-javamail-resources. The same script serves both (ear/pom.xml, profile payara).
-mail_command() {
-  if "$asadmin" list-commands 2>/dev/null | grep -qw create-mail-resource; then
-    printf '%s-mail-resource%s' "$1" "$([ "$1" = list ] && printf s)"
+# The command that creates the data source's pool: H2 in the file $2, or the PostgreSQL database of pg_settings.
+pool_command() {
+  if [ "$1" = postgresql ]; then
+    printf "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource"
+    printf " --isconnectvalidatereq=true --validateatmostonceperiod=30 --validationmethod=custom-validation"
+    printf " --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+    printf " --property 'serverName=%s:portNumber=%s:databaseName=%s:user=%s:password=%s' %s\n" \
+      "$(escape "$pg_host")" "$pg_port" "$(escape "$pg_db")" "$(escape "$pg_user")" "$(escape "$pg_password")" "$pool"
   else
-    printf '%s-javamail-resource%s' "$1" "$([ "$1" = list ] && printf s)"
+    printf "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource"
+    printf " --property 'URL=%s:user=sa:password=learningnetwork' %s\n" "$(escape "$(h2_url "$2")")" "$pool"
   fi
 }
 
-# The mail session the application sends through (JNDI mail/learningnetwork): here GlassFish delivers to the
-# demo mailbox that the application itself runs on port 2525 in demo mode (docs/servers.md: a council's SMTP server).
-create_demo_mail_resource() {
-  if "$asadmin" "$(mail_command list)" 2>/dev/null | grep -qx mail/learningnetwork; then
-    return 0
+# Runs the asadmin commands read from standard input in one asadmin process (multimode: one JVM, not one per command),
+# with the asadmin options given (--port for another instance). Payara 6 keeps the older name of the mail command.
+configure() {
+  local file
+  file=$(mktemp)
+  if [ -e "$gf_home/glassfish/modules/payara-api.jar" ]; then
+    sed 's/^create-mail-resource /create-javamail-resource /' > "$file"
+  else
+    cat > "$file"
   fi
-  quiet_asadmin "$(mail_command create)" --mailhost 127.0.0.1 --mailuser learning-network \
-    --fromaddress learning-network@localhost \
-    --property "mail-smtp-port=2525:mail-smtp-connectiontimeout=10000:mail-smtp-timeout=10000" mail/learningnetwork
-}
-
-create_resource() {
-  quiet_asadmin create-jdbc-resource --connectionpoolid "$pool" "$resource"
+  if ! quiet_asadmin "$@" multimode --file "$file"; then
+    rm -f "$file"
+    log "Configuring the server failed"
+    return 1
+  fi
+  rm -f "$file"
 }
 
 wait_for_url() {
@@ -162,27 +158,24 @@ case "$command" in
     instance_dir="$gf_home/glassfish/domains/$instance"
     portbase=$((9000 + (number - 2) * 100))
     http=$((portbase + 80))
-    remote=("$asadmin" --port $((portbase + 48)))
+    admin_port=$((portbase + 48))
     "$asadmin" stop-domain --kill=true "$instance" > /dev/null 2>&1 || true
     "$asadmin" delete-domain "$instance" > /dev/null 2>&1 || true
     quiet_asadmin create-domain --nopassword=true --portbase "$portbase" "$instance"
     cp "$domain_dir"/lib/*.jar "$instance_dir/lib/"
-    sed -i -E "s#<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>#<jvm-options>-Xmx${LN_INSTANCE_HEAP:-1024m}</jvm-options>#" "$instance_dir/config/domain.xml"
+    set_heap "$instance_dir" "${LN_INSTANCE_HEAP:-1024m}"
     harden_domain "$instance_dir"
     log "Starting instance $number ($instance, HTTP $http)"
     "$asadmin" start-domain "$instance" > "$gf_home/start-$instance.out" 2>&1 || { cat "$gf_home/start-$instance.out" >&2; exit 1; }
-    "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-      --property "serverName=$(escape "$pg_host"):portNumber=$pg_port:databaseName=$(escape "$pg_db"):user=$(escape "$pg_user"):password=$(escape "$pg_password")" \
-      "$pool" > /dev/null
-    "${remote[@]}" create-jdbc-resource --connectionpoolid "$pool" "$resource" > /dev/null
-    # Mail goes to the demo mailbox of the tests' server (domain1; this one cannot listen on its port).
-    "${remote[@]}" "$(mail_command create)" --mailhost 127.0.0.1 --mailuser learning-network --fromaddress learning-network@localhost \
-      --property "mail-smtp-port=2525" mail/learningnetwork > /dev/null
-    # Leases as on the tests' server; KPI runs pause between parts (so that ClusterIT can kill one under a run);
-    # reminders every minute (so that both instances' timers fire at the same moments).
-    "${remote[@]}" create-system-properties "learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20:learningnetwork.kpi.pause-millis=3000:learningnetwork.reminders.minutes=*:learningnetwork.audit.key=$test_audit_key:learningnetwork.base-url=$(escape "http://localhost:$http/learning")" > /dev/null
+    # Configured as the tests' server is, on its PostgreSQL database; mail goes to the demo mailbox of the tests'
+    # server (domain1; this one cannot listen on its port). KPI runs pause between parts (so that ClusterIT can kill
+    # one under a run); reminders every minute (so that both instances' timers fire at the same moments).
+    { pool_command postgresql; cat "$here/tests.asadmin"
+      echo "create-system-properties 'learningnetwork.kpi.pause-millis=3000:learningnetwork.reminders.minutes=*'"
+      echo "create-system-properties 'learningnetwork.base-url=$(escape "http://localhost:$http/learning")'"
+    } | configure --port "$admin_port"
     log "Deploying $(basename "$ear") to instance $number"
-    "${remote[@]}" deploy --name learning-network "$ear" > /dev/null
+    quiet_asadmin --port "$admin_port" deploy --name learning-network "$ear"
     if ! wait_for_url "http://localhost:$http/learning/" 180; then
       log "Instance $number did not answer: see $instance_dir/logs/server.log"
       exit 1
@@ -214,34 +207,10 @@ case "$command" in
       rm -f "$h2_file".*.db
       mkdir -p "$(dirname "$h2_file")"
     fi
-    set_heap "${LN_TEST_HEAP:-1536m}"
+    set_heap "$domain_dir" "${LN_TEST_HEAP:-1536m}"
     harden_domain "$domain_dir"
     start_domain
-    if [ "$db" = postgresql ]; then
-      create_postgresql_pool "$pg_host" "$pg_port" "$pg_db" "$pg_user" "$pg_password"
-    else
-      create_h2_pool "$h2_file"
-    fi
-    create_resource
-    create_demo_mail_resource
-    # The tests sign in as the demo users and read the demo mailbox; a job run whose server is killed is taken over
-    # after 20 seconds rather than two minutes (KpiJobIT).
-    quiet_asadmin create-system-properties learningnetwork.demo=true:learningnetwork.cluster.lease-seconds=20
-    # The audit log's chain is signed with a key of the server's configuration (every instance on one database shares it).
-    quiet_asadmin create-system-properties "learningnetwork.audit.key=$test_audit_key"
-    # Who the privacy notice and the record of processing name.
-    quiet_asadmin create-system-properties "learningnetwork.controller=Example Council, 1 High Street, Exampletown EX1 1AA:learningnetwork.dpo-contact=dpo@example.gov.uk"
-    # The tests' own machine acts as a proxy in front of the server: a test names the client address it stands for
-    # in X-Forwarded-For (SignInThrottleIT), so that the clients it makes wait are not the other tests'.
-    quiet_asadmin create-system-properties 'learningnetwork.trusted-proxies=127.0.0.1,0\:0\:0\:0\:0\:0\:0\:1'
-    # The council directory DirectorySignInIT starts on this port; when nothing listens there (every other test),
-    # sign-in goes on with the application's own passwords at once.
-    quiet_asadmin create-system-properties 'learningnetwork.ldap.url=ldap\://127.0.0.1\:10389'
-    quiet_asadmin create-system-properties 'learningnetwork.ldap.base-dn=ou\=people,dc\=council,dc\=example'
-    # The council's OpenID Connect provider OpenIdSignInIT starts on this port (its issuer "council").
-    quiet_asadmin create-system-properties 'learningnetwork.oidc.provider-uri=http\://localhost\:10390/council'
-    quiet_asadmin create-system-properties 'learningnetwork.oidc.client-id=learning-network'
-    quiet_asadmin create-system-properties 'learningnetwork.oidc.client-secret=not-a-secret-only-for-tests'
+    { pool_command "$db" "${h2_file:-}"; cat "$here/tests.asadmin"; } | configure
     log "GlassFish is running for the tests with the $db database"
     ;;
 
@@ -282,17 +251,18 @@ case "$command" in
     trap '' PIPE
     trap stop INT TERM
     if ! "$asadmin" list-jdbc-resources 2>/dev/null | grep -qx "$resource"; then
-      log "First start: configuring the database and demo mode"
-      create_h2_pool "$data_dir/learningnetwork"
-      create_resource
-      quiet_asadmin create-system-properties learningnetwork.demo=true
-      # A key of this installation's own to sign the audit log's chain with (see docs/servers.md).
-      quiet_asadmin create-system-properties "learningnetwork.audit.key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+      log "First start: configuring the database, the demo mailbox and demo mode"
+      # A key of this installation's own to sign the audit log's chain with (docs/operations.md).
+      { pool_command h2 "$data_dir/learningnetwork"
+        echo "create-jdbc-resource --connectionpoolid $pool $resource"
+        grep '^create-mail-resource ' "$here/tests.asadmin"
+        echo "create-system-properties learningnetwork.demo=true"
+        echo "create-system-properties learningnetwork.audit.key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+      } | configure
     else
       # The data folder may differ from last time (LN_DATA_DIR): point the pool at this one.
       quiet_asadmin set "resources.jdbc-connection-pool.$pool.property.URL=$(h2_url "$data_dir/learningnetwork")"
     fi
-    create_demo_mail_resource
     # Links in e-mails lead back to this server.
     quiet_asadmin create-system-properties "learningnetwork.base-url=$(escape "http://localhost:$port/learning")"
     log "Database: $data_dir"
