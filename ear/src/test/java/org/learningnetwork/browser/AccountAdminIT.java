@@ -57,8 +57,40 @@ class AccountAdminIT extends BrowserIT {
         return email;
     }
 
+    /** A new person invited as a line manager by the administrator; signed out after. Returns their work e-mail. */
+    private String invited(String tag) {
+        browser.signIn("admin", DEMO_PASSWORD);
+        String email = newPerson(tag);
+        browser.find("#accountLink").click();
+        chooseManager();
+        browser.submit("accountForm:invite");
+        assertEquals("Invited, no password yet", browser.text("#status"));
+        browser.signOut();
+        return email;
+    }
+
+    private void chooseManager() {
+        browser.findAll("input[name='accountForm:roles']").stream().filter(b -> b.getAttribute("value").equals("MANAGER"))
+                .findFirst().orElseThrow().click();
+    }
+
+    /** The link of the newest invitation or reset mail to the address, read in the demo inbox. */
+    private String passwordLink(String email, String subject) throws InterruptedException {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        String link = linkIn(mailTo(email, subject));
+        browser.signOut();
+        return link;
+    }
+
+    private void choosePassword(String link, String password) {
+        browser.driver().get(link);
+        browser.type("passwordForm:password", password);
+        browser.type("passwordForm:confirmation", password);
+        browser.submit("passwordForm:save");
+    }
+
     @Test
-    void aPersonIsInvitedSetsTheirPasswordByTheLinkAndSignsInWithTheirEmail() throws Exception {
+    void anAdministratorInvitesAPersonWithRolesThatFitTogether() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         browser.signIn("admin", DEMO_PASSWORD);
         String email = newPerson(tag);
@@ -67,8 +99,7 @@ class AccountAdminIT extends BrowserIT {
         assertEquals(email, browser.byId("accountForm:username").getAttribute("value"));
         browser.assertAccessible("account-new");
         browser.assertFitsPhone("account-new");
-        browser.findAll("input[name='accountForm:roles']").stream().filter(b -> b.getAttribute("value").equals("MANAGER"))
-                .findFirst().orElseThrow().click();
+        chooseManager();
         browser.findAll("input[name='accountForm:committees']").get(0).click();
         browser.submit("accountForm:invite");
         assertEquals(List.of("Committees are for committee viewers: choose the committee viewer's role too, or no committee."), browser.errors());
@@ -87,11 +118,12 @@ class AccountAdminIT extends BrowserIT {
                 rows.get(0).getText());
         browser.assertAccessible("accounts");
         browser.assertFitsPhone("accounts");
-        browser.signOut();
+    }
 
-        browser.signIn("coordinator", DEMO_PASSWORD);
-        String link = linkIn(mailTo(email, "Your Learning Network account"));
-        browser.signOut();
+    @Test
+    void theInvitationLinkSetsAPasswordOnceThatIsNeitherCommonNorMistyped() throws Exception {
+        String email = invited(UUID.randomUUID().toString().substring(0, 8));
+        String link = passwordLink(email, "Your Learning Network account");
 
         browser.driver().get(link);
         assertEquals("Choose your password", browser.h1());
@@ -115,6 +147,19 @@ class AccountAdminIT extends BrowserIT {
 
         browser.signIn(email.toUpperCase(), CHOSEN);
         assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
+        browser.signOut();
+
+        browser.driver().get(link);
+        assertEquals("This link does not work", browser.h1());
+        assertTrue(browser.text("#linkProblemText").contains("already been used"), browser.text("main"));
+        browser.assertAccessible("set-password-used");
+    }
+
+    @Test
+    void aSignedInPersonChangesTheirPasswordGivingTheCurrentOne() throws Exception {
+        String email = invited(UUID.randomUUID().toString().substring(0, 8));
+        choosePassword(passwordLink(email, "Your Learning Network account"), CHOSEN);
+        browser.signIn(email, CHOSEN);
         browser.find("#changePassword").click();
         assertEquals("Change your password", browser.h1());
         browser.assertAccessible("change-password");
@@ -129,21 +174,24 @@ class AccountAdminIT extends BrowserIT {
         browser.submit("passwordForm:save");
         assertTrue(browser.text(".notice").contains("Your password is changed"), browser.text("main"));
         browser.signOut();
+        browser.signIn(email, CHOSEN);
+        assertEquals("Sign in to Learning Network", browser.h1(), "the old password no longer works");
+        browser.signIn(email, "Another-kestrel-orbit-77");
+        assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
+    }
 
-        // The link worked once.
-        browser.driver().get(link);
-        assertEquals("This link does not work", browser.h1());
-        assertTrue(browser.text("#linkProblemText").contains("already been used"), browser.text("main"));
-        browser.assertAccessible("set-password-used");
-
-        // Disabled, the account cannot sign in; enabled, it can.
+    @Test
+    void aDisabledAccountCannotSignInAndAnEnabledOneCanAgain() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = invited(tag);
+        choosePassword(passwordLink(email, "Your Learning Network account"), CHOSEN);
         browser.signIn("admin", DEMO_PASSWORD);
         browser.get("/admin/accounts.xhtml?q=account" + tag);
         browser.find("#accountsForm\\:accounts tbody a").click();
         browser.submit("accountForm:deactivate");
         assertEquals("Disabled", browser.text("#status"));
         browser.signOut();
-        browser.signIn(email, "Another-kestrel-orbit-77");
+        browser.signIn(email, CHOSEN);
         assertEquals("Sign in to Learning Network", browser.h1());
         browser.signIn("admin", DEMO_PASSWORD);
         browser.get("/admin/accounts.xhtml?includeInactive=true&q=account" + tag);
@@ -151,7 +199,7 @@ class AccountAdminIT extends BrowserIT {
         browser.submit("accountForm:reactivate");
         assertEquals("Active", browser.text("#status"));
         browser.signOut();
-        browser.signIn(email, "Another-kestrel-orbit-77");
+        browser.signIn(email, CHOSEN);
         assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
     }
 

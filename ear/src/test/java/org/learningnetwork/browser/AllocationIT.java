@@ -13,18 +13,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
  * The learning team allocates the places of the demo's note-of-interest session whose booking window has closed:
  * field errors, a run with chosen quotas and seed, the reasons on screen and in the CSV, an adjustment, confirmation.
+ * The demo has one such session and confirming its allocation ends it: the field checks, which change nothing, go first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AllocationIT extends BrowserIT {
 
     @Test
-    void theLearningTeamRunsAdjustsExportsAndConfirmsAnAllocation() throws Exception {
+    @Order(1)
+    void aRunsFieldsAreCheckedAndEachMistakeNamedOnItsField() throws Exception {
         browser.signIn("coordinator", DEMO_PASSWORD);
         long sessionId = closedNoteOfInterestSession();
         browser.get("/coordinator/roster.xhtml?session=" + sessionId);
@@ -40,6 +46,18 @@ class AllocationIT extends BrowserIT {
                 "Enter the seed as a whole number, for example 4821937, or leave it empty."), browser.errors());
         assertEquals("#runForm:agencyShare", browser.find(".error-summary a").getAttribute("hash"));
         browser.assertAccessible("allocation-errors");
+        assertTrue(browser.findAll("#allocationTable").isEmpty(), "nothing was run");
+
+        browser.get("/coordinator/allocation.xhtml?session=nope");
+        assertEquals("Page not found", browser.h1());
+    }
+
+    @Test
+    @Order(2)
+    void theLearningTeamRunsAdjustsExportsAndConfirmsAnAllocation() throws Exception {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        long sessionId = closedNoteOfInterestSession();
+        browser.get("/coordinator/allocation.xhtml?session=" + sessionId);
 
         browser.type("runForm:agencyShare", "34");
         browser.type("runForm:groupShare", "100");
@@ -101,9 +119,6 @@ class AllocationIT extends BrowserIT {
         assertEquals(List.of("1", "2", "3"), browser.findAll("#roster tbody tr").stream()
                 .filter(tr -> tr.getText().contains("On the waiting list"))
                 .map(tr -> tr.findElements(By.tagName("td")).get(4).getText()).toList());
-
-        browser.get("/coordinator/allocation.xhtml?session=nope");
-        assertEquals("Page not found", browser.h1());
     }
 
     private static int indexOf(List<WebElement> rows, String text) {
