@@ -145,6 +145,18 @@ class AllocationServiceIT {
     private record Applicants(CourseSession session, List<Booking> fromA, Booking fromB1, Booking fromB2, Booking awaitingManager) {
     }
 
+    /** The applicants, their session's booking window closed so that its places can be allocated. */
+    private Applicants closedApplicants() throws Exception {
+        Applicants applicants = applicants();
+        data.closeBookingWindow(applicants.session().getId());
+        return applicants;
+    }
+
+    /** A run with agency A and B each allowed half the places and the seed 42, as the coordinator. */
+    private Allocation draft(CourseSession session) throws Exception {
+        return coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
+    }
+
     private Applicants applicants() throws Exception {
         CourseSession session = noteOfInterestSession(4);
         List<Booking> fromA = new ArrayList<>();
@@ -163,8 +175,7 @@ class AllocationServiceIT {
     @Test
     void aRunWaitsForTheWindowToCloseAndRefusesSharesOutOfRangeWritingNothing() throws Exception {
         CourseSession session = applicants().session();
-        assertEquals(List.of("allocation.windowOpen"), keys(assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L)))));
+        assertEquals(List.of("allocation.windowOpen"), keys(assertThrows(RejectedException.class, () -> draft(session))));
         data.closeBookingWindow(session.getId());
         RejectedException badShares = assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> allocations.run(session.getId(), 0, 101, 42L)));
@@ -177,10 +188,9 @@ class AllocationServiceIT {
 
     @Test
     void quotasBalanceAgenciesInADraftThatChangesNoBooking() throws Exception {
-        Applicants applicants = applicants();
+        Applicants applicants = closedApplicants();
         CourseSession session = applicants.session();
-        data.closeBookingWindow(session.getId());
-        Allocation first = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
+        Allocation first = draft(session);
         assertEquals(AllocationStatus.DRAFT, first.getStatus());
         assertEquals(42L, first.getSeed());
         assertEquals(2, first.getAgencyCap());
@@ -200,10 +210,9 @@ class AllocationServiceIT {
 
     @Test
     void theSameSeedReproducesTheRunAndSupersedesTheEarlierOne() throws Exception {
-        CourseSession session = applicants().session();
-        data.closeBookingWindow(session.getId());
-        Allocation first = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
-        Allocation again = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
+        CourseSession session = closedApplicants().session();
+        Allocation first = draft(session);
+        Allocation again = draft(session);
         assertNotEquals(first.getId(), again.getId());
         assertEquals(first.getLines().stream().map(l -> l.getBooking().getId()).toList(),
                 again.getLines().stream().map(l -> l.getBooking().getId()).toList(), "the same seed gives the same order");
@@ -214,10 +223,9 @@ class AllocationServiceIT {
 
     @Test
     void adjustmentsGiveReasonsAndConfirmationPlacesTellsAndQueuesInTheAllocationsOrder() throws Exception {
-        Applicants applicants = applicants();
+        Applicants applicants = closedApplicants();
         CourseSession session = applicants.session();
-        data.closeBookingWindow(session.getId());
-        Allocation draft = coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L));
+        Allocation draft = draft(session);
 
         // The learning team gives a place to the first of agency A passed over, and takes one from agency B's second.
         AllocationLine passedOver = draft.getLines().stream().filter(l -> l.getOutcome() == AllocationOutcome.AGENCY_QUOTA_FULL)
@@ -258,11 +266,10 @@ class AllocationServiceIT {
 
     @Test
     void afterConfirmationNoRunAndAnApprovalPlacesLikeFirstCome() throws Exception {
-        Applicants applicants = applicants();
+        Applicants applicants = closedApplicants();
         CourseSession session = applicants.session();
-        data.closeBookingWindow(session.getId());
-        Allocation confirmed = coordinator.call(() -> allocations.confirm(
-                coordinator.call(() -> allocations.run(session.getId(), 50, 100, 42L)).getId()));
+        long draftId = draft(session).getId();
+        Allocation confirmed = coordinator.call(() -> allocations.confirm(draftId));
         assertEquals(List.of("allocation.alreadyConfirmed"), keys(assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> allocations.run(session.getId(), null, null, null)))));
         assertEquals(List.of("allocation.notDraft"), keys(assertThrows(RejectedException.class,
