@@ -98,6 +98,11 @@ public class CourseService {
                 .setParameter("retired", false).getResultList();
     }
 
+    /** Every course, those in the catalogue first, then retired ones, each by title. */
+    public List<Course> allByTitle() {
+        return em.createQuery("select c from Course c order by c.retired, c.title, c.id", Course.class).getResultList();
+    }
+
     /** The venues in use, by name. */
     public List<Venue> venues() {
         return em.createQuery("select v from Venue v where v.active = :active order by v.name, v.id", Venue.class)
@@ -151,11 +156,11 @@ public class CourseService {
         Course target = course.getId() == null ? course : em.merge(course);
         List<Problem> problems = new ArrayList<>();
 
-        all(Strand.class, strandCodes).ifPresentOrElse(target::setStrands,
+        Constraints.all(em, Strand.class, strandCodes).ifPresentOrElse(target::setStrands,
                 () -> problems.add(new Problem("strands", "course.strands.unknown")));
-        all(WorkforceGroup.class, targetGroupIds).ifPresentOrElse(target::setTargetGroups,
+        Constraints.all(em, WorkforceGroup.class, targetGroupIds).ifPresentOrElse(target::setTargetGroups,
                 () -> problems.add(new Problem("targetGroups", "course.targetGroups.unknown")));
-        Optional<List<Course>> prerequisites = all(Course.class, prerequisiteIds);
+        Optional<List<Course>> prerequisites = Constraints.all(em, Course.class, prerequisiteIds);
         if (prerequisites.isEmpty()) {
             problems.add(new Problem("prerequisites", "course.prerequisites.unknown"));
         } else if (prerequisites.get().stream().anyMatch(target::wouldCycleWith)) {
@@ -163,7 +168,7 @@ public class CourseService {
         } else {
             target.setPrerequisites(prerequisites.get());
         }
-        return store(target, target.getId(), problems);
+        return Constraints.store(em, validator, target, target.getId(), problems);
     }
 
     /** Retires a course: it leaves the catalogue and takes no new sessions, but keeps its history. */
@@ -238,7 +243,7 @@ public class CourseService {
         if (target.getCapacity() < placesTaken) {
             problems.add(new Problem("capacity", "session.capacity.belowTaken"));
         }
-        CourseSession saved = store(target, target.getId(), problems);
+        CourseSession saved = Constraints.store(em, validator, target, target.getId(), problems);
         NextSessions.keep(em, clock.instant(), course.getId());
         if (stored != null && saved.getCapacity() > capacityBefore) {
             placesAdded.fire(new SessionPlacesAdded(saved.getId()));
@@ -256,28 +261,6 @@ public class CourseService {
         em.persist(copy);
         NextSessions.keep(em, clock.instant(), copy.getCourse().getId());
         return copy;
-    }
-
-    /** The records with these keys, or nothing if any of them does not exist. */
-    private <T> Optional<List<T>> all(Class<T> type, Collection<?> keys) {
-        List<T> found = keys.stream().map(key -> em.find(type, key)).toList();
-        return found.contains(null) ? Optional.empty() : Optional.of(found);
-    }
-
-    /**
-     * Rejects the change, naming every problem at once, if anything was found wrong or a constraint fails;
-     * otherwise saves it.
-     */
-    private <T> T store(T target, Long id, List<Problem> problems) throws RejectedException {
-        problems.addAll(Constraints.problems(validator, target));
-        if (!problems.isEmpty()) {
-            throw new RejectedException(problems);
-        }
-        if (id == null) {
-            em.persist(target);
-        }
-        em.flush();
-        return target;
     }
 
     /** Cancels a session, with the reason everyone on it will be given. */

@@ -1,10 +1,14 @@
 package org.learningnetwork.platform;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs Bean Validation on an object at a service boundary and turns violations into a
@@ -29,6 +33,30 @@ public final class Constraints {
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> new RejectedException.Problem(v.getPropertyPath().toString(), key(v.getMessageTemplate())))
                 .toList();
+    }
+
+    /**
+     * Saves a new or changed entity from a form, or rejects the change naming every problem at once: those the caller
+     * found ({@code problems}) and the entity's constraint violations. A new one ({@code id} null) is persisted; the
+     * change is flushed, so that a unique key another row holds fails here.
+     */
+    public static <T> T store(EntityManager em, Validator validator, T target, Long id, List<RejectedException.Problem> problems)
+            throws RejectedException {
+        problems.addAll(problems(validator, target));
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems);
+        }
+        if (id == null) {
+            em.persist(target);
+        }
+        em.flush();
+        return target;
+    }
+
+    /** The entities with these keys, or nothing when any of them does not exist. */
+    public static <T> Optional<List<T>> all(EntityManager em, Class<T> type, Collection<?> keys) {
+        List<T> found = keys.stream().map(key -> key == null ? null : em.find(type, key)).collect(Collectors.toList());
+        return found.contains(null) ? Optional.empty() : Optional.of(found);
     }
 
     private static String key(String template) {

@@ -1,0 +1,31 @@
+package org.learningnetwork.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A constraint's message key reaches the screens and the API as a {@link RejectedException} problem, which they word
+ * from the web bundle: every key of the EJB module's ValidationMessages must be there, or the person reads "This value
+ * is not valid." instead of what to do.
+ */
+class MessageBundlesTest {
+
+    @Test
+    void everyConstraintMessageIsWordedForTheScreens() throws IOException {
+        Properties constraints = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("ValidationMessages.properties")) {
+            constraints.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        ResourceBundle screens = ResourceBundle.getBundle(Messages.BUNDLE);
+        List<String> missing = constraints.stringPropertyNames().stream().filter(key -> !screens.containsKey(key)).sorted().toList();
+        assertEquals(List.of(), missing);
+    }
+}
