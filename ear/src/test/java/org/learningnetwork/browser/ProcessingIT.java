@@ -15,8 +15,9 @@ class ProcessingIT extends BrowserIT {
         browser.find("a[href$='/dpo/processing.xhtml']").click();
         assertEquals("Record of processing", browser.h1());
         browser.assertAccessible("record-of-processing");
-        assertEquals(11, browser.findAll("section.activity").size());
+        assertEquals(12, browser.findAll("section.activity").size());
         assertTrue(browser.text("#activity-HR_IMPORT").contains("HR exports uploaded for the HR import"), browser.text("#activity-HR_IMPORT"));
+        assertTrue(browser.text("#activity-PATHWAYS").contains("Role profiles held"), browser.text("#activity-PATHWAYS"));
         String learning = browser.text("#activity-LEARNING_ADMINISTRATION");
         assertTrue(learning.contains("Public task (Article 6(1)(e))"), learning);
         assertTrue(learning.contains("anonymised 36 months after the person's last activity"), learning);

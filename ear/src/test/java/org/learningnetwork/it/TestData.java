@@ -105,6 +105,12 @@ public class TestData {
                 LocalDate.now(), BigDecimal.ONE, kind, null, null));
     }
 
+    /** Records that the person did the course (kind EQUIVALENT, COMPLETED or PARTIAL) on the day. */
+    public void learningRecord(Person person, Course course, LearningRecordKind kind, LocalDate on) {
+        em.persist(new LearningRecord(em.find(Person.class, person.getId()), em.find(Course.class, course.getId()), null,
+                on, BigDecimal.ONE, kind, null, null));
+    }
+
     /** Sets how many of the session's places are taken, as bookings would. */
     public void takePlaces(long sessionId, int taken) {
         em.createQuery("update CourseSession s set s.placesTaken = :taken where s.id = :id")

@@ -42,10 +42,14 @@ import org.learningnetwork.platform.Text;
 @Table(name = "course_session")
 @NamedQuery(name = CourseSession.BOOKABLE, query = "select s from CourseSession s join fetch s.course c where s.status in :live"
         + " and c.retired = false and s.bookingOpensAt <= :now and s.bookingClosesAt > :now order by s.startsAt, c.title, s.id")
+@NamedQuery(name = CourseSession.UPCOMING_OF_COURSES, query = "select s from CourseSession s join fetch s.course c where c.id in :courses"
+        + " and s.status in :live and c.retired = false and s.bookingClosesAt > :now order by s.startsAt, s.id")
 public class CourseSession {
 
     /** Sessions ({@code :live} statuses) taking applications at {@code :now}, the soonest first. */
     public static final String BOOKABLE = "CourseSession.bookable";
+    /** Sessions ({@code :live} statuses) of the courses {@code :courses} (ids) still to close for applications at {@code :now}. */
+    public static final String UPCOMING_OF_COURSES = "CourseSession.upcomingOfCourses";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_session_seq")

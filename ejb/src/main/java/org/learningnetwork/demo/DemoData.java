@@ -28,6 +28,7 @@ import org.learningnetwork.evaluation.DemoEvaluations;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.organisation.AgencyType;
 import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.pathway.DemoPathways;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
@@ -166,6 +167,8 @@ public class DemoData {
                 .setParameter("attended", EnumSet.of(Attendance.ATTENDED, Attendance.PARTIAL))
                 .getResultList().forEach(id -> attendanceMarked.fire(new AttendanceMarked(id)));
         DemoBookings.notesOfInterest(em, clock.instant(), staff);
+        DemoPathways.load(em, java.time.LocalDate.now(clock.withZone(org.learningnetwork.platform.Installation.zone())), demoPerson("manager"),
+                demoPerson("learner"), organisations.get(0), demoPerson("coordinator"));
         history(staff);
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }

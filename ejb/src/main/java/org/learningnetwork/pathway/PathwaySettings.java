@@ -1,0 +1,22 @@
+package org.learningnetwork.pathway;
+
+import jakarta.enterprise.context.Dependent;
+import org.learningnetwork.platform.Setting;
+import org.learningnetwork.platform.SettingGroup;
+
+/**
+ * The pathway settings (docs/configuration.md): {@code learningnetwork.pathway.due-soon-days}, how many days before a
+ * requirement is due again it shows as due soon and its holder and their manager are reminded (default 90).
+ */
+public final class PathwaySettings {
+
+    public static final Setting<Integer> DUE_SOON_DAYS = Setting.number("learningnetwork.pathway.due-soon-days", 90, 0, 730);
+
+    private PathwaySettings() {
+    }
+
+    /** The pathway settings, for the check at start-up. */
+    @Dependent
+    static class Settings implements SettingGroup {
+    }
+}
