@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -48,7 +52,7 @@ class PathwayIT extends BrowserIT {
     }
 
     @Test
-    void aManagerSeesTheTeamFiltersItAndGivesARoleProfile() {
+    void aManagerSeesTheTeamFiltersItDownloadsItAndGivesARoleProfile() throws Exception {
         browser.signIn("manager", DEMO_PASSWORD);
         browser.submit(browser.find("a[href$='/my/team-pathways.xhtml']"));
         assertEquals("My team's pathways", browser.h1());
@@ -63,6 +67,16 @@ class PathwayIT extends BrowserIT {
         assertFalse(overdue.isEmpty());
         overdue.forEach(row -> assertTrue(row.getText().contains("Overdue"), row.getText()));
         assertTrue(overdue.stream().noneMatch(row -> row.getText().contains("Una Thomson")), "she has nothing overdue");
+
+        // The same people, downloaded: a heading, then one line each with where they stand and by when.
+        HttpResponse<String> csv = download(browser.find("#exportCsv").getAttribute("href"));
+        assertEquals(200, csv.statusCode());
+        assertEquals("attachment; filename=\"team-pathways.csv\"", csv.headers().firstValue("Content-Disposition").orElse(""));
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("Person,Work e-mail,Role profiles,"), lines.get(0));
+        assertEquals(overdue.size() + 1, lines.size(), csv.body());
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.contains("Overdue")), csv.body());
+        assertEquals(200, download(browser.find("#exportXlsx").getAttribute("href")).statusCode());
 
         browser.get("/my/team-pathways.xhtml");
         browser.submit(browser.findAll("#matrix tbody th a").stream().filter(a -> a.getText().equals("Duncan Kerr")).findFirst().orElseThrow());
@@ -88,6 +102,13 @@ class PathwayIT extends BrowserIT {
         assertEquals("Page not found", browser.h1());
         browser.get("/my/pathway.xhtml?person=nope");
         assertEquals("Page not found", browser.h1());
+    }
+
+    /** A download as the signed-in browser would make it. */
+    private HttpResponse<String> download(String href) throws Exception {
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

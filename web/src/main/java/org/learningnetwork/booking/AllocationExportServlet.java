@@ -15,6 +15,7 @@ import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.TableExport;
 
 /**
  * {@code GET /coordinator/allocation.csv?session=}: the session's allocation with, per applicant, the facts it
@@ -58,9 +59,9 @@ public class AllocationExportServlet extends HttpServlet {
                     "allocation.placedCount", "allocation.outcome", "allocation.adjustedColumn").map(texts::getString).toList());
             for (AllocationLine line : allocation.getLines()) {
                 csv.printRecord(java.util.Arrays.asList(line.getRank(),
-                        RosterExportServlet.cell(line.getBooking().getPerson().getFullName()),
-                        RosterExportServlet.cell(line.getBooking().getPerson().getWorkEmail()),
-                        RosterExportServlet.cell(line.getOrganisation().getName()),
+                        TableExport.cell(line.getBooking().getPerson().getFullName()),
+                        TableExport.cell(line.getBooking().getPerson().getWorkEmail()),
+                        TableExport.cell(line.getOrganisation().getName()),
                         line.getWorkforceGroup() == null ? texts.getString("allocation.noGroup") : line.getWorkforceGroup().getName(),
                         texts.getString(line.getNeedLevel() == null ? "needLevel.none" : "needLevel." + line.getNeedLevel().name()),
                         texts.getString(noPrerequisites ? "allocation.noPrerequisites"
@@ -69,7 +70,7 @@ public class AllocationExportServlet extends HttpServlet {
                         line.getTieBreak(),
                         texts.getString(line.isPlaced() ? "common.yes" : "common.no"),
                         explanation(line, texts),
-                        line.isAdjusted() ? RosterExportServlet.cell(line.getAdjustmentReason()) : ""));
+                        line.isAdjusted() ? TableExport.cell(line.getAdjustmentReason()) : ""));
             }
         }
     }
