@@ -33,5 +33,9 @@ public enum MailKind {
     /** To a person who asked: the link that sets a new password. */
     PASSWORD_RESET,
     /** To the first administrator of a new installation: the link that sets their password. */
-    FIRST_ADMINISTRATOR
+    FIRST_ADMINISTRATOR,
+    /** To a person: learning their roles require falls due soon, or has lapsed. */
+    PATHWAY_REMINDER,
+    /** To their line manager: the same, about a member of their team. */
+    PATHWAY_REMINDER_MANAGER
 }

@@ -9,26 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
-import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionStatus;
-import org.learningnetwork.pathway.PathwayRules.Completion;
 import org.learningnetwork.pathway.PathwayRules.Standing;
 import org.learningnetwork.people.Person;
-import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.Framework;
@@ -58,6 +51,9 @@ public class PathwayService {
 
     @EJB
     private AuditLog audit;
+
+    @Inject
+    private PathwayFacts facts;
 
     /** One requirement on a person's pathway: where they stand, and sessions that would meet it (for a gap or due soon). */
     public record Row(LearningRequirement requirement, Standing standing, List<CourseSession> nextSessions) {
@@ -131,21 +127,18 @@ public class PathwayService {
         }
         List<Person> staff = em.createNamedQuery(Person.STAFF_OF, Person.class).setParameter("manager", me).setParameter("active", true)
                 .getResultList();
-        Map<Long, List<PersonRoleProfile>> profiles = profilesOf(staff);
-        Map<Long, List<Completion>> records = completionsOf(staff, profiles);
-        LocalDate today = today();
-        int window = PathwaySettings.DUE_SOON_DAYS.get();
+        Map<Long, List<PersonRoleProfile>> profiles = facts.profilesOf(staff);
+        Map<Long, Map<LearningRequirement, Standing>> standings = facts.standings(staff);
         Map<Long, LearningRequirement> requirements = new LinkedHashMap<>();
         List<Member> members = new ArrayList<>();
         for (Person person : staff) {
-            Map<Long, Standing> standings = new LinkedHashMap<>();
-            for (LearningRequirement requirement : requirementsOf(profiles.getOrDefault(person.getId(), List.of()))) {
+            Map<Long, Standing> byId = new LinkedHashMap<>();
+            standings.getOrDefault(person.getId(), Map.of()).forEach((requirement, standing) -> {
                 requirements.putIfAbsent(requirement.getId(), requirement);
-                standings.put(requirement.getId(),
-                        PathwayRules.standing(requirement.rule(), records.getOrDefault(person.getId(), List.of()), today, window));
-            }
+                byId.put(requirement.getId(), standing);
+            });
             List<String> names = profiles.getOrDefault(person.getId(), List.of()).stream().map(h -> h.getRoleProfile().getName()).toList();
-            members.add(new Member(person, names, standings));
+            members.add(new Member(person, names, byId));
         }
         List<LearningRequirement> columns = requirements.values().stream()
                 .sorted(Comparator.comparing(LearningRequirement::getName, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -195,10 +188,10 @@ public class PathwayService {
      * this too, within their own transaction and checks).
      */
     public PersonRoleProfile hold(Person person, RoleProfile profile, AssignedBy by) {
-        PersonRoleProfile held = new PersonRoleProfile(person, profile, today(), by);
+        PersonRoleProfile held = new PersonRoleProfile(person, profile, facts.today(), by);
         em.persist(held);
         Map<Framework, WorkforceGroup> highest = new HashMap<>();
-        List<RoleProfile> all = new ArrayList<>(profilesOf(List.of(person)).getOrDefault(person.getId(), List.of()).stream()
+        List<RoleProfile> all = new ArrayList<>(facts.profilesOf(List.of(person)).getOrDefault(person.getId(), List.of()).stream()
                 .map(PersonRoleProfile::getRoleProfile).toList());
         all.add(profile);
         for (RoleProfile each : all) {
@@ -211,17 +204,10 @@ public class PathwayService {
     }
 
     private Pathway pathway(Person person) {
-        Map<Long, List<PersonRoleProfile>> profiles = profilesOf(List.of(person));
-        List<PersonRoleProfile> held = profiles.getOrDefault(person.getId(), List.of());
-        List<Completion> records = completionsOf(List.of(person), profiles).getOrDefault(person.getId(), List.of());
-        LocalDate today = today();
-        int window = PathwaySettings.DUE_SOON_DAYS.get();
+        List<PersonRoleProfile> held = facts.profilesOf(List.of(person)).getOrDefault(person.getId(), List.of());
         List<Row> rows = new ArrayList<>();
-        for (LearningRequirement requirement : requirementsOf(held)) {
-            Standing standing = PathwayRules.standing(requirement.rule(), records, today, window);
-            List<CourseSession> next = standing.state() == PathwayState.MET ? List.of() : nextSessions(requirement);
-            rows.add(new Row(requirement, standing, next));
-        }
+        facts.standings(List.of(person)).getOrDefault(person.getId(), Map.of()).forEach((requirement, standing) ->
+                rows.add(new Row(requirement, standing, standing.state() == PathwayState.MET ? List.of() : nextSessions(requirement))));
         rows.sort(Comparator.comparing(Row::getState).thenComparing(r -> r.requirement().getName(), String.CASE_INSENSITIVE_ORDER));
         return new Pathway(person, held, rows);
     }
@@ -247,50 +233,6 @@ public class PathwayService {
                 .setParameter("profile", profileId).getResultList();
     }
 
-    private Map<Long, List<PersonRoleProfile>> profilesOf(Collection<Person> people) {
-        Map<Long, List<PersonRoleProfile>> byPerson = new HashMap<>();
-        if (people.isEmpty()) {
-            return byPerson;
-        }
-        List<Long> ids = people.stream().map(Person::getId).toList();
-        for (PersonRoleProfile held : em.createNamedQuery(PersonRoleProfile.OF_PEOPLE, PersonRoleProfile.class)
-                .setParameter("people", ids).getResultList()) {
-            byPerson.computeIfAbsent(held.getPerson().getId(), id -> new ArrayList<>()).add(held);
-        }
-        return byPerson;
-    }
-
-    /** The active requirements of the role profiles, each once, in the profiles' order. */
-    private static List<LearningRequirement> requirementsOf(List<PersonRoleProfile> held) {
-        Map<Long, LearningRequirement> requirements = new LinkedHashMap<>();
-        for (PersonRoleProfile each : held) {
-            if (each.getRoleProfile().isActive()) {
-                each.getRoleProfile().getRequirements().stream().filter(LearningRequirement::isActive)
-                        .forEach(r -> requirements.putIfAbsent(r.getId(), r));
-            }
-        }
-        return List.copyOf(requirements.values());
-    }
-
-    /** The people's learning records of the courses their requirements accept. */
-    private Map<Long, List<Completion>> completionsOf(Collection<Person> people, Map<Long, List<PersonRoleProfile>> profiles) {
-        Set<Long> courses = new HashSet<>();
-        profiles.values().forEach(held -> requirementsOf(held).forEach(r -> courses.addAll(r.courseIds())));
-        Map<Long, List<Completion>> byPerson = new HashMap<>();
-        if (courses.isEmpty()) {
-            return byPerson;
-        }
-        List<Long> ids = people.stream().map(Person::getId).toList();
-        List<Object[]> rows = em.createQuery("select r.person.id, r.course.id, r.completedOn, r.kind from LearningRecord r"
-                + " where r.person.id in :people and r.course.id in :courses", Object[].class)
-                .setParameter("people", ids).setParameter("courses", courses).getResultList();
-        for (Object[] row : rows) {
-            byPerson.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                    .add(new Completion((Long) row[1], (LocalDate) row[2], ((LearningRecordKind) row[3]).completes()));
-        }
-        return byPerson;
-    }
-
     /** The next sessions of the requirement's courses that still take applications or will, the soonest first. */
     private List<CourseSession> nextSessions(LearningRequirement requirement) {
         if (requirement.courseIds().isEmpty()) {
@@ -299,9 +241,5 @@ public class PathwayService {
         return em.createNamedQuery(CourseSession.UPCOMING_OF_COURSES, CourseSession.class).setParameter("courses", requirement.courseIds())
                 .setParameter("live", List.of(SessionStatus.PLANNED, SessionStatus.OPEN)).setParameter("now", clock.instant())
                 .setMaxResults(NEXT_SESSIONS).getResultList();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Installation.zone()));
     }
 }

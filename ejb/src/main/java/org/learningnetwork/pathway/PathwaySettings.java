@@ -6,11 +6,14 @@ import org.learningnetwork.platform.SettingGroup;
 
 /**
  * The pathway settings (docs/configuration.md): {@code learningnetwork.pathway.due-soon-days}, how many days before a
- * requirement is due again it shows as due soon and its holder and their manager are reminded (default 90).
+ * requirement is due again it shows as due soon and its holder and their manager are reminded (default 90);
+ * {@code learningnetwork.pathway.reminder-hour}, the hour of the day the reminders go (default 7).
  */
 public final class PathwaySettings {
 
     public static final Setting<Integer> DUE_SOON_DAYS = Setting.number("learningnetwork.pathway.due-soon-days", 90, 0, 730);
+    /** The hour of the day (council time) at which reminders of requirements falling due or lapsed are sent. */
+    public static final Setting<Integer> REMINDER_HOUR = Setting.number("learningnetwork.pathway.reminder-hour", 7, 0, 23);
 
     private PathwaySettings() {
     }

@@ -41,6 +41,12 @@ class BookingMailsTest {
                 assertTrue(texts.getString("mail." + kind.name() + ".body").contains("{expires}"), kind.name());
                 continue;
             }
+            if (kind == MailKind.PATHWAY_REMINDER || kind == MailKind.PATHWAY_REMINDER_MANAGER) {
+                // Not about a session: the requirements falling due, and the link to the pathway that meets them.
+                assertTrue(texts.getString("mail." + kind.name() + ".body").contains("{items}"), kind.name());
+                assertTrue(texts.getString("mail." + kind.name() + ".body").matches("(?s).*\\{(pathway|personPathway)}.*"), kind.name());
+                continue;
+            }
             assertTrue(texts.getString("mail." + kind.name() + ".body").contains("{session}"), kind.name());
         }
     }
