@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 class PathwayIT extends BrowserIT {
 
     @Test
-    void aLearnerSeesWhatTheirRoleRequiresAndAppliesToCloseAGap() {
+    void aLearnerSeesWhatTheirRoleRequiresAndAppliesToCloseAGap() throws Exception {
         browser.get("/what-do-i-need.xhtml");
         assertTrue(browser.findAll("#yourPathway").isEmpty(), "a visitor has no pathway");
         browser.signIn("learner", DEMO_PASSWORD);
@@ -49,6 +49,13 @@ class PathwayIT extends BrowserIT {
                 .orElseThrow(() -> new AssertionError("a gap with a session to apply for: " + browser.text("#requirements")));
         browser.submit(apply);
         assertTrue(browser.h1().contains("Apply"), browser.h1());
+
+        // A learner who manages nobody sees no one else's pathway and no team.
+        browser.get("/my/team-pathways.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+        browser.get("/my/pathway.xhtml?person=1");
+        assertEquals("You do not have access to this page", browser.h1());
+        assertEquals(403, download(base.toExternalForm().replaceAll("/$", "") + "/my/team-pathways.csv").statusCode());
     }
 
     @Test

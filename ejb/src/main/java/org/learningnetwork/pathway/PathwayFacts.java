@@ -86,7 +86,11 @@ public class PathwayFacts {
 
     /** Where each person stands on each requirement of their roles today: by person id, then requirement in order. */
     public Map<Long, Map<LearningRequirement, Standing>> standings(Collection<Person> people) {
-        Map<Long, List<PersonRoleProfile>> profiles = profilesOf(people);
+        return standings(people, profilesOf(people));
+    }
+
+    /** The same, for people whose role profiles the caller has read already ({@link #profilesOf}). */
+    public Map<Long, Map<LearningRequirement, Standing>> standings(Collection<Person> people, Map<Long, List<PersonRoleProfile>> profiles) {
         Map<Long, List<Completion>> records = completionsOf(people, profiles);
         LocalDate today = today();
         int window = PathwaySettings.DUE_SOON_DAYS.get();

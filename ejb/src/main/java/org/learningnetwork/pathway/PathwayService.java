@@ -128,7 +128,7 @@ public class PathwayService {
         List<Person> staff = em.createNamedQuery(Person.STAFF_OF, Person.class).setParameter("manager", me).setParameter("active", true)
                 .getResultList();
         Map<Long, List<PersonRoleProfile>> profiles = facts.profilesOf(staff);
-        Map<Long, Map<LearningRequirement, Standing>> standings = facts.standings(staff);
+        Map<Long, Map<LearningRequirement, Standing>> standings = facts.standings(staff, profiles);
         Map<Long, LearningRequirement> requirements = new LinkedHashMap<>();
         List<Member> members = new ArrayList<>();
         for (Person person : staff) {
@@ -204,9 +204,10 @@ public class PathwayService {
     }
 
     private Pathway pathway(Person person) {
-        List<PersonRoleProfile> held = facts.profilesOf(List.of(person)).getOrDefault(person.getId(), List.of());
+        Map<Long, List<PersonRoleProfile>> profiles = facts.profilesOf(List.of(person));
+        List<PersonRoleProfile> held = profiles.getOrDefault(person.getId(), List.of());
         List<Row> rows = new ArrayList<>();
-        facts.standings(List.of(person)).getOrDefault(person.getId(), Map.of()).forEach((requirement, standing) ->
+        facts.standings(List.of(person), profiles).getOrDefault(person.getId(), Map.of()).forEach((requirement, standing) ->
                 rows.add(new Row(requirement, standing, standing.state() == PathwayState.MET ? List.of() : nextSessions(requirement))));
         rows.sort(Comparator.comparing(Row::getState).thenComparing(r -> r.requirement().getName(), String.CASE_INSENSITIVE_ORDER));
         return new Pathway(person, held, rows);

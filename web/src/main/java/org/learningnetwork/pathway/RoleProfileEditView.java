@@ -16,8 +16,6 @@ import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.reference.Framework;
 import org.learningnetwork.reference.ReferenceDataService;
-import org.learningnetwork.reference.WorkforceGroup;
-
 /**
  * Creates or edits a role profile ({@code ?id=} for an existing one): its code for the HR export, its name, its
  * workforce group in each framework (one choice per framework) and the learning requirements of the role.
@@ -113,10 +111,6 @@ public class RoleProfileEditView implements Serializable {
             requirements = service.requirements().stream().filter(r -> r.isActive() || requirementIds.contains(r.getId())).toList();
         }
         return requirements;
-    }
-
-    public List<WorkforceGroup> groupsOf(Framework framework) {
-        return framework.getGroups();
     }
 
     public long getHolders() {
