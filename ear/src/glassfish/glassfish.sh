@@ -82,21 +82,23 @@ harden_domain() {
 HTML
 }
 
+# Starts the domain named $1 (domain1 unless given), tried twice: now and then the server's module start-up locks up
+# and it never answers; that server's process (and only that domain's) is ended and the start tried once more.
 start_domain() {
-  local attempt
+  local name=${1:-domain1} attempt out
+  out="$gf_home/start-$name.out"
   for attempt in 1 2; do
-    log "Starting GlassFish ($gf_home)"
+    log "Starting GlassFish domain $name ($gf_home), attempt $attempt"
     # Output to a file, not a pipe: the server inherits it and would lose its log when a pipe closes.
-    if "$asadmin" start-domain domain1 > "$gf_home/start-domain.out" 2>&1; then
+    if "$asadmin" start-domain "$name" > "$out" 2>&1; then
       return 0
     fi
-    cat "$gf_home/start-domain.out" >&2
-    # Now and then the server's module start-up locks up and it never answers; that process is ended and
-    # the start tried once more.
-    pkill -9 -f -- "$gf_home/glassfish/modules/glassfish.jar" || true
+    cat "$out" >&2
+    pkill -9 -f -- "-domaindir $gf_home/glassfish/domains/$name( |\$)" || true
     sleep 2
   done
-  log "GlassFish did not start: see $domain_dir/logs/server.log"
+  log "GlassFish domain $name did not start; the end of its log follows ($gf_home/glassfish/domains/$name/logs/server.log)"
+  tail -n 60 "$gf_home/glassfish/domains/$name/logs/server.log" >&2 || true
   exit 1
 }
 
@@ -166,7 +168,7 @@ case "$command" in
     set_heap "$instance_dir" "${LN_INSTANCE_HEAP:-1024m}"
     harden_domain "$instance_dir"
     log "Starting instance $number ($instance, HTTP $http)"
-    "$asadmin" start-domain "$instance" > "$gf_home/start-$instance.out" 2>&1 || { cat "$gf_home/start-$instance.out" >&2; exit 1; }
+    start_domain "$instance"
     # Configured as the tests' server is, on its PostgreSQL database; mail goes to the demo mailbox of the tests'
     # server (domain1; this one cannot listen on its port). KPI runs pause between parts (so that ClusterIT can kill
     # one under a run); reminders every minute (so that both instances' timers fire at the same moments).
@@ -175,9 +177,14 @@ case "$command" in
       echo "create-system-properties 'learningnetwork.base-url=$(escape "http://localhost:$http/learning")'"
     } | configure --port "$admin_port"
     log "Deploying $(basename "$ear") to instance $number"
-    quiet_asadmin --port "$admin_port" deploy --name learning-network "$ear"
+    if ! quiet_asadmin --port "$admin_port" deploy --name learning-network "$ear"; then
+      log "Deploying to instance $number failed; the end of its log follows ($instance_dir/logs/server.log)"
+      tail -n 60 "$instance_dir/logs/server.log" >&2 || true
+      exit 1
+    fi
     if ! wait_for_url "http://localhost:$http/learning/" 180; then
-      log "Instance $number did not answer: see $instance_dir/logs/server.log"
+      log "Instance $number did not answer; the end of its log follows ($instance_dir/logs/server.log)"
+      tail -n 60 "$instance_dir/logs/server.log" >&2 || true
       exit 1
     fi
     log "Instance $number is running at http://localhost:$http/learning"

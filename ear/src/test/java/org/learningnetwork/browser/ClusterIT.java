@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,7 +17,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -74,8 +79,21 @@ class ClusterIT extends BrowserIT {
     private static void glassfish(String... command) throws Exception {
         List<String> line = new ArrayList<>(List.of("bash", "src/glassfish/glassfish.sh", command[0], System.getProperty("glassfish.home")));
         line.addAll(List.of(command).subList(1, command.length));
-        Process process = new ProcessBuilder(line).inheritIO().start();
-        assertEquals(0, process.waitFor(), String.join(" ", line));
+        // The script's output goes through this test's own output (not straight to the console, which the build's
+        // test runner does not expect), and its end is part of the failure message: it says why an instance did not start.
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        Deque<String> last = new ArrayDeque<>();
+        try (var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String text = output.readLine(); text != null; text = output.readLine()) {
+                System.out.println(text);
+                last.addLast(text);
+                if (last.size() > 80) {
+                    last.removeFirst();
+                }
+            }
+        }
+        int exit = process.waitFor();
+        assertEquals(0, exit, () -> String.join(" ", line) + " ended with:\n" + String.join("\n", last));
     }
 
     @Test
