@@ -37,8 +37,9 @@ class DashboardIT extends BrowserIT {
         browser.get("/committee/dashboard.xhtml?committee=" + COMMITTEE + "&quarter=" + quarter);
         assertTrue(browser.h1().endsWith("Child Protection Committee"), browser.h1());
         List<String> indicators = browser.findAll("#headline tbody th").stream().map(e -> e.getText()).toList();
-        assertEquals(17, indicators.size(), indicators.toString());
-        assertTrue(indicators.contains("Fill rate") && indicators.contains("Managers reporting changed practice"), indicators.toString());
+        assertEquals(18, indicators.size(), indicators.toString());
+        assertTrue(indicators.contains("Fill rate") && indicators.contains("Managers reporting changed practice")
+                && indicators.contains("Pathway compliance (required learning up to date)"), indicators.toString());
         assertTrue(browser.find("#headline tbody td").getText().matches("[0-9]+"), "sessions delivered: " + browser.find("#headline tbody td").getText());
         assertEquals(2, browser.findAll(".chart canvas").size(), "the rates and reach charts");
         assertEquals(9, browser.findAll("#trend thead th").size(), "the indicator and eight quarters");

@@ -111,6 +111,93 @@ class PathwayIT extends BrowserIT {
         assertEquals("Page not found", browser.h1());
     }
 
+    @Test
+    void aLearnerRecordsANeedAgreedInSupervisionAndOnlyTheirManagerSeesIt() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("learner", DEMO_PASSWORD);
+        browser.get("/my/pathway.xhtml");
+        browser.submit("toPlan");
+        assertEquals("My learning plan", browser.h1());
+        assertTrue(browser.text("#open-needs").contains("Confidence in writing chronologies"), browser.text("main"));
+        assertTrue(browser.text("#closed-needs").contains("National Risk Framework"), browser.text("main"));
+        browser.assertAccessible("learning-plan");
+        browser.assertFitsPhone("learning-plan");
+
+        browser.submit("add");
+        assertEquals("Record a learning need", browser.h1());
+        browser.setValue("needForm:agreedOn", java.time.LocalDate.now().plusDays(2).toString());
+        browser.submit("needForm:save");
+        assertEquals(List.of("Say what is to be learned.", "Say whether the need was agreed in supervision or in appraisal.",
+                "The date agreed cannot be in the future."), browser.errors());
+        assertEquals("#needForm:need", browser.find(".error-summary a").getAttribute("hash").replace("%3A", ":"));
+        browser.assertAccessible("learning-need-errors");
+        browser.assertFitsPhone("learning-need");
+        browser.type("needForm:need", "Working with interpreters " + tag);
+        browser.find("label[for='needForm:agreedIn:0']").click();
+        browser.setValue("needForm:agreedOn", java.time.LocalDate.now().toString());
+        new Select(browser.byId("needForm:strand")).selectByVisibleText("Child protection");
+        browser.submit("needForm:save");
+        assertEquals("My learning plan", browser.h1());
+        assertTrue(browser.text(".notice").contains("saved"), browser.text("main"));
+        WebElement row = browser.findAll("#open-needs tbody tr").stream().filter(r -> r.getText().contains("Working with interpreters " + tag))
+                .findFirst().orElseThrow();
+        assertTrue(row.getText().contains("Supervision") && row.getText().contains("Medium"), row.getText());
+
+        browser.submit(row.findElement(By.linkText("Change")));
+        new Select(browser.byId("needForm:status")).selectByVisibleText("Met");
+        browser.submit("needForm:save");
+        assertTrue(browser.text("#closed-needs").contains("Working with interpreters " + tag), browser.text("main"));
+
+        browser.signOut();
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/my/learning-plan.xhtml?person=1");
+        assertEquals("You do not have access to this page", browser.h1());
+        browser.signOut();
+        browser.signIn("manager", DEMO_PASSWORD);
+        browser.get("/my/team-pathways.xhtml");
+        browser.submit(browser.findAll("#matrix tbody th a").stream().filter(a -> a.getText().equals("Shona Urquhart")).findFirst().orElseThrow());
+        browser.submit("toPlan");
+        assertTrue(browser.h1().endsWith("Shona Urquhart"), browser.h1());
+        assertTrue(browser.text("#open-needs").contains("Multi-agency chronologies: building one with partners"), browser.text("main"));
+        browser.assertAccessible("staff-learning-plan");
+        browser.get("/my/learning-plan.xhtml?person=999999999");
+        assertEquals("Page not found", browser.h1());
+    }
+
+    @Test
+    void theLearningTeamPlansNextYearFromTheTrainingNeedsAndDraftsTheSessions() throws Exception {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.submit(browser.find("a[href$='/coordinator/training-needs.xhtml']"));
+        assertEquals("Training-needs analysis", browser.h1());
+        assertTrue(browser.text("#summary").matches("\\d+ places asked for in \\d{4}-\\d{2}; \\d+ sessions to add\\."), browser.text("#summary"));
+        WebElement chronologies = browser.findAll("#courses tbody tr").stream()
+                .filter(r -> r.getText().startsWith("Multi-agency chronologies")).findFirst().orElseThrow(() -> new AssertionError(browser.text("main")));
+        assertTrue(chronologies.getText().contains("from agreed needs"), chronologies.getText());
+        assertTrue(browser.text("#by-region").contains("Tayforth"), browser.text("#by-region"));
+        assertTrue(browser.text("#needs").matches("\\d+ open \\(\\d+ high, \\d+ medium, \\d+ low priority\\).*"), browser.text("#needs"));
+        browser.assertAccessible("training-needs");
+        browser.assertFitsPhone("training-needs");
+
+        HttpResponse<String> csv = download(browser.find("#exportCsv").getAttribute("href"));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().lines().findFirst().orElse("").startsWith("Course,Asked for,From pathways,"), csv.body());
+        assertTrue(csv.body().contains("Multi-agency chronologies"), csv.body());
+        assertEquals(404, download(base.toExternalForm().replaceAll("/$", "") + "/coordinator/training-needs.csv?year=1999").statusCode());
+
+        if (!browser.findAll("#draftForm\\:draft").isEmpty()) {
+            browser.submit("draftForm:draft");
+            assertTrue(browser.text(".notice").contains("in the schedule"), browser.text("main"));
+            assertTrue(browser.text("#summary").endsWith("0 sessions to add."), browser.text("#summary"));
+        }
+        browser.get("/coordinator/training-needs.xhtml?year=1999");
+        assertEquals("Page not found", browser.h1());
+
+        browser.signOut();
+        browser.signIn("learner", DEMO_PASSWORD);
+        browser.get("/coordinator/training-needs.xhtml");
+        assertEquals("You do not have access to this page", browser.h1());
+    }
+
     /** A download as the signed-in browser would make it. */
     private HttpResponse<String> download(String href) throws Exception {
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();

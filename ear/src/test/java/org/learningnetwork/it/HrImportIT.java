@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +26,8 @@ import org.learningnetwork.hrimport.HrImportService;
 import org.learningnetwork.hrimport.HrPlanner.Outcome;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.pathway.RoleProfile;
+import org.learningnetwork.pathway.RoleProfileService;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 import org.learningnetwork.reference.WorkforceGroup;
@@ -54,6 +57,9 @@ class HrImportIT {
 
     @Inject
     private ReferenceDataService referenceData;
+
+    @Inject
+    private RoleProfileService profiles;
 
     @Inject
     private TestData data;
@@ -182,6 +188,37 @@ class HrImportIT {
         HrImportService.Line leaver = lines.stream().filter(l -> l.lineNumber() == null).findFirst().orElseThrow();
         assertEquals(prefix + "B", leaver.employeeNumber());
         assertEquals(Outcome.DEACTIVATE, leaver.outcome());
+    }
+
+    @Test
+    void theRoleProfilesColumnGivesAndTakesOffOnlyTheImportsOwnProfiles() throws Exception {
+        String tag = prefix.substring(2, 8).toUpperCase(java.util.Locale.ROOT);
+        RoleProfile worker = admin.call(() -> profiles.save(new RoleProfile("HRW-" + tag, "Import worker " + tag),
+                Set.of(group.getId()), List.of()));
+        RoleProfile lead = admin.call(() -> profiles.save(new RoleProfile("HRL-" + tag, "Import lead " + tag), Set.of(), List.of()));
+        RoleProfile managers = admin.call(() -> profiles.save(new RoleProfile("HRM-" + tag, "Manager's choice " + tag), Set.of(), List.of()));
+        String header = "Employee number,Given name,Family name,Work e-mail,Organisation,Role profiles\n";
+        String first = header + prefix + "R,Rae,Import," + email("R") + "," + organisation + ",\"" + worker.getCode().toLowerCase(java.util.Locale.ROOT)
+                + "; Import lead " + tag + "\"\n" + prefix + "S,Sam,Import," + email("S") + "," + organisation + ",Nurse\n";
+        HrImportService.Summary applied = applyAndWait(uploadAndWait(first.getBytes(StandardCharsets.UTF_8)).id());
+        assertEquals(1, applied.created());
+        assertEquals(1, applied.errors());
+        assertEquals(List.of("hr.row.roleProfile|Nurse"), admin.call(() -> imports.report(applied.id(), Outcome.ERROR)).get(0).details());
+        Object rae = data.value("select id from person where employee_number = '" + prefix + "R'");
+        assertEquals(2L, data.count("select count(*) from person_role_profile where assigned_by = 'HR_IMPORT' and person_id = " + rae));
+        assertEquals(1L, data.count("select count(*) from person_workforce_group where person_id = " + rae
+                + " and workforce_group_id = " + group.getId()), "placed in the workforce group of the profile given");
+
+        // Her manager gives her another; the next file names only the worker profile.
+        data.execute("insert into person_role_profile (id, person_id, role_profile_id, assigned_on, assigned_by) values ("
+                + (-System.nanoTime() % 1_000_000_000L - 1) + ", " + rae + ", " + managers.getId() + ", current_date, 'MANAGER')");
+        String second = header + prefix + "R,Rae,Import," + email("R") + "," + organisation + "," + worker.getCode() + "\n";
+        HrImportService.Summary changed = applyAndWait(uploadAndWait(second.getBytes(StandardCharsets.UTF_8)).id());
+        assertEquals(1, changed.changed());
+        assertEquals(List.of(worker.getId(), managers.getId()), data.ids("select role_profile_id from person_role_profile"
+                + " where person_id = " + rae + " order by assigned_by"), "the lead profile is taken off, the manager's kept");
+        assertTrue(admin.call(() -> imports.report(changed.id(), null)).get(0).details().contains("roleProfile"));
+        assertEquals(0L, data.count("select count(*) from person_role_profile where role_profile_id = " + lead.getId()));
     }
 
     @Test

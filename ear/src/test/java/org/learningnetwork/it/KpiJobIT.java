@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.demo.DeliveredMail;
@@ -60,6 +62,9 @@ import org.learningnetwork.jobs.JobRun;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.notification.OutboxMail;
 import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.pathway.LearningRequirement;
+import org.learningnetwork.pathway.RoleProfile;
+import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
@@ -128,6 +133,12 @@ class KpiJobIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private org.learningnetwork.pathway.RoleProfileService profiles;
+
+    @Inject
+    private org.learningnetwork.pathway.PathwayService pathways;
 
     @Inject
     private Deliveries deliveries;
@@ -274,6 +285,46 @@ class KpiJobIT {
         assertEquals(BatchStatus.COMPLETED, run(QUARTER).getBatchStatus());
         assertEquals(first, snapshot(VAWP), "the same data gives the same figures");
         assertEquals(15, data.count("select count(*) from kpi_report where quarter_code = '" + QUARTER.code() + "'"), "replaced, not added");
+    }
+
+    /**
+     * Pathway compliance on the quarter's last day, for an agency of six people holding a role profile whose requirement
+     * (every 24 months) accepts a course of the partnership's strand: four up to date then (one of them due soon),
+     * one lapsed before the quarter ended, one never done; learning after the quarter does not count.
+     */
+    @Test
+    void pathwayComplianceIsCountedOnTheQuartersLastDay() throws Exception {
+        Quarter quarter = new Quarter(2012, 2);
+        LocalDate lastDay = quarter.endExclusive().minusDays(1);
+        WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(2);
+        Organisation organisation = data.organisation("Orkney Islands");
+        data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
+        Course course = deliveries.course("Compliance", "VAWG", group, 120, c -> { });
+        String tag = Long.toString(System.nanoTime());
+        LearningRequirement requirement = coordinator.call(() -> profiles.save(new LearningRequirement("Compliance " + tag, 24),
+                Set.of(course.getId())));
+        RoleProfile profile = coordinator.call(() -> profiles.save(new RoleProfile("KPI-" + tag, "Compliance " + tag), Set.of(group.getId()),
+                List.of(requirement.getId())));
+        List<LocalDate> done = java.util.Arrays.asList(lastDay.minusMonths(3), lastDay.minusMonths(20), lastDay.minusMonths(24),
+                lastDay.minusMonths(23).minusDays(20), lastDay.minusMonths(24).minusDays(1), null);
+        for (LocalDate on : done) {
+            Person person = data.person(organisation, group, null);
+            coordinator.call(() -> pathways.assign(person.getId(), profile.getId()));
+            if (on != null) {
+                data.learningRecord(person, course, LearningRecordKind.EQUIVALENT, on);
+            } else {
+                data.learningRecord(person, course, LearningRecordKind.COMPLETED, lastDay.plusDays(1));
+            }
+        }
+        data.execute("update person_role_profile set assigned_on = ? where role_profile_id = ?", quarter.firstDay().minusMonths(1),
+                profile.getId());
+        assertEquals(BatchStatus.COMPLETED, run(quarter).getBatchStatus());
+        KpiFigure agency = admin.call(() -> kpis.stored(quarter, VAWP, KpiDimension.AGENCY)).stream()
+                .filter(f -> f.getId().getKey().equals(String.valueOf(organisation.getId()))).findFirst().orElseThrow();
+        assertEquals(List.of(6, 4, 6), List.of(agency.getPathwayRequired(), agency.getPathwayMet(), agency.getPathwayPeople()));
+        assertEquals(new BigDecimal("66.7"), agency.getPathwayCompliance());
+        KpiFigure headline = admin.call(() -> kpis.stored(quarter, VAWP, KpiDimension.ALL)).get(0);
+        assertTrue(headline.getPathwayRequired() >= 6 && headline.getPathwayPeople() >= 6, "the agency's people count in the headline");
     }
 
     /** A hand-made quarter's snapshot from a run not interrupted, and a second run of it stopped half-way through its figures. */

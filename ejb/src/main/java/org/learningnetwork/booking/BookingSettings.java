@@ -58,7 +58,7 @@ public final class BookingSettings {
     }
 
     /** {@code value} as the minute attribute of a calendar timer: a star, a star and an interval, or minutes and ranges. */
-    static String minutes(String value) {
+    public static String minutes(String value) {
         String minute = "([0-5]?[0-9])";
         if (!value.matches("\\*|\\*/([1-9]|[1-5][0-9])|" + minute + "(-" + minute + ")?(," + minute + "(-" + minute + ")?)*")) {
             throw new IllegalArgumentException("not minutes of an hour");

@@ -38,6 +38,8 @@ public class CatalogueService {
 
     /** The statuses in which a session can take applications (while its booking window is open). */
     private static final List<SessionStatus> BOOKABLE = List.of(SessionStatus.PLANNED, SessionStatus.OPEN);
+    /** Sessions that do not order or select courses in the catalogue: cancelled ones, and drafts (never public). */
+    private static final List<SessionStatus> NOT_LISTED = List.of(SessionStatus.CANCELLED, SessionStatus.DRAFT);
 
     @PersistenceContext
     private EntityManager em;
@@ -54,7 +56,7 @@ public class CatalogueService {
         // first session in the period, which only a join over the sessions can tell.
         StringBuilder jpql = new StringBuilder(" from Course c");
         if (datesGiven) {
-            jpql.append(" join CourseSession s on s.course = c and s.startsAt >= :from and s.status <> :cancelled");
+            jpql.append(" join CourseSession s on s.course = c and s.startsAt >= :from and s.status not in :hidden");
             if (query.to() != null) {
                 jpql.append(" and s.startsAt < :to");
             }
@@ -62,7 +64,7 @@ public class CatalogueService {
         Map<String, Object> parameters = new HashMap<>();
         if (datesGiven) {
             parameters.put("from", from);
-            parameters.put("cancelled", SessionStatus.CANCELLED);
+            parameters.put("hidden", NOT_LISTED);
         }
         parameters.put("retired", false);
         jpql.append(" where c.retired = :retired");
@@ -115,11 +117,11 @@ public class CatalogueService {
         // Two columns per session rather than whole sessions (with their venues): this runs for every page.
         Map<Long, Instant> nextStarts = new HashMap<>();
         var sessions = em.createQuery("select s.course.id, s.startsAt from CourseSession s where s.course.id in :ids"
-                + " and s.startsAt >= :from and s.status <> :cancelled" + (query.to() == null ? "" : " and s.startsAt < :to")
+                + " and s.startsAt >= :from and s.status not in :hidden" + (query.to() == null ? "" : " and s.startsAt < :to")
                 + " order by s.startsAt", Object[].class)
                 .setParameter("ids", pageIds)
                 .setParameter("from", from)
-                .setParameter("cancelled", SessionStatus.CANCELLED);
+                .setParameter("hidden", NOT_LISTED);
         if (query.to() != null) {
             sessions.setParameter("to", query.to());
         }
@@ -144,7 +146,7 @@ public class CatalogueService {
     /** A session of a course in the catalogue (cancelled ones too, which say so), with its course and venue. */
     public CourseSession session(long id) throws NotFoundException {
         CourseSession session = em.find(CourseSession.class, id);
-        if (session == null || session.getCourse().isRetired()) {
+        if (session == null || session.getCourse().isRetired() || !session.getStatus().isPublished()) {
             throw new NotFoundException("Session", id);
         }
         return session;
@@ -162,12 +164,12 @@ public class CatalogueService {
         String where = " where s.startsAt >= :from"
                 + (to == null ? "" : " and s.startsAt < :to")
                 + (courseId == null ? "" : " and s.course.id = :course")
-                + " and s.course.id not in (select r.id from Course r where r.retired = :retired)";
+                + " and s.course.id not in (select r.id from Course r where r.retired = :retired) and s.status <> :draft";
         TypedQuery<Long> count = em.createQuery("select count(s.id) from CourseSession s" + where, Long.class);
         TypedQuery<Long> ids = em.createQuery("select s.id from CourseSession s" + where + " order by s.startsAt, s.id",
                 Long.class);
         for (TypedQuery<?> query : List.of(count, ids)) {
-            query.setParameter("retired", true).setParameter("from", start);
+            query.setParameter("retired", true).setParameter("from", start).setParameter("draft", SessionStatus.DRAFT);
             if (to != null) {
                 query.setParameter("to", to);
             }
@@ -202,7 +204,7 @@ public class CatalogueService {
         }
         Instant now = clock.instant();
         StringBuilder jpql = new StringBuilder("select s from CourseSession s join fetch s.course c left join fetch s.venue"
-                + " where c.retired = :retired and s.startsAt >= :from and s.startsAt < :to");
+                + " where c.retired = :retired and s.startsAt >= :from and s.startsAt < :to and s.status <> :draft");
         if (strandCode != null) {
             jpql.append(" and ").append(IN_STRAND);
         }
@@ -211,6 +213,7 @@ public class CatalogueService {
         }
         TypedQuery<CourseSession> query = em.createQuery(jpql + " order by s.startsAt, s.id", CourseSession.class)
                 .setParameter("retired", false)
+                .setParameter("draft", SessionStatus.DRAFT)
                 .setParameter("from", now)
                 .setParameter("to", now.plus(java.time.Duration.ofDays(FEED_DAYS)))
                 .setMaxResults(FEED_LIMIT);
@@ -223,11 +226,12 @@ public class CatalogueService {
         return query.getResultList();
     }
 
-    /** The course's sessions that have not started yet, including cancelled ones (shown as such), soonest first. */
+    /** The course's published sessions that have not started yet, including cancelled ones (shown as such), soonest first. */
     public List<CourseSession> upcomingSessions(long courseId) {
         return em.createQuery("select s from CourseSession s left join fetch s.venue where s.course.id = :course"
-                        + " and s.startsAt >= :now order by s.startsAt, s.id", CourseSession.class)
+                        + " and s.startsAt >= :now and s.status <> :draft order by s.startsAt, s.id", CourseSession.class)
                 .setParameter("course", courseId)
+                .setParameter("draft", SessionStatus.DRAFT)
                 .setParameter("now", clock.instant())
                 .getResultList();
     }

@@ -19,10 +19,10 @@ public final class NextSessions {
     /** Recomputes the next session of one course. */
     static void keep(EntityManager em, Instant now, long courseId) {
         Instant next = em.createQuery("select s.startsAt from CourseSession s where s.course.id = :course"
-                        + " and s.startsAt >= :now and s.status <> :cancelled order by s.startsAt", Instant.class)
+                        + " and s.startsAt >= :now and s.status not in :hidden order by s.startsAt", Instant.class)
                 .setParameter("course", courseId)
                 .setParameter("now", now)
-                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .setParameter("hidden", java.util.List.of(SessionStatus.CANCELLED, SessionStatus.DRAFT))
                 .setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
         // A bound null is typed as text on PostgreSQL, which refuses it for a timestamp column: say null.

@@ -1,7 +1,12 @@
 package org.learningnetwork.catalogue;
 
-/** Where a session is in its life: planned, open for booking, closed, cancelled or delivered. */
+/**
+ * Where a session is in its life: a draft the learning team has still to publish, planned, open for booking, closed,
+ * cancelled or delivered.
+ */
 public enum SessionStatus {
+    /** Not published: in the learning team's schedule only, nowhere public, and nobody can apply. */
+    DRAFT,
     PLANNED,
     OPEN,
     CLOSED,
@@ -10,6 +15,11 @@ public enum SessionStatus {
 
     /** Whether the learning team sets this status on the session form (the others follow from an action). */
     public boolean isSetByHand() {
-        return this == PLANNED || this == OPEN || this == CLOSED;
+        return this == DRAFT || this == PLANNED || this == OPEN || this == CLOSED;
+    }
+
+    /** Whether the session is shown in the catalogue, on course pages, in calendar feeds and the API. */
+    public boolean isPublished() {
+        return this != DRAFT;
     }
 }

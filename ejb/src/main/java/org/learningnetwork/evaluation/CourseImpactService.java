@@ -37,7 +37,7 @@ public class CourseImpactService {
     private static final ZoneId ZONE = Installation.zone();
 
     /** Sessions of the quarter ({@code ?1} to {@code ?2}) that took place: not cancelled, ended by {@code ?3}. */
-    private static final String SESSIONS = "s.starts_at >= ?1 and s.starts_at < ?2 and s.status <> 'CANCELLED' and s.ends_at <= ?3";
+    private static final String SESSIONS = "s.starts_at >= ?1 and s.starts_at < ?2 and s.status not in ('CANCELLED', 'DRAFT') and s.ends_at <= ?3";
 
     @PersistenceContext
     private EntityManager em;

@@ -3,7 +3,7 @@ package org.learningnetwork.hrimport;
 /**
  * A field of a council's HR export that the import reads, with the column header it has unless the council maps it
  * to another ({@link HrColumns}). A person's workforce group in each framework is a field too, named by
- * {@link HrColumns#groupField(String)}.
+ * {@link HrColumns#groupField(String)}. Role profiles are codes (or names) separated by semicolons or commas.
  */
 public enum HrField {
     EMPLOYEE_NUMBER("Employee number", true),
@@ -15,7 +15,8 @@ public enum HrField {
     LINE_MANAGER("Line manager", false),
     START_DATE("Start date", false),
     LEAVING_DATE("Leaving date", false),
-    ACCOUNT("Account", false);
+    ACCOUNT("Account", false),
+    ROLE_PROFILES("Role profiles", false);
 
     private final String defaultHeader;
     private final boolean required;

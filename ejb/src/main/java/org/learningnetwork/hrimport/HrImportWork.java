@@ -20,9 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.persistence.sessions.Session;
 import org.learningnetwork.audit.AuditAction;
@@ -31,6 +33,8 @@ import org.learningnetwork.hrimport.HrPlanner.Outcome;
 import org.learningnetwork.hrimport.HrPlanner.Plan;
 import org.learningnetwork.hrimport.HrPlanner.Planned;
 import org.learningnetwork.hrimport.HrPlanner.Target;
+import org.learningnetwork.pathway.AssignedBy;
+import org.learningnetwork.pathway.PersonRoleProfile;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Text;
@@ -160,15 +164,36 @@ public class HrImportWork {
             }
         }
         Map<String, Map<String, Long>> groups = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select id, framework_code, code, name from workforce_group");
+        Map<Long, Integer> ranks = new HashMap<>();
+        Map<Long, String> frameworkOf = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, framework_code, code, name, rank from workforce_group");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 Map<String, Long> framework = groups.computeIfAbsent(rows.getString(2), k -> new HashMap<>());
                 framework.put(Text.key(rows.getString(4)), rows.getLong(1));
                 framework.putIfAbsent(Text.key(rows.getString(3)), rows.getLong(1));
+                ranks.put(rows.getLong(1), rows.getInt(5));
+                frameworkOf.put(rows.getLong(1), rows.getString(2));
             }
         }
-        return new HrPlanner.Reference(organisations, groups);
+        Map<String, Long> profiles = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, code, name from role_profile where active = true");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                profiles.put(Text.key(rows.getString(3)), rows.getLong(1));
+                profiles.put(Text.key(rows.getString(2)), rows.getLong(1));
+            }
+        }
+        Map<Long, Map<String, Long>> profileGroups = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select role_profile_id, workforce_group_id from role_profile_workforce_group");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long group = rows.getLong(2);
+                profileGroups.computeIfAbsent(rows.getLong(1), k -> new HashMap<>()).put(frameworkOf.get(group), group);
+            }
+        }
+        return new HrPlanner.Reference(organisations, groups, profiles, profileGroups, ranks);
     }
 
     /** Every person not anonymised, with their groups and whether they have an account. */
@@ -180,6 +205,19 @@ public class HrImportWork {
             while (rows.next()) {
                 groups.computeIfAbsent(rows.getLong(1), k -> new HashMap<>(4)).put(rows.getString(2), rows.getLong(3));
             }
+        }
+        Map<Long, Set<Long>> imported = new HashMap<>();
+        Map<Long, Set<Long>> others = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select person_id, role_profile_id, assigned_by from person_role_profile");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                (AssignedBy.HR_IMPORT.name().equals(rows.getString(3)) ? imported : others)
+                        .computeIfAbsent(rows.getLong(1), k -> new HashSet<>(2)).add(rows.getLong(2));
+            }
+        }
+        for (Long person : union(imported.keySet(), others.keySet())) {
+            planner.held(person, imported.getOrDefault(person, Set.of()), others.getOrDefault(person, Set.of()));
         }
         try (PreparedStatement select = connection.prepareStatement("select p.id, p.employee_number, p.work_email, p.given_name,"
                 + " p.family_name, p.job_title, p.organisation_id, p.line_manager_id, p.started_on, p.left_on, p.active, a.id"
@@ -203,6 +241,12 @@ public class HrImportWork {
                 }
             }
         }
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Creates, changes and deactivates the people as planned; the id of each item's person into {@code ids}. */
@@ -251,6 +295,37 @@ public class HrImportWork {
             batches.flush();
         }
         managersAndGroups(connection, items, ids);
+        roleProfiles(connection, session, items, ids, LocalDate.ofInstant(now, ZONE));
+    }
+
+    /** The role profiles the import gives and takes off (only those it gave: the others stay). */
+    private static void roleProfiles(Connection connection, Session session, List<Planned> items, Long[] ids, LocalDate today)
+            throws SQLException {
+        try (PreparedStatement take = connection.prepareStatement("delete from person_role_profile where person_id = ?"
+                + " and role_profile_id = ? and assigned_by = '" + AssignedBy.HR_IMPORT.name() + "'");
+             PreparedStatement give = connection.prepareStatement("insert into person_role_profile (id, person_id,"
+                     + " role_profile_id, assigned_on, assigned_by) values (?, ?, ?, ?, '" + AssignedBy.HR_IMPORT.name() + "')")) {
+            Batches batches = new Batches(take, give);
+            for (int i = 0; i < items.size(); i++) {
+                Planned item = items.get(i);
+                if (ids[i] == null || item.outcome() == Outcome.ERROR || item.outcome() == Outcome.UNCHANGED) {
+                    continue;
+                }
+                for (Long profile : item.profilesTaken()) {
+                    take.setLong(1, ids[i]);
+                    take.setLong(2, profile);
+                    batches.add(take);
+                }
+                for (Long profile : item.profilesGiven()) {
+                    give.setLong(1, ((Number) session.getNextSequenceNumberValue(PersonRoleProfile.class)).longValue());
+                    give.setLong(2, ids[i]);
+                    give.setLong(3, profile);
+                    give.setDate(4, Date.valueOf(today));
+                    batches.add(give);
+                }
+            }
+            batches.flush();
+        }
     }
 
     private static void person(PreparedStatement statement, int first, Target target, Timestamp at) throws SQLException {

@@ -18,8 +18,12 @@ import org.learningnetwork.platform.Text;
  * whom the file no longer lists have left and are deactivated. A row is refused, with every reason, when a field is
  * wrong, its organisation or workforce group is unknown, its employee number or e-mail is on another row too, its
  * e-mail is someone else's, its line manager is not found or would close a cycle of managers, or its line manager's
- * own row is refused and is nobody recorded yet; the other rows go ahead. Nothing here touches the database: the
- * import reads the people into {@link Existing} records and writes what {@link #plan()} returns.
+ * own row is refused and is nobody recorded yet; the other rows go ahead. Where the file has a role profiles column,
+ * a person holds the role profiles it names: those the import gave earlier and the file no longer names are taken
+ * off, those their manager or the learning team gave are kept; a role profile newly held places the person in its
+ * workforce group of each framework the file has no column for (the highest, where their profiles map several).
+ * Nothing here touches the database: the import reads the people into {@link Existing} records and writes what
+ * {@link #plan()} returns.
  */
 public final class HrPlanner {
 
@@ -33,26 +37,54 @@ public final class HrPlanner {
     }
 
     /**
-     * The organisations by name key, and each framework's workforce groups by the key of their name and of their
-     * code.
+     * The organisations by name key; each framework's workforce groups by the key of their name and of their code;
+     * the role profiles in use by the key of their code and of their name; each role profile's workforce groups by
+     * framework; and each workforce group's rank in its framework.
      */
-    public record Reference(Map<String, Long> organisations, Map<String, Map<String, Long>> groups) {
+    public record Reference(Map<String, Long> organisations, Map<String, Map<String, Long>> groups,
+                            Map<String, Long> roleProfiles, Map<Long, Map<String, Long>> profileGroups,
+                            Map<Long, Integer> groupRanks) {
+
+        /** Without role profiles. */
+        public Reference(Map<String, Long> organisations, Map<String, Map<String, Long>> groups) {
+            this(organisations, groups, Map.of(), Map.of(), Map.of());
+        }
     }
 
-    /** What a person is to be: groups by framework code for the frameworks the file has (a {@code null}: none). */
+    /** The role profiles a person holds: those the import gave, and those their manager or the learning team gave. */
+    public record Held(Set<Long> imported, Set<Long> others) {
+        static final Held NONE = new Held(Set.of(), Set.of());
+    }
+
+    /**
+     * What a person is to be: groups by framework code for the frameworks the file has (a {@code null}: none), and
+     * the role profiles the file names ({@code null}: the file has no such column).
+     */
     public record Target(String employeeNumber, String givenName, String familyName, String workEmail, String jobTitle,
                          long organisationId, Map<String, Long> groups, LocalDate startedOn, LocalDate leftOn,
-                         boolean active) {
+                         boolean active, Set<Long> roleProfiles) {
+
+        Target withGroups(Map<String, Long> placed) {
+            return new Target(employeeNumber, givenName, familyName, workEmail, jobTitle, organisationId, placed, startedOn,
+                    leftOn, active, roleProfiles);
+        }
     }
 
     /**
      * One thing the import does or refuses, in file order then the leavers: the line (none for a leaver), the person
      * (none until created), what they are to be and who their line manager is to be (a person recorded, or the item
-     * that creates them), the fields that change, whether they are invited to sign in, and why a row is refused.
+     * that creates them), the fields that change, whether they are invited to sign in, why a row is refused, and
+     * the role profiles the import gives and takes off.
      */
     public record Planned(Integer line, String employeeNumber, Outcome outcome, Long personId, Target target,
                           Long managerPersonId, Integer managerItem, List<String> changes, boolean invite,
-                          List<String> errors) {
+                          List<String> errors, Set<Long> profilesGiven, Set<Long> profilesTaken) {
+
+        Planned(Integer line, String employeeNumber, Outcome outcome, Long personId, Target target, Long managerPersonId,
+                Integer managerItem, List<String> changes, boolean invite, List<String> errors) {
+            this(line, employeeNumber, outcome, personId, target, managerPersonId, managerItem, changes, invite, errors,
+                    Set.of(), Set.of());
+        }
 
         /** How the outcome is stored: the fields changed, or the reasons refused. */
         public String detail() {
@@ -73,6 +105,7 @@ public final class HrPlanner {
     private final Map<String, Existing> byNumber = new HashMap<>();
     private final Map<String, Existing> byEmail = new HashMap<>();
     private final Map<Long, Existing> byId = new HashMap<>();
+    private final Map<Long, Held> held = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final RowIndex numbers = new RowIndex();
     private final RowIndex emails = new RowIndex();
@@ -156,6 +189,11 @@ public final class HrPlanner {
         }
     }
 
+    /** The role profiles a person recorded holds (only people who hold some need be given). */
+    public void held(long personId, Set<Long> imported, Set<Long> others) {
+        held.put(personId, new Held(Set.copyOf(imported), Set.copyOf(others)));
+    }
+
     /** The next row read from the file. */
     public void add(HrRowReader.Read read) {
         Entry entry = new Entry(read.line(), read.employeeNumber(), read.row(), read.errors());
@@ -191,6 +229,19 @@ public final class HrPlanner {
                 groups.put(framework, group);
             }
         });
+        Set<Long> profiles = null;
+        if (row.roleProfiles() != null) {
+            profiles = new HashSet<>(4);
+            for (String named : row.roleProfiles()) {
+                Long profile = reference.roleProfiles().get(Text.key(named));
+                if (profile == null) {
+                    entry.refuse("hr.row.roleProfile|" + named);
+                } else {
+                    profiles.add(profile);
+                }
+            }
+            profiles = Set.copyOf(profiles);
+        }
         Existing known = byNumber.get(row.employeeNumber());
         Existing holder = byEmail.get(row.workEmail());
         if (known == null && holder != null) {
@@ -209,7 +260,7 @@ public final class HrPlanner {
         if (organisation != null) {
             boolean active = row.leavingDate() == null || row.leavingDate().isAfter(today);
             entry.target = new Target(row.employeeNumber(), row.givenName(), row.familyName(), row.workEmail(),
-                    shared(row.jobTitle()), organisation, compact(groups), row.startDate(), row.leavingDate(), active);
+                    shared(row.jobTitle()), organisation, compact(groups), row.startDate(), row.leavingDate(), active, profiles);
         }
     }
 
@@ -388,6 +439,23 @@ public final class HrPlanner {
         }
         Target target = entry.target;
         Existing was = entry.existing;
+        Set<Long> given = Set.of();
+        Set<Long> taken = Set.of();
+        if (target.roleProfiles() != null) {
+            Held now = was == null ? Held.NONE : held.getOrDefault(was.id(), Held.NONE);
+            given = new HashSet<>(target.roleProfiles());
+            given.removeAll(now.imported());
+            given.removeAll(now.others());
+            taken = new HashSet<>(now.imported());
+            taken.removeAll(target.roleProfiles());
+            if (!given.isEmpty()) {
+                Set<Long> holding = new HashSet<>(target.roleProfiles());
+                holding.addAll(now.others());
+                target = target.withGroups(placedBy(holding, target.groups()));
+            }
+            given = Set.copyOf(given);
+            taken = Set.copyOf(taken);
+        }
         boolean wantsAccount = entry.account && target.active() && (was == null || !was.hasAccount());
         if (was == null) {
             if (!target.active()) {
@@ -395,7 +463,7 @@ public final class HrPlanner {
                         false, List.of());
             }
             return new Planned(entry.line, entry.number, Outcome.CREATE, null, target, entry.managerPerson,
-                    entry.managerEntry, List.of(), wantsAccount, List.of());
+                    entry.managerEntry, List.of(), wantsAccount, List.of(), given, Set.of());
         }
         List<String> changes = new ArrayList<>();
         differs(changes, "employeeNumber", was.employeeNumber(), target.employeeNumber());
@@ -430,13 +498,39 @@ public final class HrPlanner {
         if (wantsAccount) {
             changes.add("account");
         }
+        if (!given.isEmpty() || !taken.isEmpty()) {
+            changes.add("roleProfile");
+        }
         if (changes.isEmpty()) {
             // Nothing to write: what they are to be is what they are.
             return new Planned(entry.line, entry.number, Outcome.UNCHANGED, was.id(), null, null, null, List.of(), false, List.of());
         }
         Outcome outcome = was.active() && !target.active() ? Outcome.DEACTIVATE : Outcome.CHANGE;
         return new Planned(entry.line, entry.number, outcome, was.id(), target, entry.managerPerson, entry.managerEntry,
-                List.copyOf(changes), wantsAccount, List.of());
+                List.copyOf(changes), wantsAccount, List.of(), given, taken);
+    }
+
+    /**
+     * The workforce groups of the file, with the groups the role profiles held place the person in for each
+     * framework the file has no column for (the highest ranked, where they map several).
+     */
+    private Map<String, Long> placedBy(Set<Long> profiles, Map<String, Long> fromFile) {
+        Map<String, Long> placed = new HashMap<>(fromFile);
+        Map<String, Long> highest = new HashMap<>();
+        for (Long profile : profiles) {
+            reference.profileGroups().getOrDefault(profile, Map.of()).forEach((framework, group) ->
+                    highest.merge(framework, group, (a, b) -> rank(a) >= rank(b) ? a : b));
+        }
+        highest.forEach((framework, group) -> {
+            if (!placed.containsKey(framework)) {
+                placed.put(framework, group);
+            }
+        });
+        return placed.size() == fromFile.size() ? fromFile : compact(placed);
+    }
+
+    private int rank(Long group) {
+        return reference.groupRanks().getOrDefault(group, 0);
     }
 
     private static void differs(List<String> changes, String field, Object was, Object is) {

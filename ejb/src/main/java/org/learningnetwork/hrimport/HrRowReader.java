@@ -32,6 +32,7 @@ public final class HrRowReader implements AutoCloseable {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final Pattern PROFILE_SEPARATOR = Pattern.compile("[;,]");
     private static final Set<String> YES = Set.of("yes", "y", "true", "1");
     private static final Set<String> NO = Set.of("no", "n", "false", "0");
 
@@ -137,8 +138,12 @@ public final class HrRowReader implements AutoCloseable {
                 groups.put(framework, value(record, column));
             }
         });
+        List<String> profiles = null;
+        if (located.column(HrField.ROLE_PROFILES) != null) {
+            profiles = profiles(field(record, HrField.ROLE_PROFILES), errors);
+        }
         HrRow row = errors.isEmpty() ? new HrRow(line, number, given, family, email, jobTitle, organisation, manager,
-                start, leaving, account, groups) : null;
+                start, leaving, account, groups, profiles) : null;
         return new Read(line, number, row, errors);
     }
 
@@ -149,6 +154,28 @@ public final class HrRowReader implements AutoCloseable {
 
     private static String value(CSVRecord record, int column) {
         return column < record.size() ? Text.clean(record.get(column)) : null;
+    }
+
+    /** The role profiles named, separated by semicolons or commas (none for an empty cell), each named once. */
+    private static List<String> profiles(String value, List<String> errors) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String part : PROFILE_SEPARATOR.split(value)) {
+            String code = Text.clean(part);
+            if (code == null) {
+                continue;
+            }
+            if (code.length() > 200) {
+                errors.add("hr.row.tooLong|roleProfiles");
+                return List.of();
+            }
+            if (codes.stream().noneMatch(code::equalsIgnoreCase)) {
+                codes.add(code);
+            }
+        }
+        return List.copyOf(codes);
     }
 
     private static void required(String value, int max, String field, List<String> errors) {

@@ -13,6 +13,8 @@ import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Installation;
+import org.learningnetwork.reference.Strand;
 import org.learningnetwork.reference.WorkforceGroup;
 
 /**
@@ -64,6 +66,12 @@ public final class DemoPathways {
         records(em, manager, profiles.get("TM-CF"), today, recorder, 12, 20, 30, 10, 50);
         hold(em, learner, profiles.get("SW-CF"), before);
         records(em, learner, profiles.get("SW-CF"), today, recorder, 35, -1, 8, 40, -1);
+        need(em, learner, manager, today, NeedSource.SUPERVISION, 1, "Confidence in writing chronologies for child protection case conferences",
+                "CHILD_PROTECTION", "Multi-agency chronologies", NeedPriority.HIGH, 3, NeedStatus.AGREED);
+        need(em, learner, manager, today, NeedSource.APPRAISAL, 5, "Recognising coercive control when assessing families",
+                "VAWG", "Domestic abuse: safe and routine enquiry", NeedPriority.MEDIUM, 7, NeedStatus.IN_PROGRESS);
+        need(em, learner, learner, today, NeedSource.SUPERVISION, 14, "Understanding the National Risk Framework's assessment tools",
+                "CHILD_PROTECTION", null, NeedPriority.MEDIUM, -2, NeedStatus.MET);
         for (Member member : List.of(
                 new Member("Shona", "Urquhart", "Social worker", "SW-CF", 6, 14, 20, 2, 26),
                 new Member("Gregor", "Duthie", "Social worker", "SW-CF", 34, 38, -1, 30, -1),
@@ -81,7 +89,30 @@ public final class DemoPathways {
             RoleProfile profile = profiles.get(member.profile());
             hold(em, person, profile, before);
             records(em, person, profile, today, recorder, member.monthsAgo());
+            if (!"ADMIN".equals(member.profile())) {
+                need(em, person, manager, today, NeedSource.APPRAISAL, 2, "Multi-agency chronologies: building one with partners",
+                        "CHILD_PROTECTION", "Multi-agency chronologies", NeedPriority.MEDIUM, 6, NeedStatus.AGREED);
+            }
         }
+    }
+
+    /** A learning need agreed so many months ago, due so many months from now, recorded by {@code recorder}. */
+    private static void need(EntityManager em, Person person, Person recorder, LocalDate today, NeedSource source, int agreedMonthsAgo,
+                             String what, String strand, String courseTitle, NeedPriority priority, int targetMonths, NeedStatus status) {
+        LearningNeed need = new LearningNeed();
+        need.setAgreedIn(source);
+        need.setAgreedOn(today.minusMonths(agreedMonthsAgo));
+        need.setNeed(what);
+        need.setStrand(em.find(Strand.class, strand));
+        if (courseTitle != null) {
+            need.setCourse(em.createQuery("select c from Course c where c.title = :title", Course.class).setParameter("title", courseTitle)
+                    .getResultStream().findFirst().orElse(null));
+        }
+        need.setPriority(priority);
+        need.setTargetOn(today.plusMonths(targetMonths));
+        need.setStatus(status);
+        need.recorded(person, recorder, today.minusMonths(agreedMonthsAgo).atStartOfDay(Installation.zone()).toInstant());
+        em.persist(need);
     }
 
     private static LearningRequirement requirement(EntityManager em, String name, Integer refreshMonths, String... courseTitles) {

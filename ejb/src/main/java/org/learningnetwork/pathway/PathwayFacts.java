@@ -41,11 +41,15 @@ public class PathwayFacts {
 
     /** The role profiles each person holds, by person id. */
     public Map<Long, List<PersonRoleProfile>> profilesOf(Collection<Person> people) {
+        return profilesOfIds(people.stream().map(Person::getId).toList());
+    }
+
+    /** The role profiles each person holds, by person id, for people named by id. */
+    public Map<Long, List<PersonRoleProfile>> profilesOfIds(List<Long> ids) {
         Map<Long, List<PersonRoleProfile>> byPerson = new HashMap<>();
-        if (people.isEmpty()) {
+        if (ids.isEmpty()) {
             return byPerson;
         }
-        List<Long> ids = people.stream().map(Person::getId).toList();
         for (PersonRoleProfile held : em.createNamedQuery(PersonRoleProfile.OF_PEOPLE, PersonRoleProfile.class)
                 .setParameter("people", ids).getResultList()) {
             byPerson.computeIfAbsent(held.getPerson().getId(), id -> new ArrayList<>()).add(held);
@@ -67,13 +71,16 @@ public class PathwayFacts {
 
     /** The people's learning records of the courses their requirements accept, by person id. */
     public Map<Long, List<Completion>> completionsOf(Collection<Person> people, Map<Long, List<PersonRoleProfile>> profiles) {
+        return completionsOfIds(people.stream().map(Person::getId).toList(), profiles);
+    }
+
+    private Map<Long, List<Completion>> completionsOfIds(List<Long> ids, Map<Long, List<PersonRoleProfile>> profiles) {
         Set<Long> courses = new HashSet<>();
         profiles.values().forEach(held -> requirementsOf(held).forEach(r -> courses.addAll(r.courseIds())));
         Map<Long, List<Completion>> byPerson = new HashMap<>();
-        if (courses.isEmpty() || people.isEmpty()) {
+        if (courses.isEmpty() || ids.isEmpty()) {
             return byPerson;
         }
-        List<Long> ids = people.stream().map(Person::getId).toList();
         List<Object[]> rows = em.createQuery("select r.person.id, r.course.id, r.completedOn, r.kind from LearningRecord r"
                 + " where r.person.id in :people and r.course.id in :courses", Object[].class)
                 .setParameter("people", ids).setParameter("courses", courses).getResultList();
@@ -91,16 +98,21 @@ public class PathwayFacts {
 
     /** The same, for people whose role profiles the caller has read already ({@link #profilesOf}). */
     public Map<Long, Map<LearningRequirement, Standing>> standings(Collection<Person> people, Map<Long, List<PersonRoleProfile>> profiles) {
-        Map<Long, List<Completion>> records = completionsOf(people, profiles);
+        return standingsOfIds(people.stream().map(Person::getId).toList(), profiles);
+    }
+
+    /** The same, for people named by id whose role profiles the caller has read ({@link #profilesOfIds}). */
+    public Map<Long, Map<LearningRequirement, Standing>> standingsOfIds(List<Long> ids, Map<Long, List<PersonRoleProfile>> profiles) {
+        Map<Long, List<Completion>> records = completionsOfIds(ids, profiles);
         LocalDate today = today();
         int window = PathwaySettings.DUE_SOON_DAYS.get();
         Map<Long, Map<LearningRequirement, Standing>> standings = new HashMap<>();
-        for (Person person : people) {
+        for (Long id : ids) {
             Map<LearningRequirement, Standing> mine = new LinkedHashMap<>();
-            for (LearningRequirement requirement : requirementsOf(profiles.getOrDefault(person.getId(), List.of()))) {
-                mine.put(requirement, PathwayRules.standing(requirement.rule(), records.getOrDefault(person.getId(), List.of()), today, window));
+            for (LearningRequirement requirement : requirementsOf(profiles.getOrDefault(id, List.of()))) {
+                mine.put(requirement, PathwayRules.standing(requirement.rule(), records.getOrDefault(id, List.of()), today, window));
             }
-            standings.put(person.getId(), mine);
+            standings.put(id, mine);
         }
         return standings;
     }

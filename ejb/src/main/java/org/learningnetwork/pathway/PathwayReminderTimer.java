@@ -15,8 +15,9 @@ import jakarta.ejb.TransactionAttributeType;
 import org.learningnetwork.platform.Installation;
 
 /**
- * Sends the pathway reminders ({@link PathwayReminders}) once a day, at the hour {@code learningnetwork.pathway.reminder-hour}
- * gives in the council's time zone (7 unless set). Every server instance has the timer; one writes the reminders.
+ * Sends the pathway reminders ({@link PathwayReminders}) at the hours and minutes {@code learningnetwork.pathway.reminder-hour}
+ * and {@code -minutes} give in the council's time zone (07:23 unless set). Every server instance has the timer; one
+ * writes the reminders, and each reminder is written once whichever instance's timer fires.
  */
 @Singleton
 @Startup
@@ -32,7 +33,8 @@ public class PathwayReminderTimer {
 
     @PostConstruct
     void schedule() {
-        ScheduleExpression daily = new ScheduleExpression().hour(PathwaySettings.REMINDER_HOUR.get()).minute(23).second(0)
+        ScheduleExpression daily = new ScheduleExpression().hour(PathwaySettings.REMINDER_HOUR.get())
+                .minute(PathwaySettings.REMINDER_MINUTES.get()).second(0)
                 .timezone(Installation.zone().getId());
         timers.createCalendarTimer(daily, new TimerConfig("pathway reminders", false));
     }

@@ -1,21 +1,36 @@
 package org.learningnetwork.pathway;
 
 import jakarta.enterprise.context.Dependent;
+import org.learningnetwork.booking.BookingSettings;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
 /**
  * The pathway settings (docs/configuration.md): {@code learningnetwork.pathway.due-soon-days}, how many days before a
  * requirement is due again it shows as due soon and its holder and their manager are reminded (default 90);
- * {@code learningnetwork.pathway.reminder-hour}, the hour of the day the reminders go (default 7).
+ * {@code learningnetwork.pathway.reminder-hour} and {@code learningnetwork.pathway.reminder-minutes}, when the reminders go
+ * (at 07:23 unless set; as an EJB schedule's hour and minute fields, so that a test can have them every minute).
  */
 public final class PathwaySettings {
 
     public static final Setting<Integer> DUE_SOON_DAYS = Setting.number("learningnetwork.pathway.due-soon-days", 90, 0, 730);
-    /** The hour of the day (council time) at which reminders of requirements falling due or lapsed are sent. */
-    public static final Setting<Integer> REMINDER_HOUR = Setting.number("learningnetwork.pathway.reminder-hour", 7, 0, 23);
+    /** The hours of the day (council time) at which reminders of requirements falling due or lapsed are sent. */
+    public static final Setting<String> REMINDER_HOUR = Setting.of("learningnetwork.pathway.reminder-hour", "7",
+            "the hours of a day such as 7, 7,19, 6-18 or *", PathwaySettings::hours);
+    /** The minutes of those hours at which they are sent. */
+    public static final Setting<String> REMINDER_MINUTES = Setting.of("learningnetwork.pathway.reminder-minutes", "23",
+            "the minutes of an hour such as 23, 0,30, 0-59 or *", BookingSettings::minutes);
 
     private PathwaySettings() {
+    }
+
+    /** {@code value} as the hour attribute of a calendar timer: a star, or hours and ranges of hours. */
+    static String hours(String value) {
+        String hour = "([01]?[0-9]|2[0-3])";
+        if (!value.matches("\\*|" + hour + "(-" + hour + ")?(," + hour + "(-" + hour + ")?)*")) {
+            throw new IllegalArgumentException("not hours of a day");
+        }
+        return value;
     }
 
     /** The pathway settings, for the check at start-up. */

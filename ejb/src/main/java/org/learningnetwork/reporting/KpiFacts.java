@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.learningnetwork.evaluation.EvaluationRequest;
 import org.learningnetwork.figures.Quarter;
+import org.learningnetwork.pathway.PathwayRules;
+import org.learningnetwork.pathway.PathwayRules.Completion;
+import org.learningnetwork.pathway.PathwayRules.Standing;
 
 /**
  * Reads one part of a quarter's facts with one pass of set-based queries over the quarter's sessions of every
@@ -35,7 +40,7 @@ final class KpiFacts {
     private static final String SESSIONS = "s.starts_at >= :start and s.starts_at < :end and " + COMMITTEE_COURSE;
 
     /** ... and took place: not cancelled, ended by the quarter's end (or now, if sooner). */
-    private static final String DELIVERED = "s.status <> 'CANCELLED' and s.ends_at <= :deliveredBy";
+    private static final String DELIVERED = "s.status not in ('CANCELLED', 'DRAFT') and s.ends_at <= :deliveredBy";
 
     /** The booking {@code b} is a confirmed place its learner attended, fully or in part. */
     private static final String LEARNED = "b.status = 'CONFIRMED' and b.attendance in ('ATTENDED', 'PARTIAL')";
@@ -70,6 +75,7 @@ final class KpiFacts {
             case HOURS -> hours(tally);
             case EVALUATIONS -> evaluations(tally);
             case ANSWERS -> answers(tally);
+            case PATHWAYS -> pathways(tally);
         }
         return tally.figures();
     }
@@ -200,6 +206,72 @@ final class KpiFacts {
                     tally.everywhere(row.getLong(1), row.getLong(2), id(row, 3),
                             f -> f.addAnswers(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7]));
                 });
+    }
+
+    /**
+     * Pathway compliance on the quarter's last day: for each active person holding role profiles given by then, each active
+     * requirement of their active profiles with the latest completion (not in part) of a course it accepts up to then,
+     * read person by person with their agency and workforce groups, and judged by {@link PathwayRules} as on that day
+     * (up to date: met or due soon).
+     */
+    private void pathways(KpiTally tally) throws SQLException {
+        Map<Long, Integer> refresh = new HashMap<>();
+        Map<Long, List<Long>> accepted = new HashMap<>();
+        read("select q.id, q.refresh_months, c.course_id from learning_requirement q join learning_requirement_course c"
+                + " on c.requirement_id = q.id where q.active = true", row -> {
+                    long requirement = row.getLong(1);
+                    int months = row.getInt(2);
+                    refresh.put(requirement, row.wasNull() ? null : months);
+                    accepted.computeIfAbsent(requirement, r -> new ArrayList<>()).add(row.getLong(3));
+                });
+        accepted.keySet().removeIf(requirement -> accepted.get(requirement).stream().noneMatch(tally::covers));
+        if (accepted.isEmpty()) {
+            return;
+        }
+        LocalDate lastDay = quarter.endExclusive().minusDays(1);
+        long[] person = {Long.MIN_VALUE, 0};
+        Set<Long> groups = new TreeSet<>();
+        Map<Long, LocalDate> latest = new LinkedHashMap<>();
+        SqlConsumer<Void> flush = ignored -> {
+            if (!latest.isEmpty()) {
+                List<KpiTally.Requirement> requirements = new ArrayList<>();
+                latest.forEach((requirement, done) -> {
+                    Standing standing = PathwayRules.standing(new PathwayRules.Requirement(Set.copyOf(accepted.get(requirement)),
+                            refresh.get(requirement)), done == null ? List.of() : List.of(new Completion(accepted.get(requirement).get(0), done, true)),
+                            lastDay, 0);
+                    requirements.add(new KpiTally.Requirement(accepted.get(requirement), standing.state().isMet()));
+                });
+                tally.pathways(person[1], groups, requirements);
+            }
+        };
+        read("select h.person_id, pp.organisation_id, rr.requirement_id, g.workforce_group_id, max(lr.completed_on)"
+                + " from person_role_profile h join role_profile rp on rp.id = h.role_profile_id and rp.active = true"
+                + " and h.assigned_on < :endDay"
+                + " join role_profile_requirement rr on rr.role_profile_id = h.role_profile_id"
+                + " join person pp on pp.id = h.person_id and pp.active = true and pp.anonymised_at is null"
+                + " left join person_workforce_group g on g.person_id = h.person_id"
+                + " left join learning_record lr on lr.person_id = h.person_id and lr.kind <> 'PARTIAL' and lr.completed_on < :endDay"
+                + " and lr.course_id in (select c.course_id from learning_requirement_course c where c.requirement_id = rr.requirement_id)"
+                + " group by h.person_id, pp.organisation_id, rr.requirement_id, g.workforce_group_id order by h.person_id", FETCH, row -> {
+                    long id = row.getLong(1);
+                    if (id != person[0]) {
+                        flush.accept(null);
+                        person[0] = id;
+                        person[1] = row.getLong(2);
+                        groups.clear();
+                        latest.clear();
+                    }
+                    long requirement = row.getLong(3);
+                    Long group = id(row, 4);
+                    if (group != null) {
+                        groups.add(group);
+                    }
+                    java.sql.Date done = row.getDate(5);
+                    if (accepted.containsKey(requirement)) {
+                        latest.put(requirement, done == null ? null : done.toLocalDate());
+                    }
+                });
+        flush.accept(null);
     }
 
     /** A row keyed by course (column 1) and agency (column 2) counts in the headline, strand and agency rows. */

@@ -21,7 +21,11 @@ import org.learningnetwork.figures.Indicators;
  *       cost — the course's cost per place for each learner who attended at least in part;</li>
  *   <li>evaluations requested and answered at the end of the sessions; satisfaction and confidence change (now less
  *       before, per learning outcome) from the answers; changed practice as learners and line managers said at the
- *       follow-ups answered in the quarter.</li>
+ *       follow-ups answered in the quarter;</li>
+ *   <li>pathway compliance — for the people holding role profiles given by the quarter's end (active, when the figures
+ *       are worked out), each requirement of theirs that accepts a course of the committee's strands, and whether it
+ *       was up to date on the quarter's last day (met or due soon, not overdue or never done); and how many people
+ *       that is about.</li>
  * </ul>
  */
 @Entity
@@ -74,6 +78,12 @@ public class KpiFigure implements Serializable {
     private int managersChanged;
     @Column(name = "managers_asked")
     private int managersAsked;
+    @Column(name = "pathway_people")
+    private int pathwayPeople;
+    @Column(name = "pathway_required")
+    private int pathwayRequired;
+    @Column(name = "pathway_met")
+    private int pathwayMet;
 
     /** What the row is about, in words, when it has been looked up (not stored). */
     @jakarta.persistence.Transient
@@ -172,6 +182,17 @@ public class KpiFigure implements Serializable {
         this.managersAsked += managersAsked;
     }
 
+    /** Adds a requirement of a person's, up to date or not. */
+    void addPathway(boolean met) {
+        pathwayRequired++;
+        pathwayMet += met ? 1 : 0;
+    }
+
+    /** Sets how many people the pathway figures are about (counted once each, so not added up). */
+    void pathwayPeople(int people) {
+        this.pathwayPeople = people;
+    }
+
     /** Takes the figures of {@code part} from {@code other}, leaving the rest as they are. */
     void take(KpiPart part, KpiFigure other) {
         switch (part) {
@@ -205,7 +226,29 @@ public class KpiFigure implements Serializable {
                 this.managersChanged = other.managersChanged;
                 this.managersAsked = other.managersAsked;
             }
+            case PATHWAYS -> {
+                this.pathwayPeople = other.pathwayPeople;
+                this.pathwayRequired = other.pathwayRequired;
+                this.pathwayMet = other.pathwayMet;
+            }
         }
+    }
+
+    /** Requirements of people's role profiles up to date on the quarter's last day, as a percentage of all of them. */
+    public BigDecimal getPathwayCompliance() {
+        return Indicators.percent(pathwayMet, pathwayRequired);
+    }
+
+    public int getPathwayPeople() {
+        return pathwayPeople;
+    }
+
+    public int getPathwayRequired() {
+        return pathwayRequired;
+    }
+
+    public int getPathwayMet() {
+        return pathwayMet;
     }
 
     /** Confirmed places as a percentage of the places offered. */

@@ -14,5 +14,7 @@ public enum KpiPart {
     /** Training hours recorded. */
     HOURS,
     /** Satisfaction, confidence change and changed practice, from the answers. */
-    ANSWERS
+    ANSWERS,
+    /** Pathway compliance on the quarter's last day. */
+    PATHWAYS
 }

@@ -71,7 +71,8 @@ public final class KpiTables {
             new Indicator("meanSatisfaction", "", KpiFigure::getMeanSatisfaction, KpiFigure::getSatisfactionCount),
             new Indicator("confidenceChange", "", KpiFigure::getConfidenceChange, KpiFigure::getConfidenceCount),
             new Indicator("learnersPracticeChanged", "%", KpiFigure::getLearnersPracticeChanged, KpiFigure::getLearnersAsked),
-            new Indicator("managersPracticeChanged", "%", KpiFigure::getManagersPracticeChanged, KpiFigure::getManagersAsked));
+            new Indicator("managersPracticeChanged", "%", KpiFigure::getManagersPracticeChanged, KpiFigure::getManagersAsked),
+            new Indicator("pathwayCompliance", "%", KpiFigure::getPathwayCompliance, KpiFigure::getPathwayPeople));
 
     /**
      * Withholds, in each column of a breakdown's rows, what {@link SmallNumbers#secondary} says, so that the rows'

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,10 @@ final class KpiTally {
             int learned, long costPence) {
     }
 
+    /** A requirement of a person's role profiles: the courses it accepts, and whether it was up to date. */
+    record Requirement(Collection<Long> courses, boolean met) {
+    }
+
     /** The committees covering a course, each with the course's strands it covers, and the course's rows once made. */
     private static final class Course {
         final Map<String, Set<String>> committees = new LinkedHashMap<>();
@@ -45,6 +50,7 @@ final class KpiTally {
     private final Map<KpiDimension, Map<String, Map<Long, KpiFigure>>> keyed = new EnumMap<>(KpiDimension.class);
     private final Map<KpiFigure, Integer> learners = new HashMap<>();
     private final Map<KpiFigure, Set<Long>> agencies = new HashMap<>();
+    private final Map<KpiFigure, Integer> pathwayPeople = new HashMap<>();
 
     KpiTally(Quarter quarter, Collection<String> committees, Collection<Cover> covers) {
         this.quarter = quarter;
@@ -139,8 +145,31 @@ final class KpiTally {
         }
     }
 
+    /**
+     * One person's requirements on the quarter's last day: each requirement (by the courses it accepts, and whether it
+     * was up to date) counts once in each row any of its courses leads to, and the person once in each such row.
+     */
+    void pathways(long organisation, Collection<Long> groups, List<Requirement> requirements) {
+        Set<KpiFigure> reached = new HashSet<>();
+        requirements.forEach(requirement -> {
+            Set<KpiFigure> rows = new LinkedHashSet<>();
+            for (Long course : requirement.courses()) {
+                each(course, KpiDimension.ALL, null, rows::add);
+                each(course, KpiDimension.STRAND, null, rows::add);
+                each(course, KpiDimension.AGENCY, organisation, rows::add);
+                for (Long group : groups) {
+                    each(course, KpiDimension.GROUP, group, rows::add);
+                }
+            }
+            rows.forEach(f -> f.addPathway(requirement.met()));
+            reached.addAll(rows);
+        });
+        reached.forEach(f -> pathwayPeople.merge(f, 1, Integer::sum));
+    }
+
     /** The rows of figures added up. */
     List<KpiFigure> figures() {
+        pathwayPeople.forEach(KpiFigure::pathwayPeople);
         learners.forEach((figure, count) -> figure.reached(count, agencies.get(figure).size()));
         return new ArrayList<>(figures.values());
     }

@@ -69,6 +69,7 @@ public class PersonAnonymiser {
                 + " (select m.id from distribution_member m where m.person_id = any(?2))", at, people);
         rows += update("delete from distribution_member where person_id = any(?2)", at, people);
         rows += update("delete from pathway_reminder where person_id = any(?2)", at, people);
+        rows += update("delete from learning_need where person_id = any(?2)", at, people);
         rows += update("update booking set need = null where need is not null and person_id = any(?2)", at, people);
         rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null and booking_id in "
                 + bookings, at, people);

@@ -20,8 +20,12 @@ public enum ProcessingActivity {
     ALLOCATION(Set.of("allocation", "allocation_line"), List.of(RecordType.ALLOCATION)),
     /** E-mails about bookings, approvals, reminders and places offered. */
     NOTIFICATIONS(Set.of("mail_outbox"), List.of(RecordType.MAIL_OUTBOX)),
-    /** What each person's job roles require them to learn, and where they stand on it. */
-    PATHWAYS(Set.of("person", "person_role_profile", "pathway_reminder", "learning_record"), List.of(RecordType.PERSON, RecordType.MAIL_OUTBOX)),
+    /**
+     * What each person's job roles require them to learn, where they stand on it, and the learning needs agreed in
+     * their supervision and appraisal.
+     */
+    PATHWAYS(Set.of("person", "person_role_profile", "pathway_reminder", "learning_record", "learning_need"),
+            List.of(RecordType.PERSON, RecordType.MAIL_OUTBOX, RecordType.LEARNING_NEED)),
     /** Sign-in accounts and what each may do. */
     ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee", "account_link", "trusted_device"),
             List.of(RecordType.PERSON, RecordType.ACCOUNT_LINK, RecordType.TRUSTED_DEVICE)),

@@ -36,7 +36,9 @@ public enum RecordType {
      * Requests to evaluate a course (who was asked, about whose booking, and the link): deleted, and the answers given
      * through them no longer say whose they are (they still count in the figures).
      */
-    EVALUATION_REQUEST(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE));
+    EVALUATION_REQUEST(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE)),
+    /** Learning needs agreed in supervision or appraisal, once met or dropped (open ones go with the person). */
+    LEARNING_NEED(Set.of(RetentionTrigger.CLOSED), Set.of(RetentionAction.DELETE));
 
     private final Set<RetentionTrigger> triggers;
     private final Set<RetentionAction> actions;

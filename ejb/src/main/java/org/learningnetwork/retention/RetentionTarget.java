@@ -98,7 +98,9 @@ record RetentionTarget(String windows, String due, String count, String held, Li
             Map.entry(RecordType.EVALUATION_REQUEST, List.of(target("evaluation_request q", " join booking b on b.id = q.booking_id", "1 = 1",
                     BOOKING_ENDED, "(" + heldPerson("q.respondent_person_id") + " or " + heldPerson("b.person_id") + ")",
                     List.of("update evaluation_response set request_id = null where request_id in (:due)",
-                            "delete from evaluation_request where id in (:due)")))));
+                            "delete from evaluation_request where id in (:due)")))),
+            Map.entry(RecordType.LEARNING_NEED, List.of(target("learning_need n", "", "n.closed_at < ?2", "1 = 1",
+                    heldPerson("n.person_id"), List.of("delete from learning_need where id in (:due)")))));
 
     private static RetentionTarget closedCase(String table, String closedBefore) {
         return target(table + " c", "", closedBefore, "1 = 1", heldPerson("c.person_id"), List.of("delete from " + table

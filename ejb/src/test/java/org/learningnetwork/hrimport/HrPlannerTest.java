@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.learningnetwork.hrimport.HrPlanner.Existing;
 import org.learningnetwork.hrimport.HrPlanner.Outcome;
@@ -192,5 +193,77 @@ class HrPlannerTest {
         }
         Plan plan = plan(csv.toString(), none.toArray(Existing[]::new));
         assertEquals(50_000, plan.count(Outcome.CREATE));
+    }
+
+    // Role profiles: SW-CF (100) places people in Specific (11) for child protection and Specialist (21) for adult
+    // protection; ADMIN (101) maps General (10) for child protection.
+    private static final HrPlanner.Reference WITH_PROFILES = new HrPlanner.Reference(Map.of("city council", 1L),
+            Map.of("CP", Map.of("general", 10L, "specific", 11L), "AP", Map.of("general", 20L, "specialist", 21L)),
+            Map.of("sw-cf", 100L, "social worker (children and families)", 100L, "admin", 101L, "fsw", 102L),
+            Map.of(100L, Map.of("CP", 11L, "AP", 21L), 101L, Map.of("CP", 10L)), Map.of(10L, 1, 11L, 2, 20L, 1, 21L, 2));
+    private static final String PROFILES_HEADER = "Employee number,Given name,Family name,Work e-mail,Organisation,"
+            + "Child protection workforce group,Role profiles\n";
+
+    private static Plan withProfiles(String csv, Map<Long, HrPlanner.Held> held, Existing... people) throws HrFileException {
+        HrPlanner planner = new HrPlanner(WITH_PROFILES, TODAY);
+        for (Existing person : people) {
+            planner.existing(person);
+        }
+        held.forEach((person, profiles) -> planner.held(person, profiles.imported(), profiles.others()));
+        HrColumns columns = HrColumns.of(Map.of(), Map.of("CP", "Child protection", "AP", "Adult protection"));
+        try (HrRowReader reader = new HrRowReader(csv.getBytes(StandardCharsets.UTF_8), columns)) {
+            for (HrRowReader.Read read = reader.next(); read != null; read = reader.next()) {
+                planner.add(read);
+            }
+        }
+        return planner.plan();
+    }
+
+    @Test
+    void aNewPersonIsGivenTheRoleProfilesNamedByCodeOrNameAndTheirGroupsWhereTheFileHasNoColumn() throws Exception {
+        Planned item = withProfiles(PROFILES_HEADER + "E1,Ann,Smith,a@council.gov.uk,City Council,General,"
+                + "\"sw-cf; Social worker (children and families);ADMIN\"\n", Map.of()).items().get(0);
+        assertEquals(Outcome.CREATE, item.outcome());
+        assertEquals(Set.of(100L, 101L), item.profilesGiven());
+        assertEquals(10L, item.target().groups().get("CP"), "the file's own group column wins");
+        assertEquals(21L, item.target().groups().get("AP"), "no adult protection column: the profile's group");
+    }
+
+    @Test
+    void theImportTakesOffOnlyTheRoleProfilesItGaveAndKeepsTheManagersAndLearningTeams() throws Exception {
+        Existing ann = new Existing(7, "E1", "a@council.gov.uk", "Ann", "Smith", null, 1L, null, Map.of("CP", 11L),
+                null, null, true, false);
+        Map<Long, HrPlanner.Held> held = Map.of(7L, new HrPlanner.Held(Set.of(101L), Set.of(102L)));
+        Planned moved = withProfiles(PROFILES_HEADER + "E1,Ann,Smith,a@council.gov.uk,City Council,Specific,SW-CF\n", held, ann)
+                .items().get(0);
+        assertEquals(Outcome.CHANGE, moved.outcome());
+        assertEquals(Set.of(100L), moved.profilesGiven());
+        assertEquals(Set.of(101L), moved.profilesTaken(), "given by the import before, and no longer in the file");
+        assertTrue(moved.changes().contains("roleProfile"));
+        assertTrue(moved.changes().contains("workforceGroup"), "placed in the new profile's adult protection group");
+
+        Planned kept = withProfiles(PROFILES_HEADER + "E1,Ann,Smith,a@council.gov.uk,City Council,Specific,\n", held, ann)
+                .items().get(0);
+        assertEquals(Set.of(101L), kept.profilesTaken(), "an empty cell: none from the import");
+        assertTrue(kept.profilesGiven().isEmpty(), "the manager's FSW stays and is not given again");
+
+        Planned same = withProfiles(PROFILES_HEADER + "E1,Ann,Smith,a@council.gov.uk,City Council,Specific,admin;FSW\n", held, ann)
+                .items().get(0);
+        assertEquals(Outcome.UNCHANGED, same.outcome(), "FSW is held already, from the manager");
+    }
+
+    @Test
+    void anUnknownRoleProfileRefusesTheRowAndAFileWithoutTheColumnLeavesProfilesAlone() throws Exception {
+        Planned refused = withProfiles(PROFILES_HEADER + "E1,Ann,Smith,a@council.gov.uk,City Council,General,SW-CF;Nurse\n",
+                Map.of()).items().get(0);
+        assertEquals(Outcome.ERROR, refused.outcome());
+        assertEquals(List.of("hr.row.roleProfile|Nurse"), refused.errors());
+
+        Existing ann = new Existing(7, "E1", "a@council.gov.uk", "Ann", "Smith", null, 1L, null, Map.of("CP", 10L),
+                null, null, true, false);
+        Planned untouched = withProfiles("Employee number,Given name,Family name,Work e-mail,Organisation\n"
+                + "E1,Ann,Smith,a@council.gov.uk,City Council\n", Map.of(7L, new HrPlanner.Held(Set.of(101L),
+                Set.of())), ann).items().get(0);
+        assertTrue(untouched.profilesTaken().isEmpty() && untouched.profilesGiven().isEmpty());
     }
 }

@@ -110,4 +110,27 @@ class KpiTallyTest {
                 "an answer without a workforce group counts in no group's row");
         assertEquals("4.5", rows.get("B/AGENCY/10").getMeanSatisfaction().toPlainString());
     }
+
+    @Test
+    void aRequirementCountsOnceARowHoweverManyOfItsCoursesLeadThereAndAPersonOnce() {
+        KpiTally tally = tally();
+        // P (agency 10, group 100): a requirement met by course 1 or 2, up to date; another only course 2, lapsed;
+        // a third only course 3, which no committee covers.
+        tally.pathways(10, List.of(100L), List.of(new KpiTally.Requirement(List.of(1L, 2L), true),
+                new KpiTally.Requirement(List.of(2L), false), new KpiTally.Requirement(List.of(3L), false)));
+        // Q (agency 11, no group): the first requirement, never done.
+        tally.pathways(11, List.of(), List.of(new KpiTally.Requirement(List.of(1L, 2L), false)));
+        Map<String, KpiFigure> rows = byKey(tally.figures());
+
+        KpiFigure a = rows.get("A/ALL/ALL");
+        assertEquals(List.of(3, 1, 2), List.of(a.getPathwayRequired(), a.getPathwayMet(), a.getPathwayPeople()));
+        assertEquals(new java.math.BigDecimal("33.3"), a.getPathwayCompliance());
+        assertEquals(List.of(2, 1, 2), List.of(rows.get("A/STRAND/X").getPathwayRequired(), rows.get("A/STRAND/X").getPathwayMet(),
+                rows.get("A/STRAND/X").getPathwayPeople()), "only the first requirement reaches X, through course 1");
+        assertEquals(List.of(2, 1, 1), List.of(rows.get("A/GROUP/100").getPathwayRequired(), rows.get("A/GROUP/100").getPathwayMet(),
+                rows.get("A/GROUP/100").getPathwayPeople()));
+        assertEquals(List.of(1, 0, 1), List.of(rows.get("B/AGENCY/11").getPathwayRequired(), rows.get("B/AGENCY/11").getPathwayMet(),
+                rows.get("B/AGENCY/11").getPathwayPeople()));
+        assertNull(rows.get("C/ALL/ALL").getPathwayCompliance(), "nothing required: no figure, not 0%");
+    }
 }

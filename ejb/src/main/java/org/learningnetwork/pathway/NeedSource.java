@@ -1,0 +1,7 @@
+package org.learningnetwork.pathway;
+
+/** Where a learning need was agreed. */
+public enum NeedSource {
+    SUPERVISION,
+    APPRAISAL
+}
