@@ -38,10 +38,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * of the tests' GlassFish, started here with the same EAR beside the tests' server (whose demo mailbox receives their
  * mail). The same quarter started on both at once runs once and each committee is mailed once, whichever instance is
  * asked afterwards; mail that both dispatchers see goes once; the reminders both instances' timers find due at the
- * same moment (every minute here) go once each; a booking race across both never overbooks; and when the instance
- * running a quarter's KPI job is killed, another takes the run over once the lease runs out (20 seconds on the tests'
- * servers), goes on from the parts stored, and sends each committee its pack once. PostgreSQL only (an H2 file is one
- * server's own).
+ * same moment (every minute here) go once each, the session reminders and those of learning falling due; a booking
+ * race across both never overbooks; and when the instance running a quarter's KPI job is killed, another takes the run
+ * over once the lease runs out (20 seconds on the tests' servers), goes on from the parts stored, and sends each
+ * committee its pack once. PostgreSQL only (an H2 file is one server's own).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT extends BrowserIT {
@@ -179,11 +179,60 @@ class ClusterIT extends BrowserIT {
     }
 
     /**
+     * Ten people whose required learning (every twelve months) was done eleven months ago: both instances' pathway
+     * reminder timers fire every minute at the same moment, and each person is reminded once that it falls due.
+     */
+    @Test
+    @Order(4)
+    void pathwayRemindersBothInstancesFindDueAtOnceGoOnceEach() throws Exception {
+        List<Long> people = newPeople(10);
+        long id = -(System.nanoTime() % 1_000_000_000L) - 1;
+        try (Connection db = database()) {
+            execute(db, "insert into learning_requirement (id, version, name, refresh_months, active) values (?, 0, ?, 12, true)",
+                    id, "Cluster requirement " + (-id));
+            execute(db, "insert into learning_requirement_course (requirement_id, course_id) select ?, min(c.id) from course c"
+                    + " where not c.retired", id);
+            execute(db, "insert into role_profile (id, version, code, name, active) values (?, 0, ?, ?, true)", id, "CL" + (-id),
+                    "Cluster profile " + (-id));
+            execute(db, "insert into role_profile_requirement (role_profile_id, requirement_id, position) values (?, ?, 0)", id, id);
+            for (int i = 0; i < people.size(); i++) {
+                execute(db, "insert into person_role_profile (id, person_id, role_profile_id, assigned_on, assigned_by)"
+                        + " values (?, ?, ?, current_date, 'LEARNING_TEAM')", id - i, people.get(i), id);
+                execute(db, "insert into learning_record (id, version, person_id, course_id, completed_on, cpd_hours, kind)"
+                        + " select ?, 0, ?, min(c.id), ?, 0, 'EQUIVALENT' from course c where not c.retired", id - i, people.get(i),
+                        java.time.LocalDate.now().minusMonths(11));
+            }
+        }
+        String ids = people.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow();
+        String reminders = "select count(*) from pathway_reminder where kind = 'DUE_SOON' and person_id in (" + ids + ")";
+        String mails = "select count(*) from mail_outbox m join person p on p.work_email = m.recipient where m.kind = 'PATHWAY_REMINDER'"
+                + " and p.id in (" + ids + ")";
+        Instant until = Instant.now().plusSeconds(150);
+        while (count(mails) < people.size()) {
+            assertTrue(Instant.now().isBefore(until), "reminders written: " + count(mails) + " of " + people.size());
+            Thread.sleep(1_000);
+        }
+        // Both timers fire again at least once more; nothing is written twice.
+        Thread.sleep(65_000);
+        assertEquals(people.size(), count(reminders), "one reminder per person and requirement");
+        assertEquals(people.size(), count(mails), "one e-mail per person");
+    }
+
+    private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /**
      * Sixteen people booked onto a session with four places left, half through each instance at the same moment: four
      * get a place, the others the waiting list (or a refusal with its reason), never a fifth place.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void aBookingRaceAcrossBothInstancesNeverOverbooks() throws Exception {
         // Far ahead, so that the full session it leaves is not one the other tests take for the demo's.
         long session = newSession(java.time.Duration.ofDays(330), 4);
@@ -214,7 +263,7 @@ class ClusterIT extends BrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRunWhoseInstanceIsKilledIsTakenOverByTheOtherAndEachCommitteeIsMailedOnce() throws Exception {
         String quarter = "2015-Q2";
         List<String> recipients = recipients("takeover");
