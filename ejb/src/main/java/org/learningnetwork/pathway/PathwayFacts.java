@@ -107,10 +107,12 @@ public class PathwayFacts {
         LocalDate today = today();
         int window = PathwaySettings.DUE_SOON_DAYS.get();
         Map<Long, Map<LearningRequirement, Standing>> standings = new HashMap<>();
+        Map<Long, PathwayRules.Requirement> rules = new HashMap<>();
         for (Long id : ids) {
             Map<LearningRequirement, Standing> mine = new LinkedHashMap<>();
             for (LearningRequirement requirement : requirementsOf(profiles.getOrDefault(id, List.of()))) {
-                mine.put(requirement, PathwayRules.standing(requirement.rule(), records.getOrDefault(id, List.of()), today, window));
+                PathwayRules.Requirement rule = rules.computeIfAbsent(requirement.getId(), r -> requirement.rule());
+                mine.put(requirement, PathwayRules.standing(rule, records.getOrDefault(id, List.of()), today, window));
             }
             standings.put(id, mine);
         }

@@ -51,7 +51,7 @@ import org.learningnetwork.platform.RejectedException;
 public class TrainingNeedsService {
 
     /** How many people's standings are worked out at a time. */
-    static final int BATCH = 1000;
+    static final int BATCH = 5000;
     /** How far back a waiting list still counts as demand not met. */
     static final Duration WAITING_COUNTS = Duration.ofDays(365);
     private static final List<DeliveryMode> SELF_GUIDED = List.of(DeliveryMode.E_LEARNING, DeliveryMode.SEVEN_MINUTE_BRIEFING);
@@ -269,36 +269,71 @@ public class TrainingNeedsService {
         }
     }
 
-    /** People whose required learning asks for a place in the year, in batches of {@value #BATCH} people. */
+    /**
+     * For the people of a range of ids holding role profiles (active, as the requirements): each requirement of their
+     * active profiles, and the latest day they completed (not in part) a course it accepts.
+     */
+    private static final String LATEST = "select h.person_id, rr.requirement_id, max(lr.completed_on) from person_role_profile h"
+            + " join role_profile rp on rp.id = h.role_profile_id and rp.active = ?3"
+            + " join role_profile_requirement rr on rr.role_profile_id = h.role_profile_id"
+            + " join person pp on pp.id = h.person_id and pp.active = ?3"
+            + " left join learning_record lr on lr.person_id = h.person_id and lr.kind <> 'PARTIAL' and lr.course_id in"
+            + " (select c.course_id from learning_requirement_course c where c.requirement_id = rr.requirement_id)"
+            + " where h.person_id >= ?1 and h.person_id <= ?2 group by h.person_id, rr.requirement_id";
+
+    /**
+     * People whose required learning asks for a place in the year: their latest completions read in one query per
+     * {@value #BATCH} people (as {@link PathwayFacts} would find them, without loading them), judged by {@link PathwayRules}.
+     */
     private void pathways(Demand demand) {
+        Map<Long, PathwayRules.Requirement> rules = new HashMap<>();
+        Map<Long, Long> planningCourse = new HashMap<>();
+        for (LearningRequirement requirement : em.createNamedQuery(LearningRequirement.ALL, LearningRequirement.class).getResultList()) {
+            Long course = planningCourse(requirement);
+            if (requirement.isActive() && course != null) {
+                rules.put(requirement.getId(), requirement.rule());
+                planningCourse.put(requirement.getId(), course);
+            }
+        }
         List<Long> people = em.createQuery("select distinct h.person.id from PersonRoleProfile h where h.person.active = :active"
                 + " order by h.person.id", Long.class).setParameter("active", true).getResultList();
-        Map<Long, Long> planningCourse = new HashMap<>();
+        LocalDate today = facts.today();
+        int window = PathwaySettings.DUE_SOON_DAYS.get();
         for (int from = 0; from < people.size(); from += BATCH) {
             List<Long> batch = people.subList(from, Math.min(people.size(), from + BATCH));
-            Map<Long, List<PersonRoleProfile>> profiles = facts.profilesOfIds(batch);
-            Map<Long, Map<LearningRequirement, Standing>> standings = facts.standingsOfIds(batch, profiles);
-            Map<Long, List<String>> groups = groupsOf(batch);
-            Map<Long, List<String>> regions = regionsOf(batch);
-            standings.forEach((person, mine) -> {
-                // Two requirements planned on the same course ask for it once, at the earlier quarter.
-                Map<Long, Integer> asked = new HashMap<>();
-                mine.forEach((requirement, standing) -> {
-                    int quarter = TrainingPlanRules.demandQuarter(standing, demand.year);
-                    Long course = planningCourse.computeIfAbsent(requirement.getId(), r -> planningCourse(requirement));
-                    if (quarter >= 0 && course != null) {
-                        asked.merge(course, quarter, Math::min);
-                    }
-                });
-                asked.forEach((course, quarter) -> {
-                    if (demand.first(person, course)) {
-                        demand.count(demand.pathways, course, quarter);
-                        people(demand, person, course, groups, regions);
-                    }
-                });
-            });
-            em.clear();
+            // Two requirements planned on the same course ask for it once, at the earlier quarter.
+            Map<Long, Map<Long, Integer>> asked = new HashMap<>();
+            for (Object row : em.createNativeQuery(LATEST).setParameter(1, batch.get(0)).setParameter(2, batch.get(batch.size() - 1))
+                    .setParameter(3, true).getResultList()) {
+                Object[] columns = (Object[]) row;
+                long requirement = ((Number) columns[1]).longValue();
+                PathwayRules.Requirement rule = rules.get(requirement);
+                if (rule == null) {
+                    continue;
+                }
+                LocalDate done = date(columns[2]);
+                Standing standing = PathwayRules.standing(rule, done == null ? List.of()
+                        : List.of(new PathwayRules.Completion(rule.acceptedCourses().iterator().next(), done, true)), today, window);
+                int quarter = TrainingPlanRules.demandQuarter(standing, demand.year);
+                if (quarter >= 0) {
+                    asked.computeIfAbsent(((Number) columns[0]).longValue(), p -> new HashMap<>())
+                            .merge(planningCourse.get(requirement), quarter, Math::min);
+                }
+            }
+            List<Long> asking = new ArrayList<>(asked.keySet());
+            Map<Long, List<String>> groups = asking.isEmpty() ? Map.of() : groupsOf(asking);
+            Map<Long, List<String>> regions = asking.isEmpty() ? Map.of() : regionsOf(asking);
+            asked.forEach((person, courses) -> courses.forEach((course, quarter) -> {
+                if (demand.first(person, course)) {
+                    demand.count(demand.pathways, course, quarter);
+                    people(demand, person, course, groups, regions);
+                }
+            }));
         }
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date day ? day.toLocalDate() : (LocalDate) value;
     }
 
     /** Counts a person asking for a course under the course's strands, and the person's workforce groups and regions. */
