@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -46,16 +47,58 @@ public class HrImportJob {
         return id;
     }
 
-    /** Applies a checked import (refused as {@link HrImportService#apply} refuses). */
+    /**
+     * Applies a checked import (refused as {@link HrImportService#apply} refuses). The run that checked it may still
+     * be ending (its result stored, its run and lease not yet let go): that is waited for, a few seconds at most, so
+     * that an HR system applying an import as soon as it reads "checked" is not refused.
+     */
     public void apply(long id) throws RejectedException, NotFoundException {
+        awaitEnded(id);
         imports.apply(id);
-        start(id);
+        startOnceFree(id);
     }
 
-    /** Checks an import again (refused as {@link HrImportService#recheck} refuses). */
+    /** Checks an import again (refused as {@link HrImportService#recheck} refuses), as {@link #apply} waits. */
     public void recheck(long id) throws RejectedException, NotFoundException {
+        awaitEnded(id);
         imports.recheck(id);
-        start(id);
+        startOnceFree(id);
+    }
+
+    /** How long an import's run that has stored its result may take to end. */
+    private static final Duration ENDING = Duration.ofSeconds(15);
+
+    /** Waits for the import's latest run to end; refused ({@code hr.import.running}) if it is still going after {@link #ENDING}. */
+    private void awaitEnded(long id) throws RejectedException {
+        Instant until = Instant.now().plus(ENDING);
+        while (latestRun(id).map(JobRun::isRunning).orElse(false)) {
+            pause(until);
+        }
+    }
+
+    /** Starts the import's run, waiting (as {@link #awaitEnded}) for a run that is ending to let its lease go. */
+    private void startOnceFree(long id) throws RejectedException {
+        Instant until = Instant.now().plus(ENDING);
+        while (true) {
+            try {
+                start(id);
+                return;
+            } catch (RejectedException e) {
+                pause(until);
+            }
+        }
+    }
+
+    private static void pause(Instant until) throws RejectedException {
+        if (Instant.now().isAfter(until)) {
+            throw new RejectedException(null, "hr.import.running");
+        }
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedException(null, "hr.import.running");
+        }
     }
 
     /**

@@ -96,14 +96,13 @@ class TeamBookingsIT extends BrowserIT {
         // The learner sees their own booking's history from My learning; a manager who is not the learner gets not found.
         browser.signIn("learner", DEMO_PASSWORD);
         browser.get("/my/index.xhtml");
-        WebElement mine = browser.findAll("#myBookings tbody tr").stream().filter(tr -> tr.getText().contains(course)).findFirst()
-                .orElseThrow(() -> new AssertionError(course + " not in " + browser.text("main")));
+        // This booking, not another of the same course that other tests left on the learner's record.
+        WebElement mine = thisBooking(history).orElseThrow(() -> new AssertionError(course + " not in " + browser.text("main")));
         browser.driver().get(mine.findElement(By.cssSelector(".history-link")).getAttribute("href"));
         assertEquals(count, browser.findAll("#history tbody tr").size());
         // Cancelled again, so that the demo learner can apply for this session in other tests.
         browser.get("/my/index.xhtml");
-        browser.submit(browser.findAll("#myBookings tbody tr").stream().filter(tr -> tr.getText().contains(course)).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input[value='Cancel booking']")));
+        browser.submit(thisBooking(history).orElseThrow().findElement(By.cssSelector("input[value='Cancel booking']")));
         assertTrue(browser.text(".notice").contains("cancelled"), browser.text("main"));
         browser.signOut();
         browser.signIn("manager", DEMO_PASSWORD);
@@ -138,5 +137,11 @@ class TeamBookingsIT extends BrowserIT {
         assertTrue(browser.text(".notice").contains("Recorded"), browser.text("main"));
         assertTrue(browser.findAll("#learningRecord tbody tr").stream()
                 .anyMatch(tr -> tr.getText().contains(title) && tr.getText().contains("Equivalent learning")), browser.text("#learningRecord"));
+    }
+
+    /** The row of My learning whose history link is {@code history}. */
+    private java.util.Optional<WebElement> thisBooking(String history) {
+        return browser.findAll("#myBookings tbody tr").stream().filter(tr -> !tr.findElements(By.cssSelector(".history-link")).isEmpty()
+                && history.equals(tr.findElement(By.cssSelector(".history-link")).getAttribute("href"))).findFirst();
     }
 }
