@@ -136,7 +136,9 @@ class BookingIT extends BrowserIT {
         List<String> positions = browser.findAll("#roster tbody tr").stream()
                 .filter(tr -> tr.getText().contains("On the waiting list"))
                 .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).get(4).getText()).toList();
-        assertEquals(List.of("1", "2", "3"), positions);
+        // The demo's full session has three waiting; other tests may have added to the queue: positions 1, 2, 3 and on.
+        assertTrue(positions.size() >= 3, positions.toString());
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, positions.size()).mapToObj(String::valueOf).toList(), positions);
         browser.assertAccessible("roster");
 
         // The CSV download, with the coordinator's session: a header and one line per booking.
@@ -149,7 +151,7 @@ class BookingIT extends BrowserIT {
         List<String> lines = csv.body().lines().toList();
         assertTrue(lines.get(0).startsWith("Name,Work e-mail,Organisation"), lines.get(0));
         assertEquals(browser.findAll("#roster tbody tr").size() + 1, lines.size());
-        assertEquals(3, lines.stream().filter(l -> l.contains(",WAITLISTED,")).count());
+        assertEquals(positions.size(), lines.stream().filter(l -> l.contains(",WAITLISTED,")).count());
 
         // The same roster as an Excel workbook: the same rows, waiting-list positions as numbers.
         java.net.http.HttpResponse<java.io.InputStream> xlsx = java.net.http.HttpClient.newHttpClient().send(
@@ -164,7 +166,7 @@ class BookingIT extends BrowserIT {
             assertEquals("Name", rows.get(0).getCellText(0));
             List<java.math.BigDecimal> queue = rows.stream().filter(r -> "WAITLISTED".equals(r.getCellText(4)))
                     .map(r -> r.getCell(6).asNumber()).toList();
-            assertEquals(List.of(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(2), java.math.BigDecimal.valueOf(3)), queue);
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, positions.size()).mapToObj(java.math.BigDecimal::valueOf).toList(), queue);
         }
 
         // Cancelling someone's place needs a reason (shown on that row); the place goes to the first waiting.
@@ -177,9 +179,10 @@ class BookingIT extends BrowserIT {
         browser.submit("rosterForm:rows:" + confirmedRow + ":cancel");
         assertTrue(browser.text(".notice").contains("The booking is cancelled"), browser.text("main"));
         assertTrue(browser.text("#roster").contains("Offered a place"), browser.text("#roster"));
-        assertEquals(List.of("1", "2"), browser.findAll("#roster tbody tr").stream()
-                .filter(tr -> tr.getText().contains("On the waiting list"))
-                .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).get(4).getText()).toList());
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, positions.size() - 1).mapToObj(String::valueOf).toList(),
+                browser.findAll("#roster tbody tr").stream().filter(tr -> tr.getText().contains("On the waiting list"))
+                        .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).get(4).getText()).toList(),
+                "the first waiting is offered the place; the others move up");
 
         // Booking a named list: a line nobody has is reported with its address, and nobody is booked.
         int rows = browser.findAll("#roster tbody tr").size();
@@ -213,8 +216,13 @@ class BookingIT extends BrowserIT {
         throw new AssertionError("No " + status + " booking in " + browser.text("#roster"));
     }
 
+    /**
+     * The learner's booking of the course: the one not cancelled, if there is one (other tests may have left cancelled
+     * bookings of the same course, on other sessions), else the first.
+     */
     private WebElement rowOf(String course) {
-        return browser.findAll("#myBookings tbody tr").stream().filter(tr -> tr.getText().contains(course)).findFirst()
+        List<WebElement> rows = browser.findAll("#myBookings tbody tr").stream().filter(tr -> tr.getText().contains(course)).toList();
+        return rows.stream().filter(tr -> !tr.getText().contains("Cancelled")).findFirst().or(() -> rows.stream().findFirst())
                 .orElseThrow(() -> new AssertionError("No booking for " + course + " in " + browser.text("main")));
     }
 
