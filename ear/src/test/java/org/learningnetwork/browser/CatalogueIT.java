@@ -34,7 +34,7 @@ class CatalogueIT extends BrowserIT {
         browser.submit("search");
         assertTrue(titles().contains("Recognising and responding to concerns about children"), titles().toString());
         assertEquals(titles().size(), browser.findAll(".course-list__item").stream()
-                .filter(item -> item.getText().contains("No sessions are planned yet.")).count());
+                .filter(item -> item.getText().contains("Self-guided: do it in your own time.")).count());
 
         browser.get("/catalogue.xhtml");
         browser.type("q", "chronolog");
@@ -85,7 +85,8 @@ class CatalogueIT extends BrowserIT {
         assertTrue(browser.text("#sessions").contains("Note of interest open until"), browser.text("#sessions"));
         browser.get("/catalogue.xhtml?q=recognising+and+responding+to+concerns");
         browser.find(".course-list__title a").click();
-        assertTrue(browser.text("main").contains("No sessions are planned yet."));
+        assertFalse(browser.text("main").contains("No sessions are planned yet."));
+        assertEquals("Do this course in your own time", browser.text("#resources-heading"));
     }
 
     @Test

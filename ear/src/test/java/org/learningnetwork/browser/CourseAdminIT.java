@@ -43,7 +43,6 @@ class CourseAdminIT extends BrowserIT {
         check("Child protection");
         browser.find("label[for^='courseForm:groups_CP_2024']").click();
         browser.type("courseForm:outcomes", "Prepare a chronology\nAnalyse a chronology for patterns");
-        browser.type("courseForm:resources", "Chronologies briefing | https://example.org/chronologies.pdf");
         browser.submit("courseForm:save");
     }
 
@@ -70,7 +69,6 @@ class CourseAdminIT extends BrowserIT {
         assertTrue(browser.text(".notice").contains("Saved."));
         assertEquals("Partnership timelines " + tag, browser.h1());
         assertEquals("3", browser.byId("courseForm:cpdHours").getAttribute("value"));
-        assertTrue(browser.byId("courseForm:resources").getAttribute("value").contains("https://example.org/chronologies.pdf"));
         browser.assertAccessible("coordinator-course-edit");
 
         assertTrue(browser.byId("courseForm:followUps:1").isSelected(), "follow-up at three months by default");
@@ -110,11 +108,6 @@ class CourseAdminIT extends BrowserIT {
         browser.type("courseForm:durationMinutes", "180");
         browser.type("courseForm:cpdHours", "3");
         browser.type("courseForm:defaultCapacity", "0");
-        browser.type("courseForm:resources", "A link without a bar");
-        browser.submit("courseForm:save");
-        assertEquals(List.of("Write each resource as its title, a vertical bar (|) and its web address."), browser.errors());
-
-        browser.type("courseForm:resources", "");
         browser.submit("courseForm:save");
         errors = browser.errors();
         assertTrue(errors.contains("Enter a summary of the course."), errors.toString());

@@ -37,7 +37,7 @@ class DashboardIT extends BrowserIT {
         browser.get("/committee/dashboard.xhtml?committee=" + COMMITTEE + "&quarter=" + quarter);
         assertTrue(browser.h1().endsWith("Child Protection Committee"), browser.h1());
         List<String> indicators = browser.findAll("#headline tbody th").stream().map(e -> e.getText()).toList();
-        assertEquals(18, indicators.size(), indicators.toString());
+        assertEquals(19, indicators.size(), indicators.toString());
         assertTrue(indicators.contains("Fill rate") && indicators.contains("Managers reporting changed practice")
                 && indicators.contains("Pathway compliance (required learning up to date)"), indicators.toString());
         assertTrue(browser.find("#headline tbody td").getText().matches("[0-9]+"), "sessions delivered: " + browser.find("#headline tbody td").getText());

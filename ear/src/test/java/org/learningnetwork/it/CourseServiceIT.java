@@ -23,7 +23,6 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
-import org.learningnetwork.catalogue.SelfGuidedResource;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.platform.RejectedException;
@@ -62,7 +61,6 @@ class CourseServiceIT {
                 "Clackmannanshire Child Protection Committee");
         course.setCpdHours(new BigDecimal("3.0"));
         course.setOutcomes(List.of("Describe the stages of the child protection process", "Know who to contact"));
-        course.setResources(List.of(new SelfGuidedResource("7-minute briefing", "https://example.org/briefing.pdf")));
         return course;
     }
 
@@ -85,20 +83,17 @@ class CourseServiceIT {
         assertEquals("Describe the stages of the child protection process", found.getOutcomes().get(0));
         assertEquals(Set.of("CHILD_PROTECTION", "TRAUMA"), Set.copyOf(found.getStrands().stream().map(s -> s.getCode()).toList()));
         assertEquals(1, found.getTargetGroups().size());
-        assertEquals("https://example.org/briefing.pdf", found.getResources().get(0).getUrl());
     }
 
     @Test
     void aCourseWithoutTargetGroupOrWithBadFieldsIsRejectedAndNotSaved() throws Exception {
         Course course = newCourse("No group");
         course.setDurationMinutes(0);
-        course.setResources(List.of(new SelfGuidedResource("Broken", "not a link")));
         RejectedException rejected = assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> courses.save(course, Set.of(), Set.of(), Set.of())));
         List<String> keys = rejected.getProblems().stream().map(p -> p.messageKey()).toList();
         assertTrue(keys.contains("course.targetGroups.required"), keys.toString());
         assertTrue(keys.contains("course.durationMinutes.positive"), keys.toString());
-        assertTrue(keys.contains("course.resource.url.invalid"), keys.toString());
         assertEquals(null, course.getId());
     }
 

@@ -144,6 +144,12 @@ class KpiJobIT {
     private Deliveries deliveries;
 
     @Inject
+    private org.learningnetwork.catalogue.LearningResourceService resources;
+
+    @Inject
+    private org.learningnetwork.booking.SelfGuidedService selfGuided;
+
+    @Inject
     private Delivered delivered;
 
     @Inject
@@ -325,6 +331,50 @@ class KpiJobIT {
         assertEquals(new BigDecimal("66.7"), agency.getPathwayCompliance());
         KpiFigure headline = admin.call(() -> kpis.stored(quarter, VAWP, KpiDimension.ALL)).get(0);
         assertTrue(headline.getPathwayRequired() >= 6 && headline.getPathwayPeople() >= 6, "the agency's people count in the headline");
+    }
+
+    /**
+     * Self-guided learning done in the quarter counts for the course's committees: each record, its CPD hours, the
+     * end-of-course evaluations asked and answered about it and the answers given in the quarter; learning done after
+     * the quarter does not.
+     */
+    @Test
+    void selfGuidedLearningDoneInTheQuarterCountsWithItsHoursAndEvaluations() throws Exception {
+        Quarter quarter = new Quarter(2012, 3);
+        LocalDate inQuarter = quarter.firstDay().plusDays(10);
+        WorkforceGroup group = referenceData.frameworks().get(0).getGroups().get(2);
+        Organisation organisation = data.organisation("Shetland Islands");
+        data.signIn(Role.COORDINATOR, data.person(organisation, null, null));
+        Course course = deliveries.course("Self-guided", "VAWG", group, 60, c -> { });
+        org.learningnetwork.catalogue.LearningResource module = coordinator.call(() -> resources.add(course.getId(),
+                new org.learningnetwork.catalogue.ResourceRules.Draft(org.learningnetwork.catalogue.ResourceKind.E_LEARNING, "Module",
+                        null, "https://example.scot/module", 60, new BigDecimal("0.5"), true), null));
+        for (int i = 0; i < 4; i++) {
+            Person person = data.person(organisation, group, null);
+            data.signIn(Role.LEARNER, person);
+            org.learningnetwork.booking.LearningRecord done = learner.call(() -> selfGuided.markDone(module.getId(), null));
+            if (i < 3) {
+                data.execute("update learning_record set completed_on = ? where id = ?", inQuarter, done.getId());
+            }
+            if (i == 0) {
+                long request = learner.call(() -> evaluations.mineAbout(done.getId())).orElseThrow();
+                learner.call(() -> {
+                    evaluations.answerMine(request, List.of(Answer.score(4), Answer.score(5), Answer.confidence(2, 5), Answer.none()));
+                    return null;
+                });
+                data.execute("update evaluation_response set submitted_on = ? where course_id = ?", inQuarter, course.getId());
+            }
+        }
+        assertEquals(BatchStatus.COMPLETED, run(quarter).getBatchStatus());
+        KpiFigure agency = admin.call(() -> kpis.stored(quarter, VAWP, KpiDimension.AGENCY)).stream()
+                .filter(f -> f.getId().getKey().equals(String.valueOf(organisation.getId()))).findFirst().orElseThrow();
+        assertEquals(3, agency.getSelfGuided(), "the fourth was done after the quarter");
+        assertEquals(0, new BigDecimal("1.5").compareTo(agency.getTrainingHours()), agency.getTrainingHours().toString());
+        assertEquals(List.of(3, 1), List.of(agency.getEvaluationsRequested(), agency.getEvaluationsAnswered()));
+        assertEquals(1, agency.getSatisfactionCount(), "the one answer to the satisfaction question, given in the quarter");
+        KpiFigure byGroup = admin.call(() -> kpis.stored(quarter, VAWP, KpiDimension.GROUP)).stream()
+                .filter(f -> f.getId().getKey().equals(String.valueOf(group.getId()))).findFirst().orElseThrow();
+        assertTrue(byGroup.getSelfGuided() >= 3, "by workforce group too");
     }
 
     /** A hand-made quarter's snapshot from a run not interrupted, and a second run of it stopped half-way through its figures. */

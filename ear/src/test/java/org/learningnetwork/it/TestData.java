@@ -41,6 +41,14 @@ public class TestData {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private org.learningnetwork.retention.PersonAnonymiser anonymiser;
+
+    /** Anonymises the person now, as the retention sweep and an erasure do. */
+    public int anonymise(long personId) {
+        return anonymiser.anonymise(personId);
+    }
+
     /** A new organisation working in the named council areas. */
     public Organisation organisation(String... councilAreaNames) {
         Set<CouncilArea> areas = new HashSet<>(em.createQuery("select c from CouncilArea c where c.name in :names", CouncilArea.class)

@@ -302,7 +302,7 @@ public class AllocationService {
         for (Course prerequisite : course.getPrerequisites()) {
             LocalDate latest = em.createNamedQuery(LearningRecord.LATEST_COMPLETION, LocalDate.class)
                     .setParameter("person", person).setParameter("course", prerequisite)
-                    .setParameter("partial", LearningRecordKind.PARTIAL).getSingleResult();
+                    .setParameter("completing", LearningRecordKind.COMPLETING).getSingleResult();
             if (latest == null || latest.isBefore(from)) {
                 return false;
             }

@@ -328,7 +328,7 @@ public class BookingService {
         for (Course prerequisite : course.getPrerequisites()) {
             long done = em.createNamedQuery(LearningRecord.COUNT_COMPLETED, Long.class)
                     .setParameter("person", person).setParameter("course", prerequisite)
-                    .setParameter("partial", LearningRecordKind.PARTIAL).getSingleResult();
+                    .setParameter("completing", LearningRecordKind.COMPLETING).getSingleResult();
             if (done == 0) {
                 return false;
             }

@@ -17,20 +17,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.catalogue.LearningResource;
 import org.learningnetwork.people.Person;
 
 /** An entry in a person's record of learning: a course done (on a session, or recorded as equivalent), with CPD hours. */
 @Entity
 @Table(name = "learning_record")
 @NamedQuery(name = LearningRecord.LATEST_COMPLETION, query = "select max(r.completedOn) from LearningRecord r where r.person = :person"
-        + " and r.course = :course and r.kind <> :partial")
+        + " and r.course = :course and r.kind in :completing")
 @NamedQuery(name = LearningRecord.COUNT_COMPLETED, query = "select count(r) from LearningRecord r where r.person = :person"
-        + " and r.course = :course and r.kind <> :partial")
+        + " and r.course = :course and r.kind in :completing")
 public class LearningRecord {
 
-    /** When {@code :person} last completed {@code :course} (records not {@code :partial}). */
+    /** When {@code :person} last completed {@code :course} (records of {@code :completing} kinds). */
     public static final String LATEST_COMPLETION = "LearningRecord.latestCompletion";
-    /** How many times {@code :person} completed {@code :course} (records not {@code :partial}). */
+    /** How many times {@code :person} completed {@code :course} (records of {@code :completing} kinds). */
     public static final String COUNT_COMPLETED = "LearningRecord.countCompleted";
 
     @Id
@@ -68,6 +69,12 @@ public class LearningRecord {
 
     private String note;
 
+    @ManyToOne
+    @JoinColumn(name = "resource_id")
+    private LearningResource resource;
+
+    private String reflection;
+
     protected LearningRecord() {
     }
 
@@ -81,6 +88,16 @@ public class LearningRecord {
         this.kind = kind;
         this.recordedBy = recordedBy;
         this.note = note;
+    }
+
+    /** A record of self-guided learning done today: the resource's CPD hours, completing its course or not. */
+    static LearningRecord selfGuided(Person person, LearningResource resource, LocalDate on, String reflection) {
+        LearningRecord record = new LearningRecord(person, resource.getCourse(), null, on,
+                resource.getCpdHours() == null ? BigDecimal.ZERO : resource.getCpdHours(),
+                resource.isCompletesCourse() ? LearningRecordKind.SELF_GUIDED : LearningRecordKind.RESOURCE, person, null);
+        record.resource = resource;
+        record.reflection = reflection;
+        return record;
     }
 
     /** Brings a record made from a register up to date with a corrected mark. */
@@ -124,5 +141,15 @@ public class LearningRecord {
 
     public String getNote() {
         return note;
+    }
+
+    /** The self-guided resource done, for a record of kind SELF_GUIDED or RESOURCE. */
+    public LearningResource getResource() {
+        return resource;
+    }
+
+    /** What the person took from self-guided learning, in their words (optional). */
+    public String getReflection() {
+        return reflection;
     }
 }

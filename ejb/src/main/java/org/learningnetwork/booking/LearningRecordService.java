@@ -46,7 +46,7 @@ public class LearningRecordService {
     @RolesAllowed(Roles.LEARNER)
     public List<LearningRecord> mine() {
         return Callers.person(em, context.getCallerPrincipal())
-                .map(me -> em.createQuery("select r from LearningRecord r join fetch r.course where r.person = :me"
+                .map(me -> em.createQuery("select r from LearningRecord r join fetch r.course left join fetch r.resource where r.person = :me"
                         + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("me", me).getResultList())
                 .orElse(List.of());
     }
@@ -59,7 +59,7 @@ public class LearningRecordService {
             throw new NotFoundException("Person", personId);
         }
         audit.record(AuditAction.VIEWED, "Person", personId, "learning.record");
-        return em.createQuery("select r from LearningRecord r join fetch r.course where r.person = :person"
+        return em.createQuery("select r from LearningRecord r join fetch r.course left join fetch r.resource where r.person = :person"
                 + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("person", person).getResultList();
     }
 
@@ -96,8 +96,8 @@ public class LearningRecordService {
             throw new RejectedException(problems);
         }
         long done = em.createQuery("select count(r) from LearningRecord r where r.person = :person and r.course = :course"
-                        + " and r.kind <> :partial", Long.class)
-                .setParameter("person", person).setParameter("course", course).setParameter("partial", LearningRecordKind.PARTIAL)
+                        + " and r.kind in :completing", Long.class)
+                .setParameter("person", person).setParameter("course", course).setParameter("completing", LearningRecordKind.COMPLETING)
                 .getSingleResult();
         if (done > 0) {
             throw new RejectedException("course", "equivalent.already");
@@ -109,7 +109,7 @@ public class LearningRecordService {
         return record;
     }
 
-    /** A certificate of attendance: for the learner the record belongs to, or the learning team. */
+    /** A certificate of attendance, or of self-guided learning done: for the learner the record belongs to, or the learning team. */
     public Certificate certificate(long recordId) throws NotFoundException, RejectedException {
         LearningRecord record = em.find(LearningRecord.class, recordId);
         if (record == null) {
@@ -123,7 +123,7 @@ public class LearningRecordService {
                 throw new NotFoundException("Learning record", recordId);
             }
         }
-        if (record.getSession() == null || record.getKind() == LearningRecordKind.EQUIVALENT) {
+        if ((record.getSession() == null && !record.getKind().selfGuided()) || record.getKind() == LearningRecordKind.EQUIVALENT) {
             throw new RejectedException(null, "certificate.notAttendance");
         }
         return new Certificate("certificate-LN-" + record.getId() + ".pdf", Certificates.pdf(record));

@@ -17,7 +17,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -139,10 +138,6 @@ public class Course {
     @Column(name = "text")
     private List<@NotBlank(message = "{course.outcome.required}") @Size(max = 500, message = "{course.outcome.size}") String> outcomes = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "course_resource", joinColumns = @JoinColumn(name = "course_id"))
-    @OrderColumn(name = "position")
-    private List<@Valid SelfGuidedResource> resources = new ArrayList<>();
 
     public Course() {
     }
@@ -180,7 +175,6 @@ public class Course {
         targetGroups.size();
         prerequisites.size();
         outcomes.size();
-        resources.size();
     }
 
     public boolean isFree() {
@@ -341,12 +335,4 @@ public class Course {
         outcomes.stream().map(Text::clean).filter(o -> o != null).forEach(this.outcomes::add);
     }
 
-    public List<SelfGuidedResource> getResources() {
-        return Collections.unmodifiableList(resources);
-    }
-
-    public void setResources(List<SelfGuidedResource> resources) {
-        this.resources.clear();
-        this.resources.addAll(resources);
-    }
 }

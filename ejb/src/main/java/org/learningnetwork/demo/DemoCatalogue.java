@@ -17,7 +17,6 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.NextSessions;
-import org.learningnetwork.catalogue.SelfGuidedResource;
 import org.learningnetwork.catalogue.Venue;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
@@ -199,8 +198,10 @@ final class DemoCatalogue {
         List<WorkforceGroup> groups = em.createQuery("select g from WorkforceGroup g", WorkforceGroup.class).getResultList();
         int index = 0;
         int sessionCount = 0;
+        List<Course> courses = new ArrayList<>();
         for (Spec spec : COURSES) {
             Course course = course(em, spec, groups, index);
+            courses.add(course);
             if (index == 2) {
                 course.setPrerequisites(List.of(firstCourse(em)));
             }
@@ -235,6 +236,8 @@ final class DemoCatalogue {
             }
             index++;
         }
+        em.flush();
+        DemoResources.load(em, courses);
         NextSessions.keepAll(em, now);
     }
 
@@ -268,7 +271,6 @@ final class DemoCatalogue {
                     .findFirst().ifPresent(targets::add);
         }
         course.setTargetGroups(targets);
-        course.setResources(List.of(new SelfGuidedResource("Seven-minute briefing (PDF)", "https://example.org/briefings/" + (index + 1) + ".pdf")));
         em.persist(course);
         return course;
     }

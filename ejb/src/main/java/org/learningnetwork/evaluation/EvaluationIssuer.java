@@ -18,6 +18,8 @@ import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMarked;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingMails;
+import org.learningnetwork.booking.LearningRecord;
+import org.learningnetwork.booking.SelfGuidedDone;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
@@ -26,7 +28,7 @@ import org.learningnetwork.platform.Tokens;
 /**
  * Makes the requests to answer, in the transaction of what calls for them, and e-mails their links: a learner marked
  * attended or partial is asked to evaluate the course once; a mark corrected to did not attend closes an unanswered
- * request, and a mark corrected back opens it again.
+ * request, and a mark corrected back opens it again. Someone who marked self-guided learning done is asked too.
  */
 @ApplicationScoped
 public class EvaluationIssuer {
@@ -60,6 +62,17 @@ public class EvaluationIssuer {
                 existing.get().close(now);
             }
         }
+    }
+
+    /**
+     * Asks a person who marked self-guided learning done to evaluate it, on the screen they are on and in My learning
+     * (no e-mail: they are signed in as they finish it).
+     */
+    void selfGuidedDone(@Observes SelfGuidedDone done) {
+        LearningRecord record = em.find(LearningRecord.class, done.learningRecordId());
+        Instant now = clock.instant();
+        em.persist(new EvaluationRequest(record, set(EvaluationPurpose.END_OF_COURSE, Respondent.LEARNER), Tokens.newToken(), now,
+                now.plus(EvaluationSettings.openFor())));
     }
 
     /** Asks {@code respondent} to answer {@code set} about the booking, by e-mail with a link of its own. */

@@ -12,11 +12,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.learningnetwork.booking.Booking;
+import org.learningnetwork.booking.LearningRecord;
+import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Tokens;
 
 /**
- * A request to one person to answer a question set about one booking: at the end of the course
+ * A request to one person to answer a question set about one booking (or one record of self-guided learning done): at the end of the course
  * ({@link #END}), or at one of the course's follow-ups (an ISO-8601 period after the session, e.g. {@code P3M}).
  * Its link carries a random token of which only the digest is kept; it can be answered once, until it closes.
  */
@@ -35,9 +38,13 @@ public class EvaluationRequest {
     @Version
     private long version;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "booking_id")
     private Booking booking;
+
+    @ManyToOne
+    @JoinColumn(name = "learning_record_id")
+    private LearningRecord learningRecord;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "question_set_id")
@@ -81,6 +88,12 @@ public class EvaluationRequest {
         this.closesAt = closesAt;
     }
 
+    /** A request about self-guided learning done (its learning record) rather than a booking. */
+    EvaluationRequest(LearningRecord learningRecord, QuestionSet questionSet, String token, Instant issuedAt, Instant closesAt) {
+        this(null, questionSet, learningRecord.getPerson(), END, token, issuedAt, closesAt);
+        this.learningRecord = learningRecord;
+    }
+
     /** Whether it can be answered now: not yet answered, not closed early, and before it closes. */
     public boolean isOpen(Instant now) {
         return answeredAt == null && closedAt == null && now.isBefore(closesAt);
@@ -112,8 +125,34 @@ public class EvaluationRequest {
         return id;
     }
 
+    /** The booking asked about; null for self-guided learning ({@link #getLearningRecord()}). */
     public Booking getBooking() {
         return booking;
+    }
+
+    /** The record of self-guided learning asked about; null for a booking. */
+    public LearningRecord getLearningRecord() {
+        return learningRecord;
+    }
+
+    /** The course asked about. */
+    public Course getCourse() {
+        return booking != null ? booking.getSession().getCourse() : learningRecord.getCourse();
+    }
+
+    /** The session asked about; null for self-guided learning. */
+    public CourseSession getSession() {
+        return booking != null ? booking.getSession() : null;
+    }
+
+    /** The person who learned (the respondent, or the one their manager is asked about). */
+    public Person getLearner() {
+        return booking != null ? booking.getPerson() : learningRecord.getPerson();
+    }
+
+    /** The self-guided resource asked about; null for a booking. */
+    public String getResourceTitle() {
+        return learningRecord == null || learningRecord.getResource() == null ? null : learningRecord.getResource().getTitle();
     }
 
     public QuestionSet getQuestionSet() {

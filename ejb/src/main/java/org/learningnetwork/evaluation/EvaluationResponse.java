@@ -17,12 +17,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.reference.WorkforceGroup;
 
 /**
- * The answers one person gave to a question set about a session. It keeps what the figures need — the session, the
+ * The answers one person gave to a question set about a session or self-guided learning. It keeps what the figures
+ * need — the course and session (none for self-guided learning), the
  * learner's organisation and workforce group, the day — and the request it answers only where the set is not
  * anonymous (so an anonymous response cannot be tied back to its respondent).
  */
@@ -43,9 +45,13 @@ public class EvaluationResponse {
     @JoinColumn(name = "question_set_id")
     private QuestionSet questionSet;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "session_id")
     private CourseSession session;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
 
     @Enumerated(EnumType.STRING)
     private EvaluationPurpose purpose;
@@ -77,7 +83,8 @@ public class EvaluationResponse {
         QuestionSet set = request.getQuestionSet();
         this.request = set.isAnonymous() ? null : request;
         this.questionSet = set;
-        this.session = request.getBooking().getSession();
+        this.session = request.getSession();
+        this.course = request.getCourse();
         this.purpose = set.getPurpose();
         this.respondent = set.getRespondent();
         this.followUp = request.getFollowUp();
@@ -103,8 +110,13 @@ public class EvaluationResponse {
         return questionSet;
     }
 
+    /** The session evaluated; null for self-guided learning. */
     public CourseSession getSession() {
         return session;
+    }
+
+    public Course getCourse() {
+        return course;
     }
 
     public EvaluationPurpose getPurpose() {

@@ -67,13 +67,20 @@ public class EvaluationService {
         answer(request, answers);
     }
 
+    /** The signed-in person's open request about one of their records of self-guided learning, if there is one. */
+    public Optional<Long> mineAbout(long learningRecordId) {
+        return mine().stream().filter(r -> r.getLearningRecord() != null && r.getLearningRecord().getId() == learningRecordId)
+                .map(EvaluationRequest::getId).findFirst();
+    }
+
     /** The signed-in person's requests still open, soonest closing first. */
     public List<EvaluationRequest> mine() {
         Optional<Person> me = Callers.person(em, context.getCallerPrincipal());
         if (me.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from EvaluationRequest r join fetch r.booking b join fetch b.session s join fetch s.course"
+        return em.createQuery("select r from EvaluationRequest r left join fetch r.booking b left join fetch b.session s left join fetch s.course"
+                        + " left join fetch r.learningRecord lr left join fetch lr.course left join fetch lr.resource"
                         + " join fetch r.questionSet where r.respondent = :me and r.answeredAt is null and r.closedAt is null"
                         + " and r.closesAt > :now order by r.closesAt, r.id", EvaluationRequest.class)
                 .setParameter("me", me.get()).setParameter("now", clock.instant()).getResultList().stream()
@@ -123,16 +130,18 @@ public class EvaluationService {
         if (request.getAnsweredAt() != null) {
             return EvaluationForm.State.ANSWERED;
         }
-        Attendance attendance = request.getBooking().getAttendance();
-        if (attendance != Attendance.ATTENDED && attendance != Attendance.PARTIAL) {
-            return EvaluationForm.State.NOT_ATTENDED;
+        if (request.getBooking() != null) {
+            Attendance attendance = request.getBooking().getAttendance();
+            if (attendance != Attendance.ATTENDED && attendance != Attendance.PARTIAL) {
+                return EvaluationForm.State.NOT_ATTENDED;
+            }
         }
         return request.isOpen(clock.instant()) ? EvaluationForm.State.OPEN : EvaluationForm.State.CLOSED;
     }
 
     /** What the request's form asks, in order: confidence questions once for each of the course's learning outcomes. */
     static List<FormItem> items(EvaluationRequest request) {
-        List<String> outcomes = request.getBooking().getSession().getCourse().getOutcomes();
+        List<String> outcomes = request.getCourse().getOutcomes();
         List<FormItem> items = new ArrayList<>();
         for (Question question : request.getQuestionSet().getAsked()) {
             if (question.getKind() == QuestionKind.CONFIDENCE && !outcomes.isEmpty()) {
@@ -163,9 +172,9 @@ public class EvaluationService {
             throw new RejectedException(problems);
         }
         Instant now = clock.instant();
-        Person learner = request.getBooking().getPerson();
-        EvaluationResponse response = new EvaluationResponse(request, learner.getOrganisation(),
-                group(learner, request.getBooking().getSession().getCourse()), LocalDate.ofInstant(now, ZONE));
+        Person learner = request.getLearner();
+        EvaluationResponse response = new EvaluationResponse(request, learner.getOrganisation(), group(learner, request.getCourse()),
+                LocalDate.ofInstant(now, ZONE));
         for (int i = 0; i < items.size(); i++) {
             FormItem item = items.get(i);
             Answer given = answers.get(i);

@@ -82,11 +82,14 @@ public class FollowUpService {
         }
     }
 
-    /** The next {@code max} open requests after {@code afterId}, in id order, whose next reminder is due. */
+    /**
+     * The next {@code max} open requests after {@code afterId}, in id order, whose next reminder is due. Requests about
+     * self-guided learning are not reminded by e-mail: they were asked on screen and wait in My learning.
+     */
     public List<Long> remindersDue(long afterId, int max) {
         Instant now = clock.instant();
         Duration period = EvaluationSettings.reminderAfter();
-        return em.createQuery("select r.id from EvaluationRequest r where r.id > :after and r.answeredAt is null"
+        return em.createQuery("select r.id from EvaluationRequest r where r.id > :after and r.booking is not null and r.answeredAt is null"
                         + " and r.closedAt is null and r.closesAt > :now and ((r.reminders = 0 and r.issuedAt <= :one)"
                         + " or (r.reminders = 1 and r.issuedAt <= :two)) order by r.id", Long.class)
                 .setParameter("after", afterId).setParameter("now", now).setParameter("one", now.minus(period))

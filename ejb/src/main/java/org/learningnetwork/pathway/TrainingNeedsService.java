@@ -29,6 +29,7 @@ import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.booking.BookingStatus;
+import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
@@ -277,7 +278,7 @@ public class TrainingNeedsService {
             + " join role_profile rp on rp.id = h.role_profile_id and rp.active = ?3"
             + " join role_profile_requirement rr on rr.role_profile_id = h.role_profile_id"
             + " join person pp on pp.id = h.person_id and pp.active = ?3"
-            + " left join learning_record lr on lr.person_id = h.person_id and lr.kind <> 'PARTIAL' and lr.course_id in"
+            + " left join learning_record lr on lr.person_id = h.person_id and lr.kind in " + LearningRecordKind.COMPLETING_SQL + " and lr.course_id in"
             + " (select c.course_id from learning_requirement_course c where c.requirement_id = rr.requirement_id)"
             + " where h.person_id >= ?1 and h.person_id <= ?2 group by h.person_id, rr.requirement_id";
 

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.evaluation.EvaluationRequest;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.pathway.PathwayRules;
@@ -41,6 +42,11 @@ final class KpiFacts {
 
     /** ... and took place: not cancelled, ended by the quarter's end (or now, if sooner). */
     private static final String DELIVERED = "s.status not in ('CANCELLED', 'DRAFT') and s.ends_at <= :deliveredBy";
+
+    /** The learning record {@code r} is of self-guided learning done in the quarter, of a course in any committee's strands. */
+    private static final String SELF_GUIDED = "r.session_id is null and r.kind in ('SELF_GUIDED', 'RESOURCE')"
+            + " and r.completed_on >= :firstDay and r.completed_on < :endDay and exists (select 1 from course_strand cs0"
+            + " join committee_strand k0 on k0.strand_code = cs0.strand_code where cs0.course_id = r.course_id)";
 
     /** The booking {@code b} is a confirmed place its learner attended, fully or in part. */
     private static final String LEARNED = "b.status = 'CONFIRMED' and b.attendance in ('ATTENDED', 'PARTIAL')";
@@ -154,6 +160,28 @@ final class KpiFacts {
                     BigDecimal hours = row.getBigDecimal(3);
                     tally.each(row.getLong(1), KpiDimension.GROUP, row.getLong(2), f -> f.addTrainingHours(hours));
                 });
+        // Self-guided learning done in the quarter: its hours, and each record of it.
+        String selfGuided = " from learning_record r join person pp on pp.id = r.person_id where " + SELF_GUIDED;
+        read("select r.course_id, pp.organisation_id, sum(r.cpd_hours), count(*)" + selfGuided + " group by r.course_id, pp.organisation_id",
+                row -> {
+                    BigDecimal hours = row.getBigDecimal(3);
+                    int done = row.getInt(4);
+                    everyBreakdownButGroup(tally, row, f -> {
+                        f.addTrainingHours(hours);
+                        f.addSelfGuided(done);
+                    });
+                });
+        read("select r.course_id, g.workforce_group_id, sum(r.cpd_hours), count(*) from learning_record r"
+                + " join person_workforce_group g on g.person_id = r.person_id where " + SELF_GUIDED
+                + " group by r.course_id, g.workforce_group_id",
+                row -> {
+                    BigDecimal hours = row.getBigDecimal(3);
+                    int done = row.getInt(4);
+                    tally.each(row.getLong(1), KpiDimension.GROUP, row.getLong(2), f -> {
+                        f.addTrainingHours(hours);
+                        f.addSelfGuided(done);
+                    });
+                });
     }
 
     /**
@@ -177,6 +205,23 @@ final class KpiFacts {
                     int answered = row.getInt(4);
                     tally.each(row.getLong(1), KpiDimension.GROUP, row.getLong(2), f -> f.addEvaluations(requested, answered));
                 });
+        // Those asked about self-guided learning done in the quarter.
+        String asked = " from evaluation_request q join learning_record r on r.id = q.learning_record_id";
+        read("select r.course_id, pp.organisation_id, count(*), count(q.answered_at)" + asked + " join person pp on pp.id = r.person_id"
+                + " where " + SELF_GUIDED + " group by r.course_id, pp.organisation_id",
+                row -> {
+                    int requested = row.getInt(3);
+                    int answered = row.getInt(4);
+                    everyBreakdownButGroup(tally, row, f -> f.addEvaluations(requested, answered));
+                });
+        read("select r.course_id, g.workforce_group_id, count(*), count(q.answered_at)" + asked
+                + " join person_workforce_group g on g.person_id = r.person_id where " + SELF_GUIDED
+                + " group by r.course_id, g.workforce_group_id",
+                row -> {
+                    int requested = row.getInt(3);
+                    int answered = row.getInt(4);
+                    tally.each(row.getLong(1), KpiDimension.GROUP, row.getLong(2), f -> f.addEvaluations(requested, answered));
+                });
     }
 
     /**
@@ -185,7 +230,7 @@ final class KpiFacts {
      * breakdown.
      */
     private void answers(KpiTally tally) throws SQLException {
-        read("select s.course_id, r.organisation_id, r.workforce_group_id,"
+        read("select r.course_id, r.organisation_id, r.workforce_group_id,"
                 + " coalesce(sum(case when qn.measure = 'SATISFACTION' then a.score end), 0),"
                 + " count(case when qn.measure = 'SATISFACTION' and a.score is not null then 1 end),"
                 + " coalesce(sum(case when qn.measure = 'CONFIDENCE' and a.score_before is not null then a.score - a.score_before end), 0),"
@@ -195,10 +240,12 @@ final class KpiFacts {
                 + " sum(case when qn.measure = 'PRACTICE_CHANGED' and r.respondent = 'MANAGER' and a.yes = true then 1 else 0 end),"
                 + " count(case when qn.measure = 'PRACTICE_CHANGED' and r.respondent = 'MANAGER' and a.yes is not null then 1 end)"
                 + " from evaluation_answer a join question qn on qn.id = a.question_id join evaluation_response r on r.id = a.response_id"
-                + " join course_session s on s.id = r.session_id"
-                + " where " + COMMITTEE_COURSE + " and ((r.purpose = 'END_OF_COURSE' and s.starts_at >= :start and s.starts_at < :end)"
+                + " left join course_session s on s.id = r.session_id"
+                + " where exists (select 1 from course_strand cs0 join committee_strand k0 on k0.strand_code = cs0.strand_code"
+                + " where cs0.course_id = r.course_id) and ((r.purpose = 'END_OF_COURSE' and s.starts_at >= :start and s.starts_at < :end)"
+                + " or (r.purpose = 'END_OF_COURSE' and r.session_id is null and r.submitted_on >= :firstDay and r.submitted_on < :endDay)"
                 + " or (r.purpose = 'FOLLOW_UP' and r.submitted_on >= :firstDay and r.submitted_on < :endDay))"
-                + " group by s.course_id, r.organisation_id, r.workforce_group_id", row -> {
+                + " group by r.course_id, r.organisation_id, r.workforce_group_id", row -> {
                     int[] sums = new int[8];
                     for (int i = 0; i < sums.length; i++) {
                         sums[i] = row.getInt(4 + i);
@@ -250,7 +297,7 @@ final class KpiFacts {
                 + " join role_profile_requirement rr on rr.role_profile_id = h.role_profile_id"
                 + " join person pp on pp.id = h.person_id and pp.active = true and pp.anonymised_at is null"
                 + " left join person_workforce_group g on g.person_id = h.person_id"
-                + " left join learning_record lr on lr.person_id = h.person_id and lr.kind <> 'PARTIAL' and lr.completed_on < :endDay"
+                + " left join learning_record lr on lr.person_id = h.person_id and lr.kind in " + LearningRecordKind.COMPLETING_SQL + " and lr.completed_on < :endDay"
                 + " and lr.course_id in (select c.course_id from learning_requirement_course c where c.requirement_id = rr.requirement_id)"
                 + " group by h.person_id, pp.organisation_id, rr.requirement_id, g.workforce_group_id order by h.person_id", FETCH, row -> {
                     long id = row.getLong(1);

@@ -17,9 +17,11 @@ import org.learningnetwork.figures.Indicators;
  *   <li>bookings — confirmed places on those sessions; of them attended, attended in part, did not attend;</li>
  *   <li>late cancellations; unmet demand — people still on the sessions' waiting lists (including notes of interest
  *       not placed by an allocation);</li>
- *   <li>unique learners and agencies — who attended at least in part; training hours — the CPD hours recorded;
+ *   <li>unique learners and agencies — who attended at least in part; training hours — the CPD hours recorded (of the
+ *       sessions, and of self-guided learning done in the quarter); self-guided learning done — each record of it;
  *       cost — the course's cost per place for each learner who attended at least in part;</li>
- *   <li>evaluations requested and answered at the end of the sessions; satisfaction and confidence change (now less
+ *   <li>evaluations requested and answered at the end of the sessions (and of self-guided learning done in the
+ *       quarter); satisfaction and confidence change (now less
  *       before, per learning outcome) from the answers; changed practice as learners and line managers said at the
  *       follow-ups answered in the quarter;</li>
  *   <li>pathway compliance — for the people holding role profiles given by the quarter's end (active, when the figures
@@ -84,6 +86,8 @@ public class KpiFigure implements Serializable {
     private int pathwayRequired;
     @Column(name = "pathway_met")
     private int pathwayMet;
+    @Column(name = "self_guided")
+    private int selfGuided;
 
     /** What the row is about, in words, when it has been looked up (not stored). */
     @jakarta.persistence.Transient
@@ -165,6 +169,11 @@ public class KpiFigure implements Serializable {
         this.trainingHours = hours == null ? trainingHours : trainingHours.add(hours);
     }
 
+    /** Adds self-guided learning done (records of e-learning, briefings, films, podcasts, reading). */
+    void addSelfGuided(int done) {
+        this.selfGuided += done;
+    }
+
     void addEvaluations(int requested, int answered) {
         this.evaluationsRequested += requested;
         this.evaluationsAnswered += answered;
@@ -211,7 +220,10 @@ public class KpiFigure implements Serializable {
                 this.uniqueLearners = other.uniqueLearners;
                 this.uniqueAgencies = other.uniqueAgencies;
             }
-            case HOURS -> this.trainingHours = other.trainingHours;
+            case HOURS -> {
+                this.trainingHours = other.trainingHours;
+                this.selfGuided = other.selfGuided;
+            }
             case EVALUATIONS -> {
                 this.evaluationsRequested = other.evaluationsRequested;
                 this.evaluationsAnswered = other.evaluationsAnswered;
@@ -347,6 +359,11 @@ public class KpiFigure implements Serializable {
 
     public BigDecimal getTrainingHours() {
         return trainingHours;
+    }
+
+    /** Self-guided learning done in the quarter: each time a person marked a resource of the committee's courses done. */
+    public int getSelfGuided() {
+        return selfGuided;
     }
 
     public long getCostPence() {

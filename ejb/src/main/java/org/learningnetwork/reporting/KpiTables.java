@@ -66,6 +66,7 @@ public final class KpiTables {
             new Indicator("uniqueLearners", "", KpiFigure::getUniqueLearners, KpiFigure::getUniqueLearners),
             new Indicator("uniqueAgencies", "", KpiFigure::getUniqueAgencies, null),
             new Indicator("trainingHours", "", KpiFigure::getTrainingHours, KpiFigure::getUniqueLearners),
+            new Indicator("selfGuided", "", KpiFigure::getSelfGuided, KpiFigure::getSelfGuided),
             new Indicator("costPerLearner", "£", KpiFigure::getCostPerLearner, KpiFigure::getUniqueLearners),
             new Indicator("responseRate", "%", KpiFigure::getResponseRate, KpiFigure::getEvaluationsRequested),
             new Indicator("meanSatisfaction", "", KpiFigure::getMeanSatisfaction, KpiFigure::getSatisfactionCount),

@@ -73,7 +73,8 @@ public class PersonAnonymiser {
         rows += update("update booking set need = null where need is not null and person_id = any(?2)", at, people);
         rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null and booking_id in "
                 + bookings, at, people);
-        rows += update("update learning_record set note = null where note is not null and person_id = any(?2)", at, people);
+        rows += update("update learning_record set note = null, reflection = null where (note is not null or reflection is not null)"
+                + " and person_id = any(?2)", at, people);
         rows += update("update evaluation_answer set text = null where text is not null and response_id in (select r.id from"
                 + " evaluation_response r join evaluation_request q on q.id = r.request_id where q.respondent_person_id = any(?2))",
                 at, people);

@@ -89,16 +89,24 @@ record RetentionTarget(String windows, String due, String count, String held, Li
                     closedCase("legal_hold", "c.released_at < ?2"),
                     closedCase("erasure_request", "c.decided_at < ?2"),
                     closedCase("subject_access_request", "c.answered_at < ?2"))),
+            // Answers about a session go by the session's end; about self-guided learning, by the day they were given.
             Map.entry(RecordType.EVALUATION_TEXT, List.of(target("evaluation_answer a", " join evaluation_response r on r.id = a.response_id",
-                    "a.text is not null", "exists (select 1 from course_session s where s.id = r.session_id and s.ends_at < ?2)",
+                    "a.text is not null", "(exists (select 1 from course_session s where s.id = r.session_id and s.ends_at < ?2)"
+                            + " or (r.session_id is null and r.submitted_on < ?3))",
                     ANSWER_HELD, List.of("update evaluation_answer set text = null where id in (:due)")))),
             Map.entry(RecordType.DISTRIBUTION_LIST, List.of(target("distribution_member m", "", "m.withdrawn_at < ?2", "1 = 1",
                     heldPerson("m.person_id"), List.of("delete from distribution_leave_link where member_id in (:due)",
                             "delete from distribution_member where id in (:due)")))),
-            Map.entry(RecordType.EVALUATION_REQUEST, List.of(target("evaluation_request q", " join booking b on b.id = q.booking_id", "1 = 1",
-                    BOOKING_ENDED, "(" + heldPerson("q.respondent_person_id") + " or " + heldPerson("b.person_id") + ")",
-                    List.of("update evaluation_response set request_id = null where request_id in (:due)",
-                            "delete from evaluation_request where id in (:due)")))),
+            // Requests about a booking go by the session's end; about self-guided learning, by the day it was done.
+            Map.entry(RecordType.EVALUATION_REQUEST, List.of(
+                    target("evaluation_request q", " join booking b on b.id = q.booking_id", "q.booking_id is not null",
+                            BOOKING_ENDED, "(" + heldPerson("q.respondent_person_id") + " or " + heldPerson("b.person_id") + ")",
+                            List.of("update evaluation_response set request_id = null where request_id in (:due)",
+                                    "delete from evaluation_request where id in (:due)")),
+                    target("evaluation_request q", " join learning_record lr on lr.id = q.learning_record_id",
+                            "q.learning_record_id is not null", "lr.completed_on < ?3", heldPerson("q.respondent_person_id"),
+                            List.of("update evaluation_response set request_id = null where request_id in (:due)",
+                                    "delete from evaluation_request where id in (:due)")))),
             Map.entry(RecordType.LEARNING_NEED, List.of(target("learning_need n", "", "n.closed_at < ?2", "1 = 1",
                     heldPerson("n.person_id"), List.of("delete from learning_need where id in (:due)")))));
 

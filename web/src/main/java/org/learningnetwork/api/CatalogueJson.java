@@ -35,7 +35,14 @@ public final class CatalogueJson {
     public record CourseRef(long id, String title) {
     }
 
-    public record Resource(String title, String url) {
+    /** Self-guided learning of a course: what it is, where it opens, the minutes it takes and the CPD hours it gives. */
+    public record Resource(String kind, String title, String url, Integer minutes, java.math.BigDecimal cpdHours, boolean completesCourse) {
+
+        static Resource of(org.learningnetwork.catalogue.LearningResource r) {
+            return new Resource(r.getKind().name(), r.getTitle(), r.isUploaded()
+                    ? org.learningnetwork.platform.Installation.baseUrl() + org.learningnetwork.catalogue.ResourceLinks.path(r) : r.getUrl(),
+                    r.getMinutes(), r.getCpdHours(), r.isCompletesCourse());
+        }
     }
 
     public record CourseSummary(long id, String title, String summary, String deliveryMode, int durationMinutes,

@@ -35,6 +35,9 @@ public class CourseResource {
     private CatalogueService catalogue;
 
     @Inject
+    private org.learningnetwork.catalogue.LearningResourceService learningResources;
+
+    @Inject
     private ReferenceDataService referenceData;
 
     @GET
@@ -68,7 +71,7 @@ public class CourseResource {
                 .map(CourseSession::getStartsAt).findFirst().orElse(null);
         return new CourseDetail(CourseSummary.of(course, next), course.getOutcomes(),
                 course.getPrerequisites().stream().map(p -> new CourseRef(p.getId(), p.getTitle())).toList(),
-                course.getResources().stream().map(r -> new Resource(r.getTitle(), r.getUrl())).toList(),
+                learningResources.offeredBy(courseId).stream().map(Resource::of).toList(),
                 sessions.stream().map(SessionSummary::of).toList());
     }
 }

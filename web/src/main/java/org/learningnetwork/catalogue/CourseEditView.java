@@ -23,8 +23,9 @@ import org.learningnetwork.reference.WorkforceGroup;
 
 /**
  * Creates or edits a course ({@code ?id=} for an existing one) and lists its sessions; retires it after
- * asking to confirm. The form is bound to the course itself: numbers, money, outcomes and resources are read by
- * converters ({@code ln.wholeNumber}, {@code ln.decimal}, {@code ln.money}, {@code ln.lines}, {@code ln.resources}), so
+ * asking to confirm; lists its self-guided learning, to add, change, order and retire. The form is bound to the course
+ * itself: numbers, money and outcomes are read by
+ * converters ({@code ln.wholeNumber}, {@code ln.decimal}, {@code ln.money}, {@code ln.lines}), so
  * a mistake gets a plain message on its field.
  */
 @Named
@@ -41,6 +42,9 @@ public class CourseEditView implements Serializable {
     private ReferenceDataService referenceData;
 
     @Inject
+    private LearningResourceService learningResources;
+
+    @Inject
     private Messages messages;
 
     private static final Set<String> FOLLOW_UP_CODES = Arrays.stream(FollowUp.values()).map(FollowUp::code)
@@ -54,6 +58,7 @@ public class CourseEditView implements Serializable {
     private List<Long> prerequisiteIds = new ArrayList<>();
     private List<Course> prerequisiteChoices;
     private List<CourseSession> sessions;
+    private List<LearningResource> resources = List.of();
     private List<Framework> frameworks;
     private List<Strand> strands;
     private boolean confirmingRetire;
@@ -83,10 +88,41 @@ public class CourseEditView implements Serializable {
         course.getPrerequisites().forEach(prerequisite -> prerequisiteIds.add(prerequisite.getId()));
         prerequisiteChoices = courses.prerequisiteChoices().stream().filter(c -> !c.getId().equals(course.getId())).toList();
         sessions = courses.sessionsOf(course.getId());
+        reloadResources();
+    }
+
+    /** The course's self-guided learning, retired resources too. */
+    public List<LearningResource> getResources() {
+        return resources;
+    }
+
+    /** Moves a resource up or down the course's list. */
+    public void moveResource(long resourceId, int by) {
+        messages.attempt(FORM, () -> {
+            learningResources.move(resourceId, by);
+            return resourceId;
+        }).ifPresent(moved -> reloadResources());
+    }
+
+    /** Takes a resource out of the course's offer, or offers it again. */
+    public void retireResource(long resourceId, boolean retired) {
+        messages.attempt(FORM, () -> {
+            learningResources.retire(resourceId, retired);
+            return resourceId;
+        }).ifPresent(changed -> messages.noticeAndGoTo("/coordinator/course.xhtml?id=" + course.getId(),
+                retired ? "resource.retired.notice" : "resource.offered.notice"));
+    }
+
+    private void reloadResources() {
+        try {
+            resources = learningResources.of(course.getId());
+        } catch (NotFoundException e) {
+            NotFound.respond();
+        }
     }
 
     public String save() {
-        // Numbers, outcomes and resources were read into the course by the form's converters, each missing or unreadable
+        // Numbers and outcomes were read into the course by the form's converters, each missing or unreadable
         // one refused on its field; what they must be (positive, at most 500 characters, a web address) the course's
         // constraints check when it is saved.
         course.setFollowUps(followUpCodes.stream().filter(code -> FOLLOW_UP_CODES.contains(code)).map(FollowUp::ofCode).toList());

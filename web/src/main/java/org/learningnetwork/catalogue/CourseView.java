@@ -16,9 +16,13 @@ public class CourseView {
     @Inject
     private CatalogueService catalogue;
 
+    @Inject
+    private LearningResourceService learningResources;
+
     private String id;
     private Course course;
     private List<CourseSession> sessions;
+    private List<LearningResource> resources = List.of();
 
     private final Instant now = Instant.now();
 
@@ -26,9 +30,15 @@ public class CourseView {
         try {
             course = catalogue.course(Long.parseLong(id == null ? "" : id.strip()));
             sessions = catalogue.upcomingSessions(course.getId());
+            resources = learningResources.offeredBy(course.getId());
         } catch (NotFoundException | NumberFormatException e) {
             NotFound.respond();
         }
+    }
+
+    /** The course's self-guided learning on offer, in order. */
+    public List<LearningResource> getResources() {
+        return resources;
     }
 
     public Course getCourse() {
@@ -36,6 +46,11 @@ public class CourseView {
     }
 
     /** The time the page is shown at, for what each session's booking state is now. */
+    /** Whether the course can be done in a person's own time: one of its resources completes it. */
+    public boolean isSelfGuided() {
+        return resources.stream().anyMatch(LearningResource::isCompletesCourse);
+    }
+
     public Instant getNow() {
         return now;
     }

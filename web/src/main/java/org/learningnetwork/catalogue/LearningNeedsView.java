@@ -35,6 +35,9 @@ public class LearningNeedsView {
     private CatalogueService catalogue;
 
     @Inject
+    private LearningResourceService learningResources;
+
+    @Inject
     private ReferenceDataService referenceData;
 
     @Inject
@@ -47,6 +50,7 @@ public class LearningNeedsView {
 
     private Placement placement;
     private List<CatalogueEntry> courses = List.of();
+    private List<LearningResource> resources = List.of();
 
     /** Places the visitor when the form has been sent (view action). */
     public void answer() {
@@ -79,6 +83,8 @@ public class LearningNeedsView {
         }
         courses = catalogue.search(new CatalogueQuery(null, null, placement.group().getId(), null, null, null),
                 new PageRequest(0, COURSES_SHOWN)).rows();
+        resources = learningResources.offeredBy(courses.stream().map(e -> e.course().getId()).toList()).stream()
+                .filter(distinctBy()).toList();
     }
 
     private Involvement involvement() {
@@ -105,14 +111,13 @@ public class LearningNeedsView {
     }
 
     /** Self-guided resources of the courses shown, each once. */
-    public List<org.learningnetwork.catalogue.SelfGuidedResource> getResources() {
-        return courses.stream().flatMap(e -> e.course().getResources().stream())
-                .filter(distinctBy()).toList();
+    public List<LearningResource> getResources() {
+        return resources;
     }
 
-    private static java.util.function.Predicate<SelfGuidedResource> distinctBy() {
+    private static java.util.function.Predicate<LearningResource> distinctBy() {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return r -> seen.add(Objects.toString(r.getUrl()));
+        return r -> seen.add(r.isUploaded() ? "file " + r.getId() : Objects.toString(r.getUrl()));
     }
 
     public List<Strand> getProtectionStrands() {

@@ -35,6 +35,7 @@ public class EvaluationView implements Serializable {
     private EvaluationForm.State state;
     private String course;
     private java.time.Instant sessionStart;
+    private String resource;
     private boolean anonymous;
     private boolean manager;
     private List<Line> lines = List.of();
@@ -131,8 +132,9 @@ public class EvaluationView implements Serializable {
     private void show(EvaluationForm form) {
         state = form.state();
         if (form.request() != null) {
-            course = form.request().getBooking().getSession().getCourse().getTitle();
-            sessionStart = form.request().getBooking().getSession().getStartsAt();
+            course = form.request().getCourse().getTitle();
+            sessionStart = form.request().getSession() == null ? null : form.request().getSession().getStartsAt();
+            resource = form.request().getResourceTitle();
             anonymous = form.request().getQuestionSet().isAnonymous();
             manager = form.request().getQuestionSet().getRespondent() == Respondent.MANAGER;
         }
@@ -183,6 +185,11 @@ public class EvaluationView implements Serializable {
 
     public String getCourse() {
         return course;
+    }
+
+    /** The self-guided resource evaluated; null for a session. */
+    public String getResource() {
+        return resource;
     }
 
     public java.time.Instant getSessionStart() {

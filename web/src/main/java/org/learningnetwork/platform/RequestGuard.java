@@ -82,10 +82,10 @@ public class RequestGuard extends HttpFilter {
         return true;
     }
 
-    /** The addresses that take a file: the HR import's page and API. */
+    /** The addresses that take a file: the HR import's page and API, and the page of a course's self-guided learning. */
     static boolean isUpload(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/admin/hr-import.xhtml") || path.equals("/api/hr-imports");
+        return path.equals("/admin/hr-import.xhtml") || path.equals("/api/hr-imports") || path.equals("/coordinator/resource.xhtml");
     }
 
     private static long largestUpload() {
