@@ -58,6 +58,9 @@ public class AttendanceService {
     @Inject
     private Event<AttendanceMarked> marked;
 
+    @Inject
+    private Event<RegisterComplete> complete;
+
     /** How far back and ahead a facilitator's list of registers reaches. */
     public static final int REGISTERS_DAYS_BACK = 60;
     public static final int REGISTERS_DAYS_AHEAD = 30;
@@ -129,6 +132,7 @@ public class AttendanceService {
         }
         if (confirmed.values().stream().allMatch(b -> b.getAttendance() != null)) {
             session.markDelivered();
+            complete.fire(new RegisterComplete(session.getId()));
         }
     }
 

@@ -170,6 +170,9 @@ public class DemoData {
         DemoPathways.load(em, java.time.LocalDate.now(clock.withZone(org.learningnetwork.platform.Installation.zone())), demoPerson("manager"),
                 demoPerson("learner"), organisations.get(0), demoPerson("coordinator"));
         history(staff);
+        em.flush();
+        org.learningnetwork.ownlearning.DemoOwnLearning.load(em, clock.instant(), demoPerson("learner"), demoPerson("manager"),
+                demoPerson("facilitator"));
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }
 
