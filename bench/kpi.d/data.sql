@@ -85,10 +85,12 @@ select b.id + 10000000, 0, b.id, 1, b.person_id, 'END', 'kpi-bench-end-' || b.id
 from booking b join course_session s on s.id = b.session_id
 where b.id > 70000000 and b.attendance in ('ATTENDED', 'PARTIAL');
 
-insert into evaluation_response (id, request_id, question_set_id, session_id, purpose, respondent, follow_up, organisation_id,
+insert into evaluation_response (id, request_id, question_set_id, session_id, course_id, purpose, respondent, follow_up, organisation_id,
                                  workforce_group_id, submitted_on)
-select q.id, q.id, 1, b.session_id, 'END_OF_COURSE', 'LEARNER', 'END', p.organisation_id, g.workforce_group_id, q.answered_at::date
-from evaluation_request q join booking b on b.id = q.booking_id join person p on p.id = b.person_id
+select q.id, q.id, 1, b.session_id, s.course_id, 'END_OF_COURSE', 'LEARNER', 'END', p.organisation_id, g.workforce_group_id,
+       q.answered_at::date
+from evaluation_request q join booking b on b.id = q.booking_id join course_session s on s.id = b.session_id
+join person p on p.id = b.person_id
 join person_workforce_group g on g.person_id = p.id
 where q.id between 80000001 and 89999999 and q.answered_at is not null;
 
@@ -110,10 +112,12 @@ select b.id + 20000000, 0, b.id, 2, b.person_id, 'P3M', 'kpi-bench-p3m-' || b.id
 from booking b join course_session s on s.id = b.session_id
 where b.id > 70000000 and b.attendance in ('ATTENDED', 'PARTIAL') and b.id % 4 = 0 and s.ends_at + interval '3 months' < now();
 
-insert into evaluation_response (id, request_id, question_set_id, session_id, purpose, respondent, follow_up, organisation_id,
+insert into evaluation_response (id, request_id, question_set_id, session_id, course_id, purpose, respondent, follow_up, organisation_id,
                                  workforce_group_id, submitted_on)
-select q.id, q.id, 2, b.session_id, 'FOLLOW_UP', 'LEARNER', 'P3M', p.organisation_id, g.workforce_group_id, q.answered_at::date
-from evaluation_request q join booking b on b.id = q.booking_id join person p on p.id = b.person_id
+select q.id, q.id, 2, b.session_id, s.course_id, 'FOLLOW_UP', 'LEARNER', 'P3M', p.organisation_id, g.workforce_group_id,
+       q.answered_at::date
+from evaluation_request q join booking b on b.id = q.booking_id join course_session s on s.id = b.session_id
+join person p on p.id = b.person_id
 join person_workforce_group g on g.person_id = p.id
 where q.id >= 90000001 and q.answered_at is not null;
 

@@ -43,6 +43,9 @@ class CourseAdminIT extends BrowserIT {
         check("Child protection");
         browser.find("label[for^='courseForm:groups_CP_2024']").click();
         browser.type("courseForm:outcomes", "Prepare a chronology\nAnalyse a chronology for patterns");
+        browser.type("courseForm:preparation", "Bring an anonymised chronology from your own practice.");
+        browser.type("courseForm:preparationMinutes", "30");
+        browser.byId("courseForm:wellbeingSupport").click();
         browser.submit("courseForm:save");
     }
 
@@ -88,6 +91,9 @@ class CourseAdminIT extends BrowserIT {
         assertEquals("Partnership timelines " + tag, browser.h1());
         assertTrue(browser.text("main").contains("Analyse a chronology for patterns"));
         assertEquals("£45.50", browser.text("#cost"));
+        assertEquals("Bring an anonymised chronology from your own practice. (about 30 minutes)", browser.text("#preparation"));
+        assertTrue(browser.text("#onlineGuidance").contains("keep your camera on"), browser.text("#beforeTheCourse"));
+        assertTrue(browser.text("#wellbeing").contains("wellbeing support"), browser.text("#beforeTheCourse"));
     }
 
     @Test

@@ -157,6 +157,27 @@ class NotificationIT {
     }
 
     @Test
+    void aConfirmationSaysHowToPrepareAndHowToJoinOnline() throws Exception {
+        CourseSession prepared = session(BookingMode.FIRST_COME, 5, 10, course -> {
+            course.setPreparation("Read part 2 of the national guidance on chronologies.");
+            course.setPreparationMinutes(30);
+        });
+        Person staff = data.person(agency, group, boss);
+        bookOnBehalf(staff, prepared);
+        DeliveredMail confirmed = mailTo(staff, m -> m.subject().startsWith("Place confirmed"));
+        assertTrue(confirmed.text().contains("Before the course: Read part 2 of the national guidance on chronologies. (about 30 minutes)"),
+                confirmed.text());
+        assertTrue(confirmed.text().contains("Joining online: please join a few minutes early, keep your camera on and stay for the whole"
+                + " session"), confirmed.text());
+
+        CourseSession plain = session(BookingMode.FIRST_COME, 5, 10);
+        Person other = data.person(agency, group, boss);
+        bookOnBehalf(other, plain);
+        DeliveredMail unprepared = mailTo(other, m -> m.subject().startsWith("Place confirmed"));
+        assertTrue(!unprepared.text().contains("Before the course:"), "no preparation asked, none said: " + unprepared.text());
+    }
+
+    @Test
     void aManagerWithoutAnAccountDecidesByALinkThatWorksOnce() throws Exception {
         Person partnerManager = data.person(agency, group, null);
         Person staff = data.person(agency, group, partnerManager);
@@ -321,8 +342,13 @@ class NotificationIT {
     }
 
     private CourseSession session(BookingMode mode, int capacity, int days) throws Exception {
+        return session(mode, capacity, days, course -> { });
+    }
+
+    private CourseSession session(BookingMode mode, int capacity, int days, java.util.function.Consumer<Course> details) throws Exception {
         Course course = new Course("Mail test " + System.nanoTime(), "About", DeliveryMode.ONLINE_LIVE, 120, "Tayside");
         course.setBookingMode(mode);
+        details.accept(course);
         Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(group.getId()), Set.of()));
         Instant start = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         CourseSession session = new CourseSession(saved, start, start.plus(Duration.ofHours(3)), capacity,

@@ -72,6 +72,17 @@ class QuestionSetsIT {
     }
 
     @Test
+    void theLearnersFollowUpAsksWhetherPeerSupportHeldThemBack() throws Exception {
+        managers();
+        QuestionSet learners = coordinator.call(() -> sets.all()).stream()
+                .filter(s -> s.getPurpose() == EvaluationPurpose.FOLLOW_UP && s.getRespondent() == Respondent.LEARNER).findFirst().orElseThrow();
+        List<String> barriers = coordinator.call(() -> sets.find(learners.getId())).getAsked().stream()
+                .filter(q -> q.getMeasure() == org.learningnetwork.evaluation.Measure.BARRIERS).findFirst().orElseThrow().getOptions();
+        assertEquals(List.of("Workplace culture", "Support from my manager", "Chance to apply it", "Workload or time", "Peer support",
+                "Nothing has"), barriers);
+    }
+
+    @Test
     void badQuestionsAreRefusedOnTheirFieldsAndNothingIsSaved() throws Exception {
         QuestionSet set = managers();
         assertEquals(3, coordinator.call(() -> sets.all()).size());
@@ -126,12 +137,14 @@ class QuestionSetsIT {
 
         // Answered, then removed: retired, still there, no longer asked. Its sibling with no answers is deleted.
         long added = reloaded.getAsked().get(0).getId();
-        long session = ((Number) data.query("select id, course_id from course_session order by id").get(0)[0]).longValue();
+        Object[] first = data.query("select id, course_id from course_session order by id").get(0);
+        long session = ((Number) first[0]).longValue();
+        long course = ((Number) first[1]).longValue();
         long organisation = ((Number) data.query("select id, name from organisation order by id").get(0)[0]).longValue();
         long response = 900_000_000L + (System.nanoTime() % 1_000_000);
-        data.execute("insert into evaluation_response (id, request_id, question_set_id, session_id, purpose, respondent, follow_up,"
-                + " organisation_id, workforce_group_id, submitted_on) values (?, null, ?, ?, 'FOLLOW_UP', 'MANAGER', 'P3M', ?, null, current_date)",
-                response, set.getId(), session, organisation);
+        data.execute("insert into evaluation_response (id, request_id, question_set_id, session_id, course_id, purpose, respondent, follow_up,"
+                + " organisation_id, workforce_group_id, submitted_on) values (?, null, ?, ?, ?, 'FOLLOW_UP', 'MANAGER', 'P3M', ?, null,"
+                + " current_date)", response, set.getId(), session, course, organisation);
         data.execute("insert into evaluation_answer (id, response_id, question_id, score) values (?, ?, ?, 4)", response, response, added);
         List<QuestionDraft> remove = new ArrayList<>(drafts(reloaded));
         QuestionDraft answered = remove.get(0);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.learningnetwork.access.Role;
+import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
 import org.learningnetwork.notification.MailKind;
@@ -172,6 +173,9 @@ public class BookingMails {
         values.put("session", fill(texts.getString("mail.session"), values));
         values.put("joining", placed && session.getJoiningDetails() != null
                 ? fill(texts.getString("mail.joining"), Map.of("joining", session.getJoiningDetails())) : "");
+        values.put("preparation", placed ? preparation(session.getCourse(), texts) : "");
+        values.put("guidance", placed && session.getVenue() == null ? texts.getString("mail.onlineGuidance") : "");
+        values.put("wellbeing", session.getCourse().isWellbeingSupport() ? texts.getString("mail.wellbeing") : "");
         String prefix = "mail." + kind.name();
         String body = fill(texts.getString("mail.greeting"), values) + "\n\n"
                 + fill(texts.getString(prefix + ".body"), values) + "\n\n"
@@ -179,6 +183,16 @@ public class BookingMails {
                 + texts.getString("mail.signature") + "\n";
         String calendar = kind == MailKind.CONFIRMED ? invitation(session, calendarTexts) : null;
         outbox.queue(kind, bookingId, reader.getWorkEmail(), fill(texts.getString(prefix + ".subject"), values), body, calendar);
+    }
+
+    /** What to do before the course, and how long it takes, as the mails say it; nothing when the course asks none. */
+    private static String preparation(Course course, ResourceBundle texts) {
+        if (course.getPreparation() == null) {
+            return "";
+        }
+        String time = course.getPreparationMinutes() == null ? ""
+                : fill(texts.getString("mail.preparationTime"), Map.of("minutes", course.getPreparationMinutes().toString()));
+        return fill(texts.getString("mail.preparation"), Map.of("preparation", course.getPreparation(), "time", time));
     }
 
     /**

@@ -108,6 +108,20 @@ public class Course {
 
     private boolean retired;
 
+    /** What to read or do before the course (sent with the confirmation and the reminders). */
+    @Size(max = 1000, message = "{course.preparation.size}")
+    private String preparation;
+
+    /** How long the preparation takes, in minutes. */
+    @Min(value = 1, message = "{course.preparationMinutes.range}")
+    @jakarta.validation.constraints.Max(value = 600, message = "{course.preparationMinutes.range}")
+    @Column(name = "preparation_minutes")
+    private Integer preparationMinutes;
+
+    /** Whether the subject can be traumatic to learn about: those who attended are pointed to wellbeing support. */
+    @Column(name = "wellbeing_support")
+    private boolean wellbeingSupport;
+
     /** The start of the next session that is not cancelled; kept by {@link NextSessions}, never written here. */
     @Column(name = "next_starts_at", insertable = false, updatable = false)
     private Instant nextStartsAt;
@@ -254,6 +268,30 @@ public class Course {
 
     public void setCostNote(String costNote) {
         this.costNote = Text.clean(costNote);
+    }
+
+    public String getPreparation() {
+        return preparation;
+    }
+
+    public void setPreparation(String preparation) {
+        this.preparation = preparation == null || preparation.isBlank() ? null : preparation.strip();
+    }
+
+    public Integer getPreparationMinutes() {
+        return preparationMinutes;
+    }
+
+    public void setPreparationMinutes(Integer preparationMinutes) {
+        this.preparationMinutes = preparationMinutes;
+    }
+
+    public boolean isWellbeingSupport() {
+        return wellbeingSupport;
+    }
+
+    public void setWellbeingSupport(boolean wellbeingSupport) {
+        this.wellbeingSupport = wellbeingSupport;
     }
 
     public String getProvider() {

@@ -12,8 +12,9 @@ import org.learningnetwork.reference.FrameworkExpectation;
 import org.learningnetwork.reference.WorkforceGroup;
 
 /**
- * The "what do I need?" tool: places a person in a workforce group from the strand of their work and how
- * closely their role involves people at risk, and lists what the framework expects of them. Public.
+ * The "what do I need?" tool: places a person in a workforce group of each strand of their work from how closely
+ * their role involves people at risk (a member of the public, a carer or a volunteer in the lowest group), lists what
+ * the framework expects of them and the courses for their group and the groups below it. Public.
  */
 @Stateless
 @PermitAll
@@ -48,6 +49,47 @@ public class LearningNeedsService {
         int level = involvement.ordinal() + 1;
         int rank = (int) Math.ceil(level * groups.size() / 4.0);
         return placement(groups.get(Math.max(rank, 1) - 1));
+    }
+
+    /** The lowest group of the strand's framework: where a member of the public, a carer or a volunteer starts. */
+    public Placement lowest(String strandCode) throws NotFoundException {
+        String frameworkCode = FRAMEWORK_OF_STRAND.get(strandCode);
+        if (frameworkCode == null) {
+            throw new NotFoundException("Strand", strandCode);
+        }
+        return placement(em.find(Framework.class, frameworkCode).getGroups().get(0));
+    }
+
+    /**
+     * The courses in the catalogue for the group and every group below it in its framework (as the group is expected
+     * to meet what is asked of those too), the group's own first, then each level below; within a level, the soonest
+     * next session first, self-guided and unplanned courses after; at most {@code max} for each level.
+     */
+    public List<NeedCourse> courses(long groupId, int max) throws NotFoundException {
+        WorkforceGroup group = em.find(WorkforceGroup.class, groupId);
+        if (group == null) {
+            throw new NotFoundException("Workforce group", groupId);
+        }
+        List<Object[]> rows = em.createQuery("select c.id, max(g.rank) from Course c join c.targetGroups g"
+                        + " where c.retired = false and g.framework = :framework and g.rank <= :rank"
+                        + " group by c.id, c.nextStartsAt, c.title order by max(g.rank) desc, c.nextStartsAt nulls last, c.title, c.id",
+                        Object[].class)
+                .setParameter("framework", group.getFramework()).setParameter("rank", group.getRank())
+                .getResultList();
+        Map<Integer, Integer> perLevel = new java.util.HashMap<>();
+        rows = rows.stream().filter(row -> perLevel.merge(((Number) row[1]).intValue(), 1, Integer::sum) <= max).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
+        Map<Long, Course> courses = em.createQuery("select c from Course c where c.id in :ids", Course.class).setParameter("ids", ids)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(Course::getId, c -> c));
+        Map<Integer, WorkforceGroup> byRank = group.getFramework().getGroups().stream()
+                .collect(java.util.stream.Collectors.toMap(WorkforceGroup::getRank, g -> g));
+        return rows.stream().map(row -> {
+            Course course = courses.get((Long) row[0]);
+            return new NeedCourse(course, course.getNextStartsAt(), byRank.get(((Number) row[1]).intValue()));
+        }).toList();
     }
 
     /** The placement of someone who knows their group. */

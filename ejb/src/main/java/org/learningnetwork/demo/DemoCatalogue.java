@@ -28,6 +28,10 @@ final class DemoCatalogue {
 
     private static final ZoneId ZONE = Installation.zone();
 
+    /** Words in a course's title that say its subject can be hard to hear about: its learners are pointed to support. */
+    private static final List<String> WELLBEING = List.of("trauma", "death", "suicide", "sexual exploitation", "domestic abuse",
+            "coercive control");
+
     private record Spec(String title, DeliveryMode mode, int minutes, String strands, String groups, BookingMode booking,
                         String summary, String... outcomes) {
     }
@@ -271,6 +275,15 @@ final class DemoCatalogue {
                     .findFirst().ifPresent(targets::add);
         }
         course.setTargetGroups(targets);
+        course.setWellbeingSupport(WELLBEING.stream().anyMatch(word -> spec.title().toLowerCase(java.util.Locale.UK).contains(word)));
+        if (spec.title().startsWith("National Risk Framework")) {
+            course.setPreparation("Read the National Risk Framework's practice guidance, parts 1 and 2, and bring a case you are working on"
+                    + " (anonymised).");
+            course.setPreparationMinutes(45);
+        } else if (spec.title().equals("Multi-agency chronologies")) {
+            course.setPreparation("Bring an anonymised chronology from your own practice, or read the practice guide on chronologies.");
+            course.setPreparationMinutes(30);
+        }
         em.persist(course);
         return course;
     }

@@ -36,6 +36,7 @@ public class EvaluationView implements Serializable {
     private String course;
     private java.time.Instant sessionStart;
     private String resource;
+    private boolean wellbeing;
     private boolean anonymous;
     private boolean manager;
     private List<Line> lines = List.of();
@@ -135,6 +136,7 @@ public class EvaluationView implements Serializable {
             course = form.request().getCourse().getTitle();
             sessionStart = form.request().getSession() == null ? null : form.request().getSession().getStartsAt();
             resource = form.request().getResourceTitle();
+            wellbeing = form.request().getCourse().isWellbeingSupport();
             anonymous = form.request().getQuestionSet().isAnonymous();
             manager = form.request().getQuestionSet().getRespondent() == Respondent.MANAGER;
         }
@@ -185,6 +187,11 @@ public class EvaluationView implements Serializable {
 
     public String getCourse() {
         return course;
+    }
+
+    /** Whether the course's subject can be hard to hear about: the thanks point to wellbeing support. */
+    public boolean isWellbeing() {
+        return wellbeing;
     }
 
     /** The self-guided resource evaluated; null for a session. */
