@@ -42,9 +42,9 @@ create temporary table bench_strand on commit drop as
 select row_number() over (order by code) - 1 as k, code from strand;
 
 insert into course (id, version, title, summary, delivery_mode, duration_minutes, cpd_hours, cost_pence, cost_note,
-                    provider, booking_mode, default_capacity, retired)
+                    cost_basis, provider, booking_mode, default_capacity, retired)
 select 70000000 + c, 0, 'Compliance bench course ' || c, 'A course for the compliance benchmark.',
-       case when c % 5 = 0 then 'E_LEARNING' else 'IN_PERSON' end, 180, 3, 2000, null, 'Bench partnership', 'FIRST_COME', 20, false
+       case when c % 5 = 0 then 'E_LEARNING' else 'IN_PERSON' end, 180, 3, 2000, null, 'CHARGED', 'Bench partnership', 'FIRST_COME', 20, false
 from generate_series(1, 40) c;
 
 insert into course_strand (course_id, strand_code)

@@ -10,6 +10,7 @@ with quarter as (
 ), committee_course as (
     select distinct k.committee_code, cs.course_id
     from committee_strand k join course_strand cs on cs.strand_code = k.strand_code
+    join committee m on m.code = k.committee_code and m.active
 ), delivered as (
     select cc.committee_code, s.*
     from course_session s join committee_course cc on cc.course_id = s.course_id, quarter q

@@ -38,9 +38,9 @@ create temporary table bench_strand on commit drop as
 select row_number() over (order by code) - 1 as k, code from strand;
 
 insert into course (id, version, title, summary, delivery_mode, duration_minutes, cpd_hours, cost_pence, cost_note,
-                    provider, booking_mode, default_capacity, retired)
+                    cost_basis, provider, booking_mode, default_capacity, retired)
 select 70000000 + c, 0, 'KPI bench course ' || c, 'A course for the KPI benchmark.', 'IN_PERSON', 180, 3,
-       1500 + (c % 5) * 500, null, 'Bench partnership', 'FIRST_COME', 110, false
+       1500 + (c % 5) * 500, null, 'CHARGED', 'Bench partnership', 'FIRST_COME', 110, false
 from generate_series(1, 200) c;
 
 insert into course_strand (course_id, strand_code)

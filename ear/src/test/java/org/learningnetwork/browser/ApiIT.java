@@ -43,7 +43,7 @@ class ApiIT extends ClientIT {
         assertEquals(5, items.size());
         JsonObject first = items.getJsonObject(0);
         for (String field : new String[] {"id", "title", "summary", "deliveryMode", "durationMinutes", "cpdHours", "free",
-                "provider", "bookingMode", "strands", "targetGroups", "nextSessionStart"}) {
+                "bookable", "provider", "bookingMode", "strands", "targetGroups", "nextSessionStart"}) {
             assertTrue(first.containsKey(field), field + " in " + first);
         }
         Instant firstNext = Instant.parse(first.getString("nextSessionStart"));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,7 @@ class CourseAdminIT extends BrowserIT {
     }
 
     private void check(String label) {
-        browser.driver().findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+        browser.driver().findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]")).click();
     }
 
     /** Fills in a complete course and saves it; the page is then the new course's edit page. */
@@ -81,7 +83,23 @@ class CourseAdminIT extends BrowserIT {
         browser.byId("courseForm:followUps:2").click();
         browser.type("courseForm:cost", "£45.50");
         browser.type("courseForm:costNote", "Charged to partner agencies outside the partnership");
+        // A cost without who pays, and an approval dated before the committee's agreement, are refused on their fields.
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        new Select(browser.byId("courseForm:costCommittee")).selectByVisibleText("Child Protection Committee");
+        browser.setValue("courseForm:costAgreedOn", today.minusDays(7).toString());
+        browser.setValue("courseForm:costApprovedOn", today.minusDays(8).toString());
         browser.submit("courseForm:save");
+        List<String> errors = browser.errors();
+        assertTrue(errors.contains("Choose who pays for a course with a cost."), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("The Chief Officers Group approves a cost after the committee agrees it")),
+                errors.toString());
+        assertEquals("#courseForm:costBasis", browser.find(".error-summary a[href*='costBasis']").getAttribute("hash"));
+        browser.assertAccessible("coordinator-course-cost-errors");
+        check("Charged: each place is charged to the learner's agency");
+        browser.setValue("courseForm:costApprovedOn", today.minusDays(1).toString());
+        check("National Guidance for Child Protection in Scotland 2021 (updated 2023) (Guidance or code of practice)");
+        browser.submit("courseForm:save");
+        assertTrue(browser.findAll("#costPending").isEmpty(), "agreed and approved");
         assertEquals("45.50", browser.byId("courseForm:cost").getAttribute("value"));
         assertEquals(List.of(true, false, true), List.of(browser.byId("courseForm:followUps:0").isSelected(),
                 browser.byId("courseForm:followUps:1").isSelected(), browser.byId("courseForm:followUps:2").isSelected()),
@@ -90,10 +108,37 @@ class CourseAdminIT extends BrowserIT {
         browser.find("#publicPage").click();
         assertEquals("Partnership timelines " + tag, browser.h1());
         assertTrue(browser.text("main").contains("Analyse a chronology for patterns"));
-        assertEquals("£45.50", browser.text("#cost"));
+        assertEquals("£45.50 a place, charged to your agency (Charged to partner agencies outside the partnership)", browser.text("#cost"));
+        assertTrue(browser.findAll("#costNotApproved").isEmpty());
+        assertTrue(browser.text("#guidance").contains("National Guidance for Child Protection in Scotland 2021 (updated 2023)"),
+                browser.text("#guidance"));
         assertEquals("Bring an anonymised chronology from your own practice. (about 30 minutes)", browser.text("#preparation"));
         assertTrue(browser.text("#onlineGuidance").contains("keep your camera on"), browser.text("#beforeTheCourse"));
         assertTrue(browser.text("#wellbeing").contains("wellbeing support"), browser.text("#beforeTheCourse"));
+    }
+
+    @Test
+    void aCourseWhoseCostAwaitsApprovalCannotBeBookedAndIsFoundByWhatItAnswersTo() {
+        addCourse("Commissioned timelines " + tag);
+        browser.type("courseForm:cost", "120");
+        check("Commissioned: the partnership pays the provider; free to the learner");
+        check("MAPPA National Guidance 2022 (Guidance or code of practice)");
+        browser.submit("courseForm:save");
+        assertTrue(browser.text("#costPending").contains("Not bookable"), browser.text("main"));
+
+        browser.find("#publicPage").click();
+        assertEquals("Free to you: commissioned by the partnership", browser.text("#cost"));
+        assertTrue(browser.text("#costNotApproved").contains("cannot be booked yet"));
+        browser.assertAccessible("course-cost-pending");
+
+        browser.get("/catalogue.xhtml?q=" + tag);
+        new Select(browser.byId("answers")).selectByVisibleText("MAPPA National Guidance 2022");
+        browser.submit("search");
+        assertEquals(List.of("Commissioned timelines " + tag), browser.findAll(".course-list__title").stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).distinct().toList());
+        browser.assertFitsPhone("catalogue-answers");
+        browser.get("/catalogue.xhtml?answers=nonsense");
+        assertTrue(browser.errors().contains("Choose what the course answers to from the list."), browser.errors().toString());
     }
 
     @Test

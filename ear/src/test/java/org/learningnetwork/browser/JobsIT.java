@@ -51,7 +51,7 @@ class JobsIT extends BrowserIT {
         assertEquals(List.of("Clear the quarter's earlier figures", "Work out the figures, part by part", "Render and send the report packs"),
                 browser.findAll(run + " tbody tr").stream()
                 .map(row -> row.findElement(By.tagName("td")).getText()).toList());
-        assertTrue(browser.text(run).matches("(?s).*5 report packs, (no e-mails|one e-mail|[0-9]+ e-mails).*"), browser.text(run));
+        assertTrue(browser.text(run).matches("(?s).*[0-9]+ report packs, (no e-mails|one e-mail|[0-9]+ e-mails).*"), browser.text(run));
         assertTrue(browser.text(run + " .job-instance").startsWith("on "), "the server instance that ran it is named");
         assertTrue(browser.text("#quarters").contains("2012-Q3"), browser.text("#quarters"));
         browser.assertAccessible("jobs-completed");

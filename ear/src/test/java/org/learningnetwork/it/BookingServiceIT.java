@@ -3,6 +3,7 @@ package org.learningnetwork.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.learningnetwork.booking.BookingStatus;
 import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.booking.SessionBookings;
 import org.learningnetwork.catalogue.BookingMode;
+import org.learningnetwork.catalogue.CostBasis;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
@@ -152,6 +155,37 @@ class BookingServiceIT {
 
     private BookingStatus statusOf(Booking booking) throws Exception {
         return coordinator.call(() -> queries.history(booking.getId())).getStatus();
+    }
+
+    @Test
+    void aCourseWithACostIsBookableOnlyOnceTheCommitteeAgreedAndTheChiefOfficersApproved() throws Exception {
+        Course course = course(BookingMode.FIRST_COME, general);
+        CourseSession session = session(course, 5, 10);
+        Person person = staff(inArea, general);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+        Course charged = coordinator.call(() -> courses.find(course.getId()));
+        charged.setCostPence(3000);
+        charged.setCostBasis(CostBasis.CHARGED);
+        charged.setCostCommittee("CHILD_PROTECTION_COMMITTEE");
+        charged.setCostAgreedOn(today.minusDays(10));
+        coordinator.call(() -> courses.save(charged, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of()));
+        assertEquals(List.of("booking.cost.notApproved"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null)))));
+        assertEquals(List.of("booking.cost.notApproved"), keys(assertThrows(RejectedException.class,
+                () -> applyAs(person, session, false))), "the learner is told the same");
+
+        // An approval dated before the agreement is refused and changes nothing.
+        Course early = coordinator.call(() -> courses.find(course.getId()));
+        early.setCostApprovedOn(today.minusDays(11));
+        assertEquals(List.of("course.costApprovedOn.beforeAgreement"), keys(assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> courses.save(early, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of())))));
+        assertNull(coordinator.call(() -> courses.find(course.getId())).getCostApprovedOn());
+
+        Course approved = coordinator.call(() -> courses.find(course.getId()));
+        approved.setCostApprovedOn(today.minusDays(2));
+        coordinator.call(() -> courses.save(approved, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of()));
+        assertEquals(BookingStatus.CONFIRMED, coordinator.call(() -> bookings.bookOnBehalf(session.getId(), person.getId(), null)).getStatus());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.learningnetwork.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,8 +25,12 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.catalogue.Guidance;
+import org.learningnetwork.catalogue.GuidanceKind;
+import org.learningnetwork.catalogue.GuidanceService;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.PageRequest;
+import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
 
 /** The public catalogue: search, filters and order, as an anonymous visitor sees them. */
@@ -53,6 +58,9 @@ class CatalogueServiceIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private GuidanceService guidanceService;
 
     private String tag;
     private long general;
@@ -108,6 +116,57 @@ class CatalogueServiceIT {
         assertEquals(List.of("MAPPA briefing"), titles(new CatalogueQuery(tag, null, null, DeliveryMode.SEVEN_MINUTE_BRIEFING, null, null)));
         assertEquals(List.of("Chronologies"), titles(new CatalogueQuery(tag, null, null, null, SOON, SOON.plus(Duration.ofDays(7)))));
         assertEquals(List.of("MAPPA briefing"), titles(new CatalogueQuery(tag, null, null, null, SOON.plus(Duration.ofDays(7)), null)));
+    }
+
+    @Test
+    void coursesAreFoundByWhatTheyAnswerTo() throws Exception {
+        Guidance review = coordinator.call(() -> guidanceService.save(null, 0,
+                new Guidance(GuidanceKind.LEARNING_REVIEW, "Learning review " + tag, null)));
+        Guidance retired = coordinator.call(() -> guidanceService.save(null, 0,
+                new Guidance(GuidanceKind.INSPECTION, "Inspection " + tag, "https://example.org/inspection")));
+        Course chronologies = course("Chronologies", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", specific, Duration.ofDays(1));
+        course("Briefing", DeliveryMode.SEVEN_MINUTE_BRIEFING, "MAPPA", general, Duration.ofDays(3));
+        Course stored = coordinator.call(() -> courses.find(chronologies.getId()));
+        coordinator.call(() -> courses.save(stored, Set.of("CHILD_PROTECTION"), Set.of(specific), Set.of(),
+                Set.of(review.getId(), retired.getId())));
+
+        assertEquals(List.of("Chronologies"), titles(new CatalogueQuery(tag, null, null, null, null, null, false, review.getId())));
+        // The words of a title it answers to find the course, whatever its own title says.
+        assertEquals(List.of("Chronologies"), titles(new CatalogueQuery("learning review " + tag, null, null, null, null, null)));
+        assertEquals(List.of("Learning review " + tag, "Inspection " + tag), catalogue.course(chronologies.getId()).getGuidance().stream()
+                .map(Guidance::getTitle).toList(), "by kind: the learning review before the inspection");
+
+        // A retired entry stays on the course that names it, and cannot be linked to another; an unknown one neither.
+        coordinator.call(() -> {
+            guidanceService.retire(retired.getId(), true);
+            return null;
+        });
+        Course again = coordinator.call(() -> courses.find(chronologies.getId()));
+        coordinator.call(() -> courses.save(again, Set.of("CHILD_PROTECTION"), Set.of(specific), Set.of(),
+                Set.of(review.getId(), retired.getId())));
+        Course other = course("Other", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", specific);
+        for (long refused : new long[] {retired.getId(), 987654321L}) {
+            RejectedException e = assertThrows(RejectedException.class, () -> coordinator.call(() -> courses.save(
+                    coordinator.call(() -> courses.find(other.getId())), Set.of("CHILD_PROTECTION"), Set.of(specific), Set.of(),
+                    Set.of(refused))));
+            assertEquals(List.of("course.guidance.unknown"), e.getProblems().stream().map(RejectedException.Problem::messageKey).toList());
+        }
+        assertTrue(guidanceService.offered().stream().noneMatch(g -> g.getId().equals(retired.getId())));
+
+        // An entry a course names cannot be removed; two entries cannot share a title; a stale change is refused.
+        assertThrows(RejectedException.class, () -> coordinator.call(() -> {
+            guidanceService.remove(review.getId());
+            return null;
+        }));
+        RejectedException taken = assertThrows(RejectedException.class, () -> coordinator.call(() -> guidanceService.save(null, 0,
+                new Guidance(GuidanceKind.GUIDANCE, "LEARNING REVIEW " + tag.toUpperCase(java.util.Locale.ROOT), null))));
+        assertEquals("guidance.title.taken", taken.getProblems().get(0).messageKey());
+        Guidance renamed = coordinator.call(() -> guidanceService.save(review.getId(), review.getVersion(),
+                new Guidance(GuidanceKind.LEARNING_REVIEW, "Learning review " + tag + " (2026)", null)));
+        assertThrows(jakarta.ejb.EJBException.class, () -> coordinator.call(() -> guidanceService.save(review.getId(),
+                review.getVersion(), new Guidance(GuidanceKind.LEARNING_REVIEW, "Stale " + tag, null))));
+        assertEquals("Learning review " + tag + " (2026)", coordinator.call(() -> guidanceService.find(renamed.getId())).getTitle());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> guidanceService.all(), "not for anyone");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.learningnetwork.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -19,14 +21,19 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningnetwork.catalogue.BookingMode;
+import org.learningnetwork.catalogue.CostBasis;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.SessionStatus;
+import org.learningnetwork.figures.Committee;
+import org.learningnetwork.figures.CommitteeAdminService;
+import org.learningnetwork.figures.CommitteeKind;
 import org.learningnetwork.platform.PageRequest;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reporting.KpiService;
 
 /** Coordinators keep the catalogue; its rules hold whatever the input. */
 @ExtendWith(ArquillianExtension.class)
@@ -50,6 +57,12 @@ class CourseServiceIT {
 
     @Inject
     private AsRole.Learner learner;
+
+    @Inject
+    private CommitteeAdminService committees;
+
+    @Inject
+    private KpiService kpis;
 
     private long generalGroup() {
         return referenceData.frameworks().get(0).getGroups().get(1).getId();
@@ -222,5 +235,50 @@ class CourseServiceIT {
     @Test
     void aLearnerCannotChangeTheCatalogue() {
         assertThrows(EJBAccessException.class, () -> learner.call(() -> courses.save(newCourse("Refused"), Set.of(), Set.of(generalGroup()), Set.of())));
+    }
+
+    @Test
+    void aCostIsAgreedByACommitteeAndACommitteeRetiredGetsNoNewFigures() throws Exception {
+        String name = "Test committee " + UUID.randomUUID().toString().substring(0, 6);
+        Committee added = coordinator.call(() -> committees.add(new CommitteeAdminService.Draft(name, CommitteeKind.COMMITTEE,
+                Set.of("MAPPA"))));
+        assertTrue(added.getCode().startsWith("TEST_COMMITTEE_"), added.getCode());
+        assertTrue(kpis.committees().contains(added.getCode()), "it gets figures");
+        try {
+            Course course = newCourse("Costed");
+            course.setCostPence(2000);
+            course.setCostBasis(CostBasis.COMMISSIONED);
+            course.setCostCommittee("CHIEF_OFFICERS_GROUP");
+            RejectedException refused = assertThrows(RejectedException.class, () -> saveCourse(course, Set.of()));
+            assertEquals(List.of("course.costCommittee.notChiefOfficers"), refused.getProblems().stream()
+                    .map(RejectedException.Problem::messageKey).toList());
+            course.setCostCommittee("NO_SUCH_COMMITTEE");
+            refused = assertThrows(RejectedException.class, () -> saveCourse(course, Set.of()));
+            assertEquals(List.of("course.costCommittee.unknown"), refused.getProblems().stream()
+                    .map(RejectedException.Problem::messageKey).toList());
+            course.setCostCommittee(added.getCode());
+            course.setCostAgreedOn(LocalDate.now().minusDays(1));
+            assertEquals(added.getCode(), saveCourse(course, Set.of()).getCostCommittee());
+
+            // The same name twice, or a second Chief Officers Group, is refused; a stale change too.
+            RejectedException twice = assertThrows(RejectedException.class, () -> coordinator.call(() -> committees.add(
+                    new CommitteeAdminService.Draft(name.toUpperCase(java.util.Locale.ROOT), CommitteeKind.CHIEF_OFFICERS, Set.of()))));
+            assertEquals(List.of("committee.name.taken", "committee.kind.oneChiefOfficers", "committee.strands.required"),
+                    twice.getProblems().stream().map(RejectedException.Problem::messageKey).toList());
+            Committee renamed = coordinator.call(() -> committees.change(added.getCode(), added.getVersion(),
+                    new CommitteeAdminService.Draft(name + " (renamed)", CommitteeKind.SUB_GROUP, Set.of("MAPPA", "JUSTICE"))));
+            assertEquals(added.getCode(), renamed.getCode(), "the code never changes");
+            assertThrows(jakarta.ejb.EJBException.class, () -> coordinator.call(() -> committees.change(added.getCode(),
+                    added.getVersion(), new CommitteeAdminService.Draft("Stale", CommitteeKind.COMMITTEE, Set.of("MAPPA")))));
+            assertEquals(List.of("MAPPA", "JUSTICE"), coordinator.call(() -> committees.find(added.getCode())).getStrands().stream()
+                    .map(s -> s.getCode()).toList());
+        } finally {
+            coordinator.call(() -> {
+                committees.retire(added.getCode(), true);
+                return null;
+            });
+        }
+        assertFalse(kpis.committees().contains(added.getCode()), "retired: no new figures or packs");
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> committees.all()));
     }
 }

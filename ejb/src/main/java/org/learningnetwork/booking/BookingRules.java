@@ -19,12 +19,14 @@ public final class BookingRules {
      * @param open the session takes applications now (its booking window is open and it is not cancelled)
      * @param started the session has started
      * @param courseRetired the course is retired
+     * @param costApproved the course is free, or its cost was agreed by the committee and approved by the Chief Officers Group
      * @param personActive the person is still in the workforce
      * @param inPartnership the person's organisation works in or serves one of the partnership's council areas
      * @param prerequisitesMet the person completed every prerequisite (or had it recorded as equivalent)
      * @param alreadyBooked the person has a booking on the session that still counts
      */
-    public record Applicant(boolean open, boolean started, boolean courseRetired, boolean personActive, boolean inPartnership,
+    public record Applicant(boolean open, boolean started, boolean courseRetired, boolean costApproved, boolean personActive,
+            boolean inPartnership,
             boolean prerequisitesMet, boolean alreadyBooked) {
     }
 
@@ -39,6 +41,9 @@ public final class BookingRules {
         }
         if (applicant.courseRetired()) {
             problems.add(new Problem(null, "booking.course.retired"));
+        }
+        if (!applicant.costApproved()) {
+            problems.add(new Problem(null, "booking.cost.notApproved"));
         }
         if (!applicant.personActive()) {
             problems.add(new Problem(null, "booking.person.inactive"));

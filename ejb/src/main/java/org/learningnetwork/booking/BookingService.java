@@ -313,7 +313,7 @@ public class BookingService {
     /** What stops this person applying for this session now ({@code earlier}: their booking on it, if any). */
     private List<Problem> checks(CourseSession session, Person person, Optional<Booking> earlier, Instant now) {
         return BookingRules.problems(new BookingRules.Applicant(session.acceptsApplications(now), !now.isBefore(session.getStartsAt()),
-                session.getCourse().isRetired(), person.isActive(), inPartnership(person), prerequisitesMet(session.getCourse(), person),
+                session.getCourse().isRetired(), session.getCourse().isCostApproved(), person.isActive(), inPartnership(person), prerequisitesMet(session.getCourse(), person),
                 earlier.filter(b -> b.getStatus().isActive()).isPresent()));
     }
 

@@ -72,7 +72,8 @@ public class CatalogueService {
             parameters.put("to", query.to());
         }
         if (Text.clean(query.text()) != null) {
-            jpql.append(" and (lower(c.title) like :text escape '\\' or lower(c.summary) like :text escape '\\')");
+            jpql.append(" and (lower(c.title) like :text escape '\\' or lower(c.summary) like :text escape '\\'")
+                    .append(" or exists (select t from Course c4 join c4.guidance t where c4 = c and lower(t.title) like :text escape '\\'))");
             parameters.put("text", Text.containsPattern(query.text()));
         }
         if (query.strandCode() != null) {
@@ -82,6 +83,10 @@ public class CatalogueService {
         if (query.workforceGroupId() != null) {
             jpql.append(" and exists (select g from Course c3 join c3.targetGroups g where c3 = c and g.id = :group)");
             parameters.put("group", query.workforceGroupId());
+        }
+        if (query.guidanceId() != null) {
+            jpql.append(" and exists (select a from Course c5 join c5.guidance a where c5 = c and a.id = :guidance)");
+            parameters.put("guidance", query.guidanceId());
         }
         if (query.deliveryMode() != null) {
             jpql.append(" and c.deliveryMode = :mode");

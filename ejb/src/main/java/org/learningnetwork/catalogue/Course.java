@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,6 +94,19 @@ public class Course {
     @Column(name = "cost_note")
     private String costNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cost_basis")
+    private CostBasis costBasis;
+
+    @Column(name = "cost_committee_code")
+    private String costCommittee;
+
+    @Column(name = "cost_agreed_on")
+    private LocalDate costAgreedOn;
+
+    @Column(name = "cost_approved_on")
+    private LocalDate costApprovedOn;
+
     @NotBlank(message = "{course.provider.required}")
     @Size(max = 200, message = "{course.provider.size}")
     private String provider;
@@ -146,6 +160,11 @@ public class Course {
             inverseJoinColumns = @JoinColumn(name = "prerequisite_id"))
     private Set<Course> prerequisites = new LinkedHashSet<>();
 
+    @ManyToMany
+    @JoinTable(name = "course_guidance", joinColumns = @JoinColumn(name = "course_id"),
+            inverseJoinColumns = @JoinColumn(name = "guidance_id"))
+    private Set<Guidance> guidance = new LinkedHashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "course_outcome", joinColumns = @JoinColumn(name = "course_id"))
     @OrderColumn(name = "position")
@@ -189,10 +208,66 @@ public class Course {
         targetGroups.size();
         prerequisites.size();
         outcomes.size();
+        guidance.size();
     }
 
     public boolean isFree() {
         return costPence == null || costPence == 0;
+    }
+
+    /** The cost as recorded, for {@link CostRules}. */
+    public CostRules.Cost getCost() {
+        return new CostRules.Cost(costPence, costBasis, costCommittee, costAgreedOn, costApprovedOn);
+    }
+
+    /** Whether the course may be booked as far as its cost goes: free, or its cost agreed and approved. */
+    public boolean isCostApproved() {
+        return CostRules.approved(getCost());
+    }
+
+    /** Who pays, when the course has a cost. */
+    public CostBasis getCostBasis() {
+        return costBasis;
+    }
+
+    public void setCostBasis(CostBasis costBasis) {
+        this.costBasis = costBasis;
+    }
+
+    /** The code of the committee that agreed the cost. */
+    public String getCostCommittee() {
+        return costCommittee;
+    }
+
+    public void setCostCommittee(String costCommittee) {
+        this.costCommittee = Text.clean(costCommittee);
+    }
+
+    public LocalDate getCostAgreedOn() {
+        return costAgreedOn;
+    }
+
+    public void setCostAgreedOn(LocalDate costAgreedOn) {
+        this.costAgreedOn = costAgreedOn;
+    }
+
+    /** When the Chief Officers Group approved the cost. */
+    public LocalDate getCostApprovedOn() {
+        return costApprovedOn;
+    }
+
+    public void setCostApprovedOn(LocalDate costApprovedOn) {
+        this.costApprovedOn = costApprovedOn;
+    }
+
+    /** What the course answers to, by kind then title. */
+    public List<Guidance> getGuidance() {
+        return guidance.stream().sorted(java.util.Comparator.comparing(Guidance::getKind).thenComparing(Guidance::getTitle)).toList();
+    }
+
+    public void setGuidance(Collection<Guidance> guidance) {
+        this.guidance.clear();
+        this.guidance.addAll(guidance);
     }
 
     public Long getId() {
@@ -259,7 +334,7 @@ public class Course {
     }
 
     public void setCostPence(Integer costPence) {
-        this.costPence = costPence;
+        this.costPence = costPence == null || costPence == 0 ? null : costPence;
     }
 
     public String getCostNote() {

@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.learningnetwork.access.Roles;
+import org.learningnetwork.figures.Committee;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.platform.Constraints;
+import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
@@ -150,9 +153,24 @@ public class CourseService {
     @ChangesPublicContent
     public Course save(@NotNull Course course, @NotNull Set<String> strandCodes, @NotNull Set<Long> targetGroupIds,
                        @NotNull Set<Long> prerequisiteIds) throws RejectedException, NotFoundException {
+        return save(course, strandCodes, targetGroupIds, prerequisiteIds, null);
+    }
+
+    /**
+     * Saves a course as {@link #save(Course, Set, Set, Set)} does, with what it answers to (guidance, by id; {@code null}
+     * leaves it as the course carries it). Its cost is checked by {@link CostRules}: an agreement and an approval can
+     * be recorded only for a cost, by a committee that exists, on days that have passed and in that order.
+     */
+    @ChangesPublicContent
+    public Course save(@NotNull Course course, @NotNull Set<String> strandCodes, @NotNull Set<Long> targetGroupIds,
+                       @NotNull Set<Long> prerequisiteIds, Set<Long> guidanceIds) throws RejectedException, NotFoundException {
         if (course.getId() != null && em.find(Course.class, course.getId()) == null) {
             throw new NotFoundException("Course", course.getId());
         }
+        // What the stored course names, read before the change is merged (a query would write it first).
+        Set<Long> named = course.getId() == null ? Set.of() : new java.util.HashSet<>(em.createQuery(
+                "select g.id from Course c join c.guidance g where c.id = :course", Long.class)
+                .setParameter("course", course.getId()).getResultList());
         Course target = course.getId() == null ? course : em.merge(course);
         List<Problem> problems = new ArrayList<>();
 
@@ -168,6 +186,22 @@ public class CourseService {
         } else {
             target.setPrerequisites(prerequisites.get());
         }
+        if (guidanceIds != null) {
+            Optional<List<Guidance>> guidance = Constraints.all(em, Guidance.class, guidanceIds);
+            // A retired entry stays on the courses that name it but is offered for no other.
+            if (guidance.isEmpty() || guidance.get().stream().anyMatch(g -> g.isRetired() && !named.contains(g.getId()))) {
+                problems.add(new Problem("guidance", "course.guidance.unknown"));
+            } else {
+                target.setGuidance(guidance.get());
+            }
+        }
+        Committee agreedBy = target.getCostCommittee() == null ? null : em.find(Committee.class, target.getCostCommittee());
+        // A committee retired since it agreed a cost: the agreement stands.
+        if (target.getCostCommittee() != null && agreedBy == null) {
+            problems.add(new Problem("costCommittee", "course.costCommittee.unknown"));
+        }
+        problems.addAll(CostRules.problems(target.getCost(), agreedBy == null || agreedBy.getKind().agreesCosts(),
+                LocalDate.now(clock.withZone(Installation.zone()))));
         return Constraints.store(em, validator, target, target.getId(), problems);
     }
 

@@ -13,9 +13,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.learningnetwork.catalogue.BookingMode;
+import org.learningnetwork.catalogue.CostBasis;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.catalogue.Guidance;
+import org.learningnetwork.catalogue.GuidanceKind;
 import org.learningnetwork.catalogue.NextSessions;
 import org.learningnetwork.catalogue.Venue;
 import org.learningnetwork.people.Person;
@@ -25,6 +28,11 @@ import org.learningnetwork.reference.WorkforceGroup;
 
 /** The demo catalogue: courses across every strand and workforce group, and a year of sessions. */
 final class DemoCatalogue {
+
+    /** The demo's local learning review, which courses on chronologies and learning from reviews answer to. */
+    private static final class DemoGuidance {
+        static final String LEARNING_REVIEW = "Learning review: Child J (2025), Forth Valley";
+    }
 
     private static final ZoneId ZONE = Installation.zone();
 
@@ -185,6 +193,8 @@ final class DemoCatalogue {
     };
 
     static void load(EntityManager em, Clock clock) {
+        em.persist(new Guidance(GuidanceKind.LEARNING_REVIEW, DemoGuidance.LEARNING_REVIEW, null));
+        em.flush();
         List<Venue> venues = List.of(
                 venue(em, "Dundee Learning Centre", "1 Training Lane", "Dundee", "DD1 1AA",
                         "Step-free entrance, hearing loop in all rooms, accessible toilets on every floor."),
@@ -204,7 +214,7 @@ final class DemoCatalogue {
         int sessionCount = 0;
         List<Course> courses = new ArrayList<>();
         for (Spec spec : COURSES) {
-            Course course = course(em, spec, groups, index);
+            Course course = course(em, spec, groups, today);
             courses.add(course);
             if (index == 2) {
                 course.setPrerequisites(List.of(firstCourse(em)));
@@ -252,7 +262,7 @@ final class DemoCatalogue {
         return venue;
     }
 
-    private static Course course(EntityManager em, Spec spec, List<WorkforceGroup> groups, int index) {
+    private static Course course(EntityManager em, Spec spec, List<WorkforceGroup> groups, LocalDate today) {
         Course course = new Course(spec.title(), spec.summary(), spec.mode(), spec.minutes(), "Tayside and Forth Valley Protecting People partnership");
         course.setCpdHours(BigDecimal.valueOf(spec.minutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
         course.setBookingMode(spec.booking());
@@ -284,8 +294,66 @@ final class DemoCatalogue {
             course.setPreparation("Bring an anonymised chronology from your own practice, or read the practice guide on chronologies.");
             course.setPreparationMinutes(30);
         }
+        course.setGuidance(guidance(em, spec));
+        switch (spec.title()) {
+            case "Safe and Together: domestic abuse-informed practice with families" -> {
+                // Bought in from the model's trainers and charged to the agencies that send people.
+                course.setCostPence(4500);
+                course.setCostBasis(CostBasis.CHARGED);
+                course.setCostCommittee("VIOLENCE_AGAINST_WOMEN_PARTNERSHIP");
+                course.setCostAgreedOn(today.minusMonths(5));
+                course.setCostApprovedOn(today.minusMonths(4));
+            }
+            case "Adult support and protection: council officer training" -> {
+                course.setCostPence(18000);
+                course.setCostBasis(CostBasis.COMMISSIONED);
+                course.setCostCommittee("ADULT_PROTECTION_COMMITTEE");
+                course.setCostAgreedOn(today.minusMonths(8));
+                course.setCostApprovedOn(today.minusMonths(7));
+            }
+            case "Compassionate leadership in trauma-informed organisations" -> {
+                // Agreed by the committee; the Chief Officers Group has yet to approve it, so nobody can book it.
+                course.setCostPence(6000);
+                course.setCostBasis(CostBasis.CHARGED);
+                course.setCostCommittee("CHILD_PROTECTION_COMMITTEE");
+                course.setCostAgreedOn(today.minusWeeks(2));
+            }
+            default -> {
+            }
+        }
         em.persist(course);
         return course;
+    }
+
+    /** What a demo course answers to: its strands' national legislation, guidance and strategies, and a learning review. */
+    private static List<Guidance> guidance(EntityManager em, Spec spec) {
+        List<String> titles = new ArrayList<>();
+        for (String strand : spec.strands().split(",")) {
+            switch (strand) {
+                case "CHILD_PROTECTION" -> titles.add("National Guidance for Child Protection in Scotland 2021 (updated 2023)");
+                case "ADULT_SUPPORT_PROTECTION" -> {
+                    titles.add("Adult Support and Protection (Scotland) Act 2007");
+                    titles.add("Adult Support and Protection Code of Practice 2022");
+                }
+                case "VAWG" -> titles.add("Equally Safe: Scotland's strategy to prevent and eradicate violence against women and girls");
+                case "MAPPA" -> titles.add("MAPPA National Guidance 2022");
+                default -> {
+                }
+            }
+        }
+        if (spec.title().equals("Multi-agency chronologies") || spec.title().startsWith("Seven-minute briefing: learning from")
+                || spec.title().equals("Learning from learning reviews")) {
+            titles.add(DemoGuidance.LEARNING_REVIEW);
+        }
+        if (spec.title().startsWith("Compassionate leadership")) {
+            titles.add("Health and Care (Staffing) (Scotland) Act 2019");
+        }
+        List<Guidance> found = new ArrayList<>();
+        for (String title : titles) {
+            em.createQuery("select g from Guidance g where g.title = :title", Guidance.class).setParameter("title", title)
+                    .getResultStream().findFirst().ifPresent(found::add);
+        }
+        return found;
     }
 
     /**

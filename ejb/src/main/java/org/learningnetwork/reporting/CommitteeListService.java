@@ -47,7 +47,7 @@ public class CommitteeListService {
      * or already on the list ({@code email}, {@code committeeLists.email.already}).
      */
     public CommitteeRecipient add(String committee, String email) throws RejectedException {
-        if (committee == null || em.createNativeQuery("select count(*) from committee where code = ?").setParameter(1, committee)
+        if (committee == null || em.createNativeQuery("select count(*) from committee where code = ? and active = true").setParameter(1, committee)
                 .getSingleResult() instanceof Number n && n.longValue() == 0) {
             throw new RejectedException("committee", "committeeLists.committee.unknown");
         }

@@ -89,7 +89,7 @@ final class KpiFacts {
     private List<KpiTally.Cover> covers() throws SQLException {
         List<KpiTally.Cover> covers = new ArrayList<>();
         read("select k.committee_code, cs.course_id, cs.strand_code from committee_strand k join course_strand cs"
-                + " on cs.strand_code = k.strand_code", row -> covers.add(new KpiTally.Cover(row.getString(1), row.getLong(2), row.getString(3))));
+                + " on cs.strand_code = k.strand_code join committee m on m.code = k.committee_code and m.active = true", row -> covers.add(new KpiTally.Cover(row.getString(1), row.getLong(2), row.getString(3))));
         return covers;
     }
 

@@ -55,7 +55,7 @@ public class KpiService {
     /** The committees' codes, in their order. */
     @PermitAll
     public List<String> committees() {
-        return em.createNativeQuery("select code from committee order by display_order").getResultList().stream()
+        return em.createNativeQuery("select code from committee where active = true order by display_order").getResultList().stream()
                 .map(Object::toString).toList();
     }
 

@@ -16,18 +16,18 @@ class BookingRulesTest {
 
     @Test
     void anApplicantWithNothingAgainstThemMayApply() {
-        assertEquals(List.of(), keys(new Applicant(true, false, false, true, true, true, false)));
+        assertEquals(List.of(), keys(new Applicant(true, false, false, true, true, true, true, false)));
     }
 
     @Test
     void everyReasonIsGivenInReadingOrder() {
-        assertEquals(List.of("booking.session.notOpen", "booking.course.retired", "booking.person.inactive", "booking.notEligible",
-                "booking.prerequisites", "booking.already"), keys(new Applicant(false, false, true, false, false, false, true)));
+        assertEquals(List.of("booking.session.notOpen", "booking.course.retired", "booking.cost.notApproved", "booking.person.inactive", "booking.notEligible",
+                "booking.prerequisites", "booking.already"), keys(new Applicant(false, false, true, false, false, false, false, true)));
     }
 
     @Test
     void aClosedWindowIsNotOpenYetOrPast() {
-        assertEquals(List.of("booking.session.notOpen"), keys(new Applicant(false, false, false, true, true, true, false)));
-        assertEquals(List.of("booking.session.past"), keys(new Applicant(false, true, false, true, true, true, false)));
+        assertEquals(List.of("booking.session.notOpen"), keys(new Applicant(false, false, false, true, true, true, true, false)));
+        assertEquals(List.of("booking.session.past"), keys(new Applicant(false, true, false, true, true, true, true, false)));
     }
 }

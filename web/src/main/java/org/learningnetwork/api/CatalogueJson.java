@@ -45,12 +45,26 @@ public final class CatalogueJson {
         }
     }
 
+    /** Something a course answers to: legislation, guidance, a strategy, a learning review or an inspection. */
+    public record AnswersTo(long id, String kind, String title, String url) {
+
+        static AnswersTo of(org.learningnetwork.catalogue.Guidance g) {
+            return new AnswersTo(g.getId(), g.getKind().name(), g.getTitle(), g.getUrl());
+        }
+    }
+
+    /**
+     * A course in the catalogue. {@code costBasis}: for a course with a cost, {@code CHARGED} (to the learner's agency)
+     * or {@code COMMISSIONED} (by the partnership, free to the learner); {@code bookable} is false while a cost awaits
+     * the committee's agreement or the Chief Officers Group's approval.
+     */
     public record CourseSummary(long id, String title, String summary, String deliveryMode, int durationMinutes,
-                         BigDecimal cpdHours, boolean free, Integer costPence, String provider, String bookingMode,
-                         List<String> strands, List<GroupRef> targetGroups, Instant nextSessionStart) {
+                         BigDecimal cpdHours, boolean free, Integer costPence, String costBasis, boolean bookable, String provider,
+                         String bookingMode, List<String> strands, List<GroupRef> targetGroups, Instant nextSessionStart) {
         static CourseSummary of(Course c, Instant nextSessionStart) {
             return new CourseSummary(c.getId(), c.getTitle(), c.getSummary(), c.getDeliveryMode().name(),
-                    c.getDurationMinutes(), c.getCpdHours(), c.isFree(), c.getCostPence(), c.getProvider(),
+                    c.getDurationMinutes(), c.getCpdHours(), c.isFree(), c.getCostPence(),
+                    c.getCostBasis() == null ? null : c.getCostBasis().name(), c.isCostApproved(), c.getProvider(),
                     c.getBookingMode().name(), c.getStrands().stream().map(s -> s.getCode()).sorted().toList(),
                     c.getTargetGroups().stream().map(GroupRef::of).toList(), nextSessionStart);
         }
@@ -71,6 +85,6 @@ public final class CatalogueJson {
     }
 
     public record CourseDetail(CourseSummary course, List<String> outcomes, List<CourseRef> prerequisites,
-                        List<Resource> resources, List<SessionSummary> upcomingSessions) {
+                        List<Resource> resources, List<AnswersTo> answersTo, List<SessionSummary> upcomingSessions) {
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.learningnetwork.api.CatalogueJson.AnswersTo;
 import org.learningnetwork.api.CatalogueJson.CourseDetail;
 import org.learningnetwork.api.CatalogueJson.CourseRef;
 import org.learningnetwork.api.CatalogueJson.CourseSummary;
@@ -44,7 +45,7 @@ public class CourseResource {
     public PageOf<CourseSummary> search(@QueryParam("q") String q, @QueryParam("strand") String strand,
                                         @QueryParam("group") String group, @QueryParam("mode") String mode,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("hasPlaces") String hasPlaces,
+                                        @QueryParam("hasPlaces") String hasPlaces, @QueryParam("answers") String answers,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         if (strand != null && !strand.isBlank() && referenceData.strands().stream().noneMatch(s -> s.getCode().equals(strand.strip()))) {
             throw new BadParameterException("strand", "strand must be one of the strand codes.");
@@ -57,7 +58,7 @@ public class CourseResource {
         PageRequest request = QueryParameters.page(page, size);
         CatalogueQuery query = new CatalogueQuery(q, strand == null || strand.isBlank() ? null : strand.strip(),
                 QueryParameters.id("group", group), QueryParameters.choice("mode", mode, DeliveryMode.class),
-                fromInstant, toInstant, QueryParameters.flag("hasPlaces", hasPlaces));
+                fromInstant, toInstant, QueryParameters.flag("hasPlaces", hasPlaces), QueryParameters.id("answers", answers));
         return PageOf.of(catalogue.search(query, request), request, e -> CourseSummary.of(e.course(), e.nextSessionStart()));
     }
 
@@ -72,6 +73,7 @@ public class CourseResource {
         return new CourseDetail(CourseSummary.of(course, next), course.getOutcomes(),
                 course.getPrerequisites().stream().map(p -> new CourseRef(p.getId(), p.getTitle())).toList(),
                 learningResources.offeredBy(courseId).stream().map(Resource::of).toList(),
+                course.getGuidance().stream().map(AnswersTo::of).toList(),
                 sessions.stream().map(SessionSummary::of).toList());
     }
 }

@@ -40,6 +40,9 @@ public class CatalogueView {
     @Inject
     private Messages messages;
 
+    @Inject
+    private GuidanceService guidanceService;
+
     private String q;
     private String strand;
     private String group;
@@ -47,6 +50,8 @@ public class CatalogueView {
     private String from;
     private String to;
     private String places;
+    private String answers;
+    private List<Guidance> guidance;
     private String page;
 
     private Page<CatalogueEntry> results;
@@ -77,6 +82,14 @@ public class CatalogueView {
             messages.error("strand", "catalogue.strand.invalid");
             strandCode = null;
         }
+        Long guidanceId = null;
+        if (answers != null && !answers.isBlank()) {
+            guidanceId = getGuidance().stream().filter(g -> g.getId().toString().equals(answers.strip())).map(Guidance::getId)
+                    .findFirst().orElse(null);
+            if (guidanceId == null) {
+                messages.error("answers", "catalogue.answers.invalid");
+            }
+        }
         Instant fromInstant = day("from", from, 0);
         Instant toInstant = day("to", to, 1);
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
@@ -90,7 +103,8 @@ public class CatalogueView {
                 pageNumber = 1;
             }
         }
-        results = catalogue.search(new CatalogueQuery(q, strandCode, groupId, deliveryMode, fromInstant, toInstant, isHasPlaces()),
+        results = catalogue.search(new CatalogueQuery(q, strandCode, groupId, deliveryMode, fromInstant, toInstant, isHasPlaces(),
+                guidanceId),
                 new PageRequest((pageNumber - 1) * PAGE_SIZE, PAGE_SIZE));
     }
 
@@ -105,6 +119,22 @@ public class CatalogueView {
             messages.error(field, "catalogue.date.invalid");
             return null;
         }
+    }
+
+    /** What courses can answer to, to search by. */
+    public List<Guidance> getGuidance() {
+        if (guidance == null) {
+            guidance = guidanceService.offered();
+        }
+        return guidance;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(String answers) {
+        this.answers = answers;
     }
 
     public List<CatalogueEntry> getEntries() {
@@ -130,6 +160,7 @@ public class CatalogueView {
         parameters.put("strand", strand);
         parameters.put("group", group);
         parameters.put("mode", mode);
+        parameters.put("answers", answers);
         parameters.put("from", from);
         parameters.put("to", to);
         parameters.put("places", isHasPlaces() ? "yes" : null);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningnetwork.figures.CommitteeAdminService;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
@@ -45,6 +46,12 @@ public class CourseEditView implements Serializable {
     private LearningResourceService learningResources;
 
     @Inject
+    private GuidanceService guidanceService;
+
+    @Inject
+    private CommitteeAdminService committees;
+
+    @Inject
     private Messages messages;
 
     private static final Set<String> FOLLOW_UP_CODES = Arrays.stream(FollowUp.values()).map(FollowUp::code)
@@ -56,6 +63,9 @@ public class CourseEditView implements Serializable {
     private List<String> followUpCodes = new ArrayList<>();
     private final Map<String, List<Long>> groupIdsByFramework = new HashMap<>();
     private List<Long> prerequisiteIds = new ArrayList<>();
+    private List<Long> guidanceIds = new ArrayList<>();
+    private List<Guidance> guidanceChoices;
+    private Map<String, String> agreeingCommittees;
     private List<Course> prerequisiteChoices;
     private List<CourseSession> sessions;
     private List<LearningResource> resources = List.of();
@@ -86,6 +96,7 @@ public class CourseEditView implements Serializable {
             groupIdsByFramework.computeIfAbsent(group.getFramework().getCode(), code -> new ArrayList<>()).add(group.getId());
         }
         course.getPrerequisites().forEach(prerequisite -> prerequisiteIds.add(prerequisite.getId()));
+        course.getGuidance().forEach(named -> guidanceIds.add(named.getId()));
         prerequisiteChoices = courses.prerequisiteChoices().stream().filter(c -> !c.getId().equals(course.getId())).toList();
         sessions = courses.sessionsOf(course.getId());
         reloadResources();
@@ -133,7 +144,7 @@ public class CourseEditView implements Serializable {
             }
         });
         Optional<Course> saved = messages.attempt(FORM, () -> courses.save(course, new LinkedHashSet<>(strandCodes), groupIds,
-                new LinkedHashSet<>(prerequisiteIds)));
+                new LinkedHashSet<>(prerequisiteIds), new LinkedHashSet<>(guidanceIds)));
         if (saved.isEmpty()) {
             return null;
         }
@@ -208,6 +219,47 @@ public class CourseEditView implements Serializable {
 
     public void setPrerequisiteIds(List<Long> prerequisiteIds) {
         this.prerequisiteIds = prerequisiteIds == null ? new ArrayList<>() : prerequisiteIds;
+    }
+
+    public List<Long> getGuidanceIds() {
+        return guidanceIds;
+    }
+
+    public void setGuidanceIds(List<Long> guidanceIds) {
+        this.guidanceIds = guidanceIds == null ? new ArrayList<>() : guidanceIds;
+    }
+
+    /** What the course can be linked to: entries not retired, and those the course already names. */
+    public List<Guidance> getGuidanceChoices() {
+        if (guidanceChoices == null) {
+            List<Guidance> choices = new ArrayList<>(guidanceService.offered());
+            if (course != null) {
+                course.getGuidance().stream().filter(Guidance::isRetired).forEach(choices::add);
+            }
+            guidanceChoices = choices;
+        }
+        return guidanceChoices;
+    }
+
+    /** The committees that can agree a cost, by code: all but the Chief Officers Group, which approves it. */
+    public Map<String, String> getAgreeingCommittees() {
+        if (agreeingCommittees == null) {
+            agreeingCommittees = new java.util.LinkedHashMap<>();
+            committees.agreeingCosts().forEach(c -> agreeingCommittees.put(c.getCode(), c.getName()));
+            // The committee that agreed the course's cost stays on offer, though retired since.
+            if (course != null && course.getCostCommittee() != null && !agreeingCommittees.containsKey(course.getCostCommittee())) {
+                try {
+                    agreeingCommittees.put(course.getCostCommittee(), committees.find(course.getCostCommittee()).getName());
+                } catch (NotFoundException e) {
+                    // Not one to offer.
+                }
+            }
+        }
+        return agreeingCommittees;
+    }
+
+    public CostBasis[] getCostBases() {
+        return CostBasis.values();
     }
 
     public List<Course> getPrerequisiteChoices() {
