@@ -14,6 +14,7 @@ import org.learningnetwork.catalogue.ResourceRules.Draft;
 import org.learningnetwork.catalogue.ResourceRules.Upload;
 import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.Positions;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
 
@@ -90,19 +91,9 @@ public class LearningResourceService {
     public void move(long id, int by) throws NotFoundException {
         LearningResource resource = find(id);
         em.find(Course.class, resource.getCourse().getId(), LockModeType.PESSIMISTIC_WRITE);
-        List<LearningResource> list = of(resource.getCourse().getId());
-        int at = list.indexOf(resource);
-        int to = at + Integer.signum(by);
-        if (to < 0 || to >= list.size()) {
-            return;
+        if (Positions.move(of(resource.getCourse().getId()), resource, by, 0, LearningResource::moveTo)) {
+            changed(resource.getCourse());
         }
-        LearningResource other = list.get(to);
-        list.set(to, resource);
-        list.set(at, other);
-        for (int i = 0; i < list.size(); i++) {
-            list.get(i).moveTo(i);
-        }
-        changed(resource.getCourse());
     }
 
     /** Removes a resource nobody has done; one that is in someone's record can only be retired. */

@@ -173,6 +173,7 @@ public class DemoData {
         em.flush();
         org.learningnetwork.ownlearning.DemoOwnLearning.load(em, clock.instant(), demoPerson("learner"), demoPerson("manager"),
                 demoPerson("facilitator"));
+        org.learningnetwork.strategy.DemoStrategy.load(em);
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }
 

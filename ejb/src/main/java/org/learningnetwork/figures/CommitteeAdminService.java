@@ -20,6 +20,7 @@ import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.Positions;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.reference.Strand;
@@ -125,15 +126,7 @@ public class CommitteeAdminService {
         Committee committee = find(code);
         List<Committee> ordered = em.createQuery("select c from Committee c order by c.displayOrder, c.code", Committee.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        int from = ordered.indexOf(committee);
-        int to = Math.max(0, Math.min(ordered.size() - 1, from + Integer.signum(by)));
-        if (from == to) {
-            return;
-        }
-        ordered.add(to, ordered.remove(from));
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).setDisplayOrder(i + 1);
-        }
+        Positions.move(ordered, committee, by, 1, Committee::setDisplayOrder);
     }
 
     private void apply(Committee committee, Draft draft) {
