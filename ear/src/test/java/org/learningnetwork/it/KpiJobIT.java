@@ -145,6 +145,9 @@ class KpiJobIT {
     private Deliveries deliveries;
 
     @Inject
+    private org.learningnetwork.strategy.PriorityService priorities;
+
+    @Inject
     private org.learningnetwork.catalogue.LearningResourceService resources;
 
     @Inject
@@ -224,6 +227,10 @@ class KpiJobIT {
         Organisation organisation = handMadeQuarter();
         String member = "vawp-" + System.nanoTime() + "@example.org";
         coordinator.call(() -> lists.add(VAWP, member));
+        long course = data.count("select max(id) from course where title like 'KPI test %'");
+        String priorityTitle = "Equally Safe learning once a year " + System.nanoTime();
+        org.learningnetwork.strategy.Priority priority = coordinator.call(() -> priorities.add(
+                new org.learningnetwork.strategy.PriorityService.Draft("2010\u201313", priorityTitle, null, null, 1, Set.of(course))));
         JobExecution execution = run(QUARTER);
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         Map<String, StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
@@ -266,11 +273,18 @@ class KpiJobIT {
                 "By strand", "Violence against women and girls", "By agency", organisation.getName().substring(0, 20))) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
+        // The strategy's priority served by the course: the quarter's session, its people too few to show, its year met.
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Strategy priorities") && flat.contains(priorityTitle.substring(0, 30)), flat);
+        assertTrue(flat.contains("1 held of 1 wanted: met"), flat);
         assertFalse(text.contains("100.0%"), "no fill rate of three bookings in " + text);
         String csv = new String(admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.CSV)).orElseThrow().getContent(),
                 StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertEquals(5, lines.size(), csv);
+        assertEquals(5, lines.stream().filter(line -> !line.contains(",Strategy priority,")).count(), csv);
+        String priorityLine = lines.stream().filter(line -> line.contains(priorityTitle)).findFirst().orElseThrow(() -> new AssertionError(csv));
+        assertTrue(priorityLine.startsWith("Violence Against Women Partnership,2010-Q1,Strategy priority," + priorityTitle + ",1,"), priorityLine);
+        assertTrue(priorityLine.contains("fewer than 5") && priorityLine.endsWith("1 held of 1 wanted: met"), priorityLine);
         assertTrue(lines.get(0).startsWith("Committee,Quarter,Breakdown,Of,Sessions delivered,Places offered,Bookings,Fill rate"), lines.get(0));
         assertTrue(lines.get(1).startsWith("Violence Against Women Partnership,2010-Q1,All,Violence Against Women Partnership,1,3,"
                 + "fewer than 5,fewer than 5,"), lines.get(1));
@@ -298,6 +312,10 @@ class KpiJobIT {
         assertEquals(first, snapshot(VAWP), "the same data gives the same figures");
         assertEquals(3 * data.count("select count(*) from committee where active = true"),
                 data.count("select count(*) from kpi_report where quarter_code = '" + QUARTER.code() + "'"), "replaced, not added");
+        coordinator.call(() -> {
+            priorities.retire(priority.getId(), true);
+            return null;
+        });
     }
 
     /**

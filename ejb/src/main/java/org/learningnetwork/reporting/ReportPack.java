@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.learningnetwork.access.Roles;
+import org.learningnetwork.figures.Committee;
 import org.learningnetwork.figures.CommitteeScope;
 import org.learningnetwork.figures.FigureText;
 import org.learningnetwork.figures.Quarter;
@@ -39,6 +40,8 @@ import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.PdfText;
+import org.learningnetwork.reference.Strand;
+import org.learningnetwork.strategy.PriorityFigures;
 
 /**
  * A committee's report pack for a quarter, made from the stored snapshot: a PDF (the indicators beside the quarter
@@ -73,6 +76,9 @@ public class ReportPack {
     @Inject
     private KpiSnapshots snapshots;
 
+    @Inject
+    private PriorityFigures priorities;
+
     /** Renders the committee's pack for the quarter from its stored figures, and stores it in place of any before. */
     private List<KpiReport> render(Quarter quarter, String committee) {
         Map<KpiDimension, List<KpiFigure>> figures = new TreeMap<>();
@@ -85,10 +91,13 @@ public class ReportPack {
         Instant now = clock.instant();
         em.createQuery("delete from KpiReport r where r.quarter = :quarter and r.committee = :committee")
                 .setParameter("quarter", quarter.code()).setParameter("committee", committee).executeUpdate();
+        Committee group = em.find(Committee.class, committee);
+        List<PriorityFigures.Quarterly> served = priorities.quarter(quarter,
+                group == null ? List.of() : group.getStrands().stream().map(Strand::getCode).toList());
         List<KpiReport> reports = List.of(
-                new KpiReport(quarter, committee, KpiReport.Format.PDF, pdf(quarter, name, figures, trend, now), now),
-                new KpiReport(quarter, committee, KpiReport.Format.XLSX, workbook(quarter, name, figures), now),
-                new KpiReport(quarter, committee, KpiReport.Format.CSV, csv(quarter, name, figures), now));
+                new KpiReport(quarter, committee, KpiReport.Format.PDF, pdf(quarter, name, figures, trend, served, now), now),
+                new KpiReport(quarter, committee, KpiReport.Format.XLSX, workbook(quarter, name, figures, served), now),
+                new KpiReport(quarter, committee, KpiReport.Format.CSV, csv(quarter, name, figures, served), now));
         reports.forEach(em::persist);
         return reports;
     }
@@ -149,7 +158,7 @@ public class ReportPack {
     }
 
     private static byte[] pdf(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
-            Map<Quarter, KpiFigure> trend, Instant now) {
+            Map<Quarter, KpiFigure> trend, List<PriorityFigures.Quarterly> served, Instant now) {
         ResourceBundle texts = FigureText.texts();
         KpiFigure current = figures.get(KpiDimension.ALL).stream().findFirst().orElse(null);
         KpiFigure previous = trend.get(quarter.previous());
@@ -189,6 +198,7 @@ public class ReportPack {
             breakdown(pdf, texts.getString("report.strands"), figures.get(KpiDimension.STRAND));
             breakdown(pdf, texts.getString("report.agencies"), figures.get(KpiDimension.AGENCY));
             breakdown(pdf, texts.getString("report.groups"), figures.get(KpiDimension.GROUP));
+            priorities(pdf, served);
             pdf.space(8);
             pdf.line(texts.getString("report.definitions"), 9, 12);
             return pdf.bytes();
@@ -216,31 +226,76 @@ public class ReportPack {
         }
     }
 
-    /** One row per breakdown key: committee, quarter, breakdown, name, then every indicator (numbers as numbers). */
-    private static List<List<Object>> rows(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures, boolean forCsv) {
+    /** The strategy's priorities served by the committee's strands: the quarter's figures and the financial year's sessions. */
+    private static void priorities(PdfText pdf, List<PriorityFigures.Quarterly> served) {
+        ResourceBundle texts = FigureText.texts();
+        int threshold = SmallNumbers.threshold();
+        pdf.space(8);
+        pdf.line(texts.getString("report.priorities"), 13, 16);
+        pdf.line(texts.getString("report.priorities.intro"), 9, 12);
+        if (served.isEmpty()) {
+            pdf.line(texts.getString("report.priorities.none"), 9, 12);
+            return;
+        }
+        float[] widths = {180, 50, 60, 60, 150};
+        pdf.row(8, widths, true, texts.getString("report.priority.column.priority"), texts.getString("report.priority.column.sessions"),
+                texts.getString("report.priority.column.attended"), texts.getString("report.priority.column.satisfaction"),
+                texts.getString("report.priority.column.year"));
+        for (PriorityFigures.Quarterly row : served) {
+            pdf.row(8, widths, false, row.priority().getTitle(), String.valueOf(row.sessions()),
+                    PriorityCells.text(PriorityCells.attended(row, threshold)), PriorityCells.text(PriorityCells.satisfaction(row, threshold)),
+                    PriorityCells.year(row.year()));
+        }
+    }
+
+    /**
+     * One row per breakdown key: committee, quarter, breakdown, name, then every indicator (numbers as numbers); then
+     * one per strategy priority served, with its sessions, people and satisfaction under those indicators and its
+     * financial year in the last column.
+     */
+    private static List<List<Object>> rows(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
+            List<PriorityFigures.Quarterly> served, boolean forCsv) {
         ResourceBundle texts = FigureText.texts();
         List<List<Object>> rows = new ArrayList<>();
         List<Object> heading = new ArrayList<>(List.of(texts.getString("report.column.committee"), texts.getString("kpi.quarter"),
                 texts.getString("report.column.breakdown"), texts.getString("report.column.name")));
         KpiTables.HEADLINE.forEach(i -> heading.add(i.label()));
+        heading.add(texts.getString("report.priority.column.year"));
         rows.add(heading);
         for (Map.Entry<KpiDimension, List<KpiFigure>> entry : figures.entrySet()) {
             for (KpiFigure figure : entry.getValue()) {
                 List<Object> row = new ArrayList<>(List.of(committee, quarter.code(), texts.getString("report.breakdown." + entry.getKey()),
                         forCsv ? safe(figure.getName()) : figure.getName()));
                 KpiTables.HEADLINE.forEach(i -> row.add(i.cell(figure)));
+                row.add(null);
                 rows.add(row);
             }
+        }
+        int threshold = SmallNumbers.threshold();
+        for (PriorityFigures.Quarterly priority : served) {
+            List<Object> row = new ArrayList<>(List.of(committee, quarter.code(), texts.getString("report.breakdown.PRIORITY"),
+                    forCsv ? safe(priority.priority().getTitle()) : priority.priority().getTitle()));
+            for (KpiTables.Indicator indicator : KpiTables.HEADLINE) {
+                row.add(switch (indicator.key()) {
+                    case "sessionsDelivered" -> priority.sessions();
+                    case "uniqueLearners" -> PriorityCells.attended(priority, threshold);
+                    case "meanSatisfaction" -> PriorityCells.satisfaction(priority, threshold);
+                    default -> null;
+                });
+            }
+            row.add(PriorityCells.year(priority.year()));
+            rows.add(row);
         }
         return rows;
     }
 
-    private static byte[] workbook(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures) {
+    private static byte[] workbook(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
+            List<PriorityFigures.Quarterly> served) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Learning Network", "1.0");
             Worksheet sheet = workbook.newWorksheet(FigureText.texts().getString("report.sheet"));
-            List<List<Object>> rows = rows(quarter, committee, figures, false);
+            List<List<Object>> rows = rows(quarter, committee, figures, served, false);
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     Object value = rows.get(r).get(c);
@@ -260,10 +315,11 @@ public class ReportPack {
         return out.toByteArray();
     }
 
-    private static byte[] csv(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures) {
+    private static byte[] csv(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
+            List<PriorityFigures.Quarterly> served) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-            csv.printRecords(rows(quarter, committee, figures, true));
+            csv.printRecords(rows(quarter, committee, figures, served, true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,12 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.learningnetwork.access.Roles;
-import org.learningnetwork.booking.Attendance;
-import org.learningnetwork.booking.BookingStatus;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.FinancialYear;
-import org.learningnetwork.catalogue.SessionStatus;
-import org.learningnetwork.evaluation.Measure;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
@@ -41,7 +36,6 @@ import org.learningnetwork.platform.RejectedException.Problem;
 public class PriorityService {
 
     private static final ZoneId ZONE = Installation.zone();
-    private static final List<SessionStatus> NOT_HELD = List.of(SessionStatus.CANCELLED, SessionStatus.DRAFT);
 
     /**
      * A priority's financial year so far.
@@ -68,6 +62,9 @@ public class PriorityService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PriorityFigures counts;
+
     /** The financial year today is in. */
     public FinancialYear currentYear() {
         return FinancialYear.of(LocalDate.now(clock.withZone(ZONE)));
@@ -83,34 +80,10 @@ public class PriorityService {
         return figures;
     }
 
-    /** A priority's figures for a financial year: sessions against its target, attendance and satisfaction. */
+    /** A priority's figures for a financial year so far: sessions against its target, attendance and satisfaction. */
     public YearFigures figures(Priority priority, FinancialYear year) {
-        Instant from = year.startAt(ZONE).toInstant();
-        Instant to = year.endAt(ZONE).toInstant();
-        Instant now = clock.instant();
-        String ofPriority = " s.course in (select c from Priority p join p.courses c where p = :priority)";
-        long delivered = em.createQuery("select count(s) from CourseSession s where" + ofPriority + " and s.status not in :notHeld"
-                        + " and s.startsAt >= :from and s.startsAt < :to and s.endsAt <= :now", Long.class)
-                .setParameter("priority", priority).setParameter("notHeld", NOT_HELD).setParameter("from", from)
-                .setParameter("to", to).setParameter("now", now).getSingleResult();
-        long planned = em.createQuery("select count(s) from CourseSession s where" + ofPriority + " and s.status not in :notHeld"
-                        + " and s.startsAt >= :from and s.startsAt < :to and s.endsAt > :now", Long.class)
-                .setParameter("priority", priority).setParameter("notHeld", NOT_HELD).setParameter("from", from)
-                .setParameter("to", to).setParameter("now", now).getSingleResult();
-        long attended = em.createQuery("select count(distinct b.person) from Booking b join b.session s where" + ofPriority
-                        + " and b.status = :confirmed and b.attendance in :attended and s.startsAt >= :from and s.startsAt < :to",
-                        Long.class)
-                .setParameter("priority", priority).setParameter("confirmed", BookingStatus.CONFIRMED)
-                .setParameter("attended", List.of(Attendance.ATTENDED, Attendance.PARTIAL)).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
-        Object[] satisfaction = em.createQuery("select avg(a.score), count(a.score) from EvaluationAnswer a join a.response r"
-                        + " where r.course in (select c from Priority p join p.courses c where p = :priority)"
-                        + " and a.question.measure = :measure and r.submittedOn >= :firstDay and r.submittedOn < :endDay", Object[].class)
-                .setParameter("priority", priority).setParameter("measure", Measure.SATISFACTION)
-                .setParameter("firstDay", year.start()).setParameter("endDay", year.end()).getSingleResult();
-        long answers = satisfaction[1] == null ? 0 : ((Number) satisfaction[1]).longValue();
-        return new YearFigures(priority, year, new TargetProgress(priority.getSessionsPerYear(), delivered, planned), attended,
-                answers == 0 ? null : ((Number) satisfaction[0]).doubleValue(), answers);
+        PriorityFigures.Figures counted = counts.year(priority, year, clock.instant());
+        return new YearFigures(priority, year, counted.progress(), counted.attended(), counted.satisfaction(), counted.answers());
     }
 
     public Priority find(long id) throws NotFoundException {
