@@ -37,5 +37,13 @@ public enum MailKind {
     /** To a person: learning their roles require falls due soon, or has lapsed. */
     PATHWAY_REMINDER,
     /** To their line manager: the same, about a member of their team. */
-    PATHWAY_REMINDER_MANAGER
+    PATHWAY_REMINDER_MANAGER,
+    /** To the learning team: a line manager asks for learning for their team. */
+    TEAM_REQUEST_RECEIVED,
+    /** To a line manager: the learning team will arrange the learning they asked for their team. */
+    TEAM_REQUEST_ACCEPTED,
+    /** To a line manager: the learning team cannot arrange the learning they asked for, and why. */
+    TEAM_REQUEST_DECLINED,
+    /** To a line manager: a session is set for their team, and how booking each member went. */
+    TEAM_REQUEST_SCHEDULED
 }
