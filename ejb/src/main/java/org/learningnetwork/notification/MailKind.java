@@ -45,5 +45,7 @@ public enum MailKind {
     /** To a line manager: the learning team cannot arrange the learning they asked for, and why. */
     TEAM_REQUEST_DECLINED,
     /** To a line manager: a session is set for their team, and how booking each member went. */
-    TEAM_REQUEST_SCHEDULED
+    TEAM_REQUEST_SCHEDULED,
+    /** To a line manager, monthly: their team's learning the month before, and what its evaluations said. */
+    TEAM_SUMMARY
 }

@@ -46,8 +46,8 @@ public enum ProcessingActivity {
     /** News of upcoming learning, e-mailed to those who consented. */
     DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link", "distribution_message"),
             List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX, RecordType.PERSON)),
-    /** Evaluation of courses and their impact on practice. */
-    EVALUATION(Set.of("evaluation_request", "evaluation_response", "evaluation_answer"), List.of(RecordType.EVALUATION_TEXT,
+    /** Evaluation of courses and their impact on practice, fed back to each practitioner and, monthly, to their team's manager. */
+    EVALUATION(Set.of("evaluation_request", "evaluation_response", "evaluation_answer", "team_summary_sent"), List.of(RecordType.EVALUATION_TEXT,
             RecordType.EVALUATION_REQUEST, RecordType.PERSON));
 
     private final Set<String> tables;
