@@ -47,5 +47,7 @@ public enum MailKind {
     /** To a line manager: a session is set for their team, and how booking each member went. */
     TEAM_REQUEST_SCHEDULED,
     /** To a line manager, monthly: their team's learning the month before, and what its evaluations said. */
-    TEAM_SUMMARY
+    TEAM_SUMMARY,
+    /** To service managers and the sub-group, monthly or when the learning team sends one: the calendar's next months. */
+    CALENDAR_UPDATE
 }

@@ -74,6 +74,7 @@ public class PersonAnonymiser {
         rows += update("delete from team_request_member where person_id = any(?2)", at, people);
         rows += update("delete from team_request where manager_id = any(?2)", at, people);
         rows += update("delete from team_summary_sent where manager_id = any(?2)", at, people);
+        rows += update("delete from calendar_service_manager where person_id = any(?2)", at, people);
         rows += update("update booking set need = null where need is not null and person_id = any(?2)", at, people);
         rows += update("update allocation_line set adjustment_reason = null where adjustment_reason is not null and booking_id in "
                 + bookings, at, people);

@@ -43,8 +43,8 @@ public enum ProcessingActivity {
     /** Legal holds, erasure requests and subject access requests. */
     DATA_PROTECTION_CASES(Set.of("legal_hold", "erasure_request", "subject_access_request", "retention_sweep"),
             List.of(RecordType.DATA_PROTECTION_CASE, RecordType.PERSON)),
-    /** News of upcoming learning, e-mailed to those who consented. */
-    DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link", "distribution_message"),
+    /** News of upcoming learning, e-mailed to those who consented, and the calendar's updates to service managers. */
+    DISTRIBUTION_LIST(Set.of("distribution_member", "distribution_leave_link", "distribution_message", "calendar_service_manager"),
             List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX, RecordType.PERSON)),
     /** Evaluation of courses and their impact on practice, fed back to each practitioner and, monthly, to their team's manager. */
     EVALUATION(Set.of("evaluation_request", "evaluation_response", "evaluation_answer", "team_summary_sent"), List.of(RecordType.EVALUATION_TEXT,
