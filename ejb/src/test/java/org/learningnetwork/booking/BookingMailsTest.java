@@ -47,6 +47,18 @@ class BookingMailsTest {
                 assertTrue(texts.getString("mail." + kind.name() + ".body").matches("(?s).*\\{(pathway|personPathway)}.*"), kind.name());
                 continue;
             }
+            if (kind == MailKind.TEAM_REQUEST_RECEIVED || kind == MailKind.TEAM_REQUEST_ACCEPTED || kind == MailKind.TEAM_REQUEST_DECLINED) {
+                // About a request for learning, not yet a session: its topic and the link to it.
+                assertTrue(texts.getString("mail." + kind.name() + ".body").contains("{topic}"), kind.name());
+                assertTrue(texts.getString("mail." + kind.name() + ".body").matches("(?s).*\\{(request|requests)}.*"), kind.name());
+                continue;
+            }
+            if (kind == MailKind.TEAM_SUMMARY || kind == MailKind.CALENDAR_UPDATE) {
+                // About many sessions: the summary or the list, and where to see more.
+                assertTrue(texts.getString("mail." + kind.name() + ".body").matches("(?s).*\\{(summary|sessions)}.*"), kind.name());
+                assertTrue(texts.getString("mail." + kind.name() + ".body").matches("(?s).*\\{(team|catalogue)}.*"), kind.name());
+                continue;
+            }
             assertTrue(texts.getString("mail." + kind.name() + ".body").contains("{session}"), kind.name());
         }
     }
