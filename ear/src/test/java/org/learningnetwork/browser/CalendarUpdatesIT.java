@@ -39,6 +39,7 @@ class CalendarUpdatesIT extends BrowserIT {
         browser.signOut();
 
         browser.signIn("manager", DEMO_PASSWORD);
-        assertTrue(mail("Multi-agency training calendar").getText().contains("Please circulate"), "the demo inbox has it");
+        String mail = mail("Multi-agency training calendar").getAttribute("textContent");
+        assertTrue(mail.contains("Please circulate"), "the demo inbox has it: " + mail);
     }
 }
