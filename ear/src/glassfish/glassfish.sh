@@ -171,10 +171,13 @@ case "$command" in
     start_domain "$instance"
     # Configured as the tests' server is, on its PostgreSQL database; mail goes to the demo mailbox of the tests'
     # server (domain1; this one cannot listen on its port). KPI runs pause between parts (so that ClusterIT can kill
-    # one under a run); session and pathway reminders every minute (so that both instances' timers fire at the same moments).
+    # one under a run); session and pathway reminders, team summaries and calendar updates every minute (so that both
+    # instances' timers fire at the same moments).
     { pool_command postgresql; cat "$here/tests.asadmin"
       echo "create-system-properties 'learningnetwork.kpi.pause-millis=3000:learningnetwork.reminders.minutes=*'"
       echo "create-system-properties 'learningnetwork.pathway.reminder-hour=*:learningnetwork.pathway.reminder-minutes=*'"
+      echo "create-system-properties 'learningnetwork.team-summary.hour=*:learningnetwork.team-summary.minutes=*'"
+      echo "create-system-properties 'learningnetwork.calendar-update.hour=*:learningnetwork.calendar-update.minutes=*'"
       echo "create-system-properties 'learningnetwork.base-url=$(escape "http://localhost:$http/learning")'"
     } | configure --port "$admin_port"
     log "Deploying $(basename "$ear") to instance $number"
@@ -218,7 +221,12 @@ case "$command" in
     set_heap "$domain_dir" "${LN_TEST_HEAP:-1536m}"
     harden_domain "$domain_dir"
     start_domain
-    { pool_command "$db" "${h2_file:-}"; cat "$here/tests.asadmin"; } | configure
+    # The monthly mails' timers fire at 03:xx only here: the tests call that work themselves (TeamFeedbackIT,
+    # CalendarUpdateIT) and a firing in the middle of one would send what it is about to; ClusterIT's instances fire
+    # them every minute.
+    { pool_command "$db" "${h2_file:-}"; cat "$here/tests.asadmin"
+      echo "create-system-properties 'learningnetwork.team-summary.hour=3:learningnetwork.calendar-update.hour=3'"
+    } | configure
     log "GlassFish is running for the tests with the $db database"
     ;;
 

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * of the tests' GlassFish, started here with the same EAR beside the tests' server (whose demo mailbox receives their
  * mail). The same quarter started on both at once runs once and each committee is mailed once, whichever instance is
  * asked afterwards; mail that both dispatchers see goes once; the reminders both instances' timers find due at the
- * same moment (every minute here) go once each, the session reminders and those of learning falling due; a booking
+ * same moment (every minute here) go once each, the session reminders and those of learning falling due, and so do
+ * the monthly mails (line managers' team summaries, the calendar update); a booking
  * race across both never overbooks; and when the instance running a quarter's KPI job is killed, another takes the run
  * over once the lease runs out (20 seconds on the tests' servers), goes on from the parts stored, and sends each
  * committee its pack once. PostgreSQL only (an H2 file is one server's own).
@@ -218,6 +219,48 @@ class ClusterIT extends BrowserIT {
         assertEquals(people.size(), count(mails), "one e-mail per person");
     }
 
+    /**
+     * The monthly mails, whose timers fire every minute on both instances here: a new line manager whose team did
+     * self-guided learning last month gets last month's summary once, and this month's calendar update (its record
+     * cleared, so that it is due again) goes once, to a new service manager among others.
+     */
+    @Test
+    @Order(5)
+    void monthlyMailsBothInstancesFindUnsentGoOnce() throws Exception {
+        List<Long> people = newPeople(4);
+        long manager = people.get(0);
+        long serviceManager = people.get(3);
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/London");
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(zone);
+        String lastMonth = thisMonth.minusMonths(1).toString();
+        try (Connection db = database()) {
+            // One transaction: the timers never see the team without its learning.
+            db.setAutoCommit(false);
+            execute(db, "update person set line_manager_id = ? where id in (?, ?)", manager, people.get(1), people.get(2));
+            execute(db, "insert into learning_record (id, version, person_id, course_id, completed_on, cpd_hours, kind)"
+                    + " select ?, 0, ?, min(c.id), ?, 1, 'SELF_GUIDED' from course c where not c.retired", people.get(1), people.get(1),
+                    thisMonth.minusMonths(1).atDay(15));
+            execute(db, "insert into calendar_service_manager (person_id, added_at) values (?, current_timestamp)", serviceManager);
+            execute(db, "delete from calendar_update where scheduled_month = ?", thisMonth.toString());
+            db.commit();
+        }
+        String summaries = "select count(*) from mail_outbox m join person p on p.work_email = m.recipient where m.kind = 'TEAM_SUMMARY'"
+                + " and p.id = " + manager;
+        String updates = "select count(*) from mail_outbox m join person p on p.work_email = m.recipient where m.kind = 'CALENDAR_UPDATE'"
+                + " and p.id = " + serviceManager;
+        Instant until = Instant.now().plusSeconds(150);
+        while (count(summaries) < 1 || count(updates) < 1) {
+            assertTrue(Instant.now().isBefore(until), "summaries " + count(summaries) + ", calendar updates " + count(updates));
+            Thread.sleep(1_000);
+        }
+        // Both timers fire again at least once more; nothing is sent twice.
+        Thread.sleep(65_000);
+        assertEquals(1, count(summaries), "last month's team summary once");
+        assertEquals(1, count("select count(*) from team_summary_sent where manager_id = ? and month_code = ?", manager, lastMonth));
+        assertEquals(1, count(updates), "this month's calendar update once");
+        assertEquals(1, count("select count(*) from calendar_update where scheduled_month = ?", thisMonth.toString()));
+    }
+
     private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -232,7 +275,7 @@ class ClusterIT extends BrowserIT {
      * get a place, the others the waiting list (or a refusal with its reason), never a fifth place.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void aBookingRaceAcrossBothInstancesNeverOverbooks() throws Exception {
         // Far ahead, so that the full session it leaves is not one the other tests take for the demo's.
         long session = newSession(java.time.Duration.ofDays(330), 4);
@@ -263,7 +306,7 @@ class ClusterIT extends BrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aRunWhoseInstanceIsKilledIsTakenOverByTheOtherAndEachCommitteeIsMailedOnce() throws Exception {
         String quarter = "2015-Q2";
         List<String> recipients = recipients("takeover");

@@ -31,8 +31,7 @@ public final class BookingSettings {
             Setting.number("learningnetwork.booking.late-cancellation-working-days", 2, 1, Integer.MAX_VALUE);
 
     /** The minutes of each hour at which reminders go: minutes, ranges of minutes, every minute, or an interval. */
-    public static final Setting<String> REMINDER_MINUTES = Setting.of("learningnetwork.reminders.minutes", "7",
-            "the minutes of an hour such as 7, 0,30, 0-59 or */15", BookingSettings::minutes);
+    public static final Setting<String> REMINDER_MINUTES = Setting.minutes("learningnetwork.reminders.minutes", "7");
 
     private BookingSettings() {
     }
@@ -55,15 +54,6 @@ public final class BookingSettings {
 
     public static int lateCancellationWorkingDays() {
         return LATE_CANCELLATION_WORKING_DAYS.get();
-    }
-
-    /** {@code value} as the minute attribute of a calendar timer: a star, a star and an interval, or minutes and ranges. */
-    public static String minutes(String value) {
-        String minute = "([0-5]?[0-9])";
-        if (!value.matches("\\*|\\*/([1-9]|[1-5][0-9])|" + minute + "(-" + minute + ")?(," + minute + "(-" + minute + ")?)*")) {
-            throw new IllegalArgumentException("not minutes of an hour");
-        }
-        return value;
     }
 
     /** The booking settings, for the check at start-up. */

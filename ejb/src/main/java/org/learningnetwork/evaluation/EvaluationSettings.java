@@ -11,7 +11,10 @@ import org.learningnetwork.platform.SettingGroup;
  * twice as many (default 7); {@code learningnetwork.evaluation.open-days} — a request closes this many days after it
  * was made (default 21). A course's impact is flagged when the share of follow-up answers saying practice changed is at
  * least {@code learningnetwork.impact.flag-gap} percentage points (default 30) below the share of end-of-course
- * respondents satisfied, given at least {@code learningnetwork.impact.flag-min-answers} such answers (default 5).
+ * respondents satisfied, given at least {@code learningnetwork.impact.flag-min-answers} such answers (default 5). Line
+ * managers' monthly team summaries go at the hours and minutes {@code learningnetwork.team-summary.hour} and
+ * {@code -minutes} give (the first of them in a month that finds last month's summary not sent: 07:41 on the first
+ * unless an instance was down; several hours, the default 7-18, let another firing send what a stopped instance did not).
  */
 public final class EvaluationSettings {
 
@@ -20,6 +23,10 @@ public final class EvaluationSettings {
     public static final Setting<Integer> FLAG_GAP = Setting.number("learningnetwork.impact.flag-gap", 30, 1, Integer.MAX_VALUE);
     public static final Setting<Integer> FLAG_MIN_ANSWERS =
             Setting.number("learningnetwork.impact.flag-min-answers", 5, 1, Integer.MAX_VALUE);
+    /** The hours of each day at which last month's team summaries go to the managers who have not had theirs. */
+    public static final Setting<String> TEAM_SUMMARY_HOUR = Setting.hours("learningnetwork.team-summary.hour", "7-18");
+    /** The minutes of those hours. */
+    public static final Setting<String> TEAM_SUMMARY_MINUTES = Setting.minutes("learningnetwork.team-summary.minutes", "41");
 
     private EvaluationSettings() {
     }

@@ -15,9 +15,11 @@ import jakarta.ejb.TransactionAttributeType;
 import org.learningnetwork.platform.Installation;
 
 /**
- * Sends line managers their team's summary of the month before on the first day of each month at 07:41 in the
- * council's time zone. Every server instance has the timer; the lease lets one send at a time, and each manager's
- * summary of a month is recorded when it goes, so it goes once.
+ * Sends line managers their team's summary of the month before: the timer fires each day at the hours and minutes
+ * {@link EvaluationSettings#TEAM_SUMMARY_HOUR} and {@link EvaluationSettings#TEAM_SUMMARY_MINUTES} give in the council's
+ * time zone (07:41 to 18:41 unless set), and the first firing of a month sends the summaries. Every server instance has
+ * the timer; the lease lets one send at a time, and each manager's summary of a month is recorded when it goes, so it
+ * goes once; if the instance sending them stops, a later firing on another sends them.
  */
 @Singleton
 @Startup
@@ -33,9 +35,10 @@ public class TeamSummaryTimer {
 
     @PostConstruct
     void schedule() {
-        ScheduleExpression monthly = new ScheduleExpression().dayOfMonth(1).hour(7).minute(41).second(0)
+        ScheduleExpression daily = new ScheduleExpression().hour(EvaluationSettings.TEAM_SUMMARY_HOUR.get())
+                .minute(EvaluationSettings.TEAM_SUMMARY_MINUTES.get()).second(0)
                 .timezone(Installation.zone().getId());
-        timers.createCalendarTimer(monthly, new TimerConfig("team summaries", false));
+        timers.createCalendarTimer(daily, new TimerConfig("team summaries", false));
     }
 
     @Timeout

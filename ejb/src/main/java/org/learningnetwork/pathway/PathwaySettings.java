@@ -1,7 +1,6 @@
 package org.learningnetwork.pathway;
 
 import jakarta.enterprise.context.Dependent;
-import org.learningnetwork.booking.BookingSettings;
 import org.learningnetwork.platform.Setting;
 import org.learningnetwork.platform.SettingGroup;
 
@@ -15,22 +14,11 @@ public final class PathwaySettings {
 
     public static final Setting<Integer> DUE_SOON_DAYS = Setting.number("learningnetwork.pathway.due-soon-days", 90, 0, 730);
     /** The hours of the day (council time) at which reminders of requirements falling due or lapsed are sent. */
-    public static final Setting<String> REMINDER_HOUR = Setting.of("learningnetwork.pathway.reminder-hour", "7",
-            "the hours of a day such as 7, 7,19, 6-18 or *", PathwaySettings::hours);
+    public static final Setting<String> REMINDER_HOUR = Setting.hours("learningnetwork.pathway.reminder-hour", "7");
     /** The minutes of those hours at which they are sent. */
-    public static final Setting<String> REMINDER_MINUTES = Setting.of("learningnetwork.pathway.reminder-minutes", "23",
-            "the minutes of an hour such as 23, 0,30, 0-59 or *", BookingSettings::minutes);
+    public static final Setting<String> REMINDER_MINUTES = Setting.minutes("learningnetwork.pathway.reminder-minutes", "23");
 
     private PathwaySettings() {
-    }
-
-    /** {@code value} as the hour attribute of a calendar timer: a star, or hours and ranges of hours. */
-    static String hours(String value) {
-        String hour = "([01]?[0-9]|2[0-3])";
-        if (!value.matches("\\*|" + hour + "(-" + hour + ")?(," + hour + "(-" + hour + ")?)*")) {
-            throw new IllegalArgumentException("not hours of a day");
-        }
-        return value;
     }
 
     /** The pathway settings, for the check at start-up. */

@@ -118,6 +118,37 @@ public final class Setting<T> {
         });
     }
 
+    /** The hours of a day as the hour field of a calendar timer: {@code 7}, {@code 7,19}, {@code 6-18} or {@code *}. */
+    public static Setting<String> hours(String name, String fallback) {
+        return of(name, fallback, "the hours of a day such as 7, 7,19, 6-18 or *", Setting::hourField);
+    }
+
+    /**
+     * The minutes of an hour as the minute field of a calendar timer: {@code 7}, {@code 0,30}, {@code 0-59}, {@code *} or
+     * a star, a slash and an interval ({@code *}{@code /15}).
+     */
+    public static Setting<String> minutes(String name, String fallback) {
+        return of(name, fallback, "the minutes of an hour such as 7, 0,30, 0-59, * or */15", Setting::minuteField);
+    }
+
+    /** {@code value} as the hour attribute of a calendar timer: a star, or hours and ranges of hours. */
+    static String hourField(String value) {
+        String hour = "([01]?[0-9]|2[0-3])";
+        if (!value.matches("\\*|" + hour + "(-" + hour + ")?(," + hour + "(-" + hour + ")?)*")) {
+            throw new IllegalArgumentException("not hours of a day");
+        }
+        return value;
+    }
+
+    /** {@code value} as the minute attribute of a calendar timer: a star, a star and an interval, or minutes and ranges. */
+    static String minuteField(String value) {
+        String minute = "([0-5]?[0-9])";
+        if (!value.matches("\\*|\\*/([1-9]|[1-5][0-9])|" + minute + "(-" + minute + ")?(," + minute + "(-" + minute + ")?)*")) {
+            throw new IllegalArgumentException("not minutes of an hour");
+        }
+        return value;
+    }
+
     /** A time zone by its name, such as {@code Europe/London}. */
     public static Setting<ZoneId> zone(String name, String fallback) {
         return of(name, fallback, "a time zone such as Europe/London", ZoneId::of);

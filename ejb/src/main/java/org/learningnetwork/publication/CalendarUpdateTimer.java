@@ -15,9 +15,11 @@ import jakarta.ejb.TransactionAttributeType;
 import org.learningnetwork.platform.Installation;
 
 /**
- * Sends the training calendar's monthly update on the first day of each month at 08:05 in the council's time zone.
- * Every server instance has the timer; the lease lets one send at a time, and the month's update is recorded, so it
- * goes once.
+ * Sends the training calendar's monthly update: the timer fires each day at the hours and minutes
+ * {@link PublicationSettings#UPDATE_HOUR} and {@link PublicationSettings#UPDATE_MINUTES} give in the council's time zone
+ * (08:05 to 18:05 unless set), and the first firing of a month with anybody to send it to sends it. Every server
+ * instance has the timer; the lease lets one send at a time, and the month's update is recorded, so it goes once; if
+ * the instance sending it stops, a later firing on another sends it.
  */
 @Singleton
 @Startup
@@ -33,9 +35,10 @@ public class CalendarUpdateTimer {
 
     @PostConstruct
     void schedule() {
-        ScheduleExpression monthly = new ScheduleExpression().dayOfMonth(1).hour(8).minute(5).second(0)
+        ScheduleExpression daily = new ScheduleExpression().hour(PublicationSettings.UPDATE_HOUR.get())
+                .minute(PublicationSettings.UPDATE_MINUTES.get()).second(0)
                 .timezone(Installation.zone().getId());
-        timers.createCalendarTimer(monthly, new TimerConfig("calendar update", false));
+        timers.createCalendarTimer(daily, new TimerConfig("calendar update", false));
     }
 
     @Timeout

@@ -94,4 +94,28 @@ class SettingTest {
         assertEquals(java.util.List.of(Installation.BASE_URL, Installation.TIME_ZONE), new Installation.Settings().settings());
         assertEquals(java.util.List.of(LeaseTerms.TERM_SECONDS), SettingGroup.declaredIn(LeaseTerms.class));
     }
+
+    @Test
+    void hoursAreTheHourFieldOfACalendarTimer() {
+        Setting<String> hours = Setting.hours("test.hours", "7");
+        for (String value : new String[] {"7", "07", "0", "23", "7,19", "6-18", "6-9,17", "*"}) {
+            assertEquals(value, hours.get(set("test.hours", value)), value);
+        }
+        for (String wrong : new String[] {"24", "-1", "seven", "7,", "*/2", "7 19"}) {
+            assertTrue(hours.problem(set("test.hours", wrong)).isPresent(), wrong);
+            assertEquals("7", hours.get(set("test.hours", wrong)), wrong);
+        }
+    }
+
+    @Test
+    void minutesAreTheMinuteFieldOfACalendarTimer() {
+        Setting<String> minutes = Setting.minutes("test.minutes", "23");
+        for (String value : new String[] {"7", "07", "0", "59", "0,30", "0-59", "5-10,40", "*", "*/15", "*/1"}) {
+            assertEquals(value, minutes.get(set("test.minutes", value)), value);
+        }
+        for (String wrong : new String[] {"60", "-1", "seven", "7,", "*/0", "*/60", "5/10", "7 19"}) {
+            assertTrue(minutes.problem(set("test.minutes", wrong)).isPresent(), wrong);
+            assertEquals("23", minutes.get(set("test.minutes", wrong)), wrong);
+        }
+    }
 }
