@@ -22,6 +22,7 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
@@ -34,7 +35,6 @@ import org.learningnetwork.platform.Installation;
 @ApplicationScoped
 public class BookingMails {
 
-    static final String BUNDLE = "org.learningnetwork.notification.mail";
     /** Invitations kept: those of the sessions most recently booked (a few kilobytes each). */
     private static final int INVITATIONS_KEPT = 2000;
 
@@ -176,13 +176,9 @@ public class BookingMails {
         values.put("preparation", placed ? preparation(session.getCourse(), texts) : "");
         values.put("guidance", placed && session.getVenue() == null ? texts.getString("mail.onlineGuidance") : "");
         values.put("wellbeing", session.getCourse().isWellbeingSupport() ? texts.getString("mail.wellbeing") : "");
-        String prefix = "mail." + kind.name();
-        String body = fill(texts.getString("mail.greeting"), values) + "\n\n"
-                + fill(texts.getString(prefix + ".body"), values) + "\n\n"
-                + texts.getString("mail.traumaHeading") + "\n" + texts.getString("mail.traumaStatement") + "\n\n"
-                + texts.getString("mail.signature") + "\n";
+        MailText text = MailText.of(texts, kind, values, MailText.Part.GREETING, MailText.Part.TRAUMA_STATEMENT);
         String calendar = kind == MailKind.CONFIRMED ? invitation(session, calendarTexts) : null;
-        outbox.queue(kind, bookingId, reader.getWorkEmail(), fill(texts.getString(prefix + ".subject"), values), body, calendar);
+        outbox.queue(kind, bookingId, reader.getWorkEmail(), text.subject(), text.body(), calendar);
     }
 
     /** What to do before the course, and how long it takes, as the mails say it; nothing when the course asks none. */
@@ -245,6 +241,6 @@ public class BookingMails {
     }
 
     private static ResourceBundle texts() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.UK);
+        return MailText.texts();
     }
 }

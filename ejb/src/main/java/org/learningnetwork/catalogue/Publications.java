@@ -151,7 +151,7 @@ public class Publications {
             throw new NotFoundException("Course", courseId);
         }
         ResourceBundle texts = texts();
-        ResourceBundle mail = ResourceBundle.getBundle("org.learningnetwork.notification.mail", Locale.UK);
+        ResourceBundle mail = org.learningnetwork.notification.MailText.texts();
         Instant now = clock.instant();
         List<CourseSession> sessions = em.createQuery("select s from CourseSession s left join fetch s.venue where s.course = :course"
                         + " and s.startsAt >= :now and s.status not in :hidden order by s.startsAt, s.id", CourseSession.class)

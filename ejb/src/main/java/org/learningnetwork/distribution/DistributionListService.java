@@ -180,7 +180,7 @@ public class DistributionListService {
 
     private static String withLeaveLink(String text, String token) {
         String link = Installation.baseUrl() + "/leave-list.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        return text + ResourceBundle.getBundle("org.learningnetwork.notification.mail", Locale.UK).getString("mail.DISTRIBUTION.footer")
+        return text + org.learningnetwork.notification.MailText.texts().getString("mail.DISTRIBUTION.footer")
                 .replace("{link}", link);
     }
 

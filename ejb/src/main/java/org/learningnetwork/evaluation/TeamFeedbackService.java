@@ -31,6 +31,7 @@ import org.learningnetwork.booking.LearningRecordKind;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.figures.SmallNumbers;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
@@ -181,7 +182,7 @@ public class TeamFeedbackService {
                         + " order by m.id", Person.class)
                 .setParameter("month", month.toString()).getResultList();
         int sent = 0;
-        ResourceBundle texts = ResourceBundle.getBundle("org.learningnetwork.notification.mail", Locale.UK);
+        ResourceBundle texts = MailText.texts();
         int threshold = SmallNumbers.threshold();
         for (Person manager : managers) {
             TeamFigures figures = team(manager.getId(), month.atDay(1), month.plusMonths(1).atDay(1));
@@ -194,11 +195,8 @@ public class TeamFeedbackService {
             values.put("month", month.format(MONTH));
             values.put("summary", summary(figures, texts, threshold));
             values.put("team", Installation.baseUrl() + "/my/team-feedback.xhtml");
-            String prefix = "mail." + MailKind.TEAM_SUMMARY.name();
-            String body = Text.fill(texts.getString("mail.greeting"), values) + "\n\n" + Text.fill(texts.getString(prefix + ".body"), values)
-                    + "\n\n" + texts.getString("mail.signature") + "\n";
-            outbox.queue(MailKind.TEAM_SUMMARY, null, manager.getWorkEmail(), Text.fill(texts.getString(prefix + ".subject"), values),
-                    body, null);
+            outbox.queue(MailKind.TEAM_SUMMARY, null, manager.getWorkEmail(),
+                    MailText.of(texts, MailKind.TEAM_SUMMARY, values, MailText.Part.GREETING));
             sent++;
         }
         return sent;

@@ -33,6 +33,11 @@ public class Outbox {
     @Inject
     private MailSignal signal;
 
+    /** Queues a mail written by {@link MailText}, without a calendar file. */
+    public OutboxMail queue(MailKind kind, Long bookingId, String recipient, MailText text) {
+        return queue(kind, bookingId, recipient, text.subject(), text.body(), null);
+    }
+
     /** Queues an e-mail; {@code bookingId} and {@code calendar} (an iCalendar attachment) may be {@code null}. */
     public OutboxMail queue(MailKind kind, Long bookingId, String recipient, String subject, String body, String calendar) {
         OutboxMail mail = new OutboxMail(kind, bookingId, recipient, subject, body, calendar, clock.instant());

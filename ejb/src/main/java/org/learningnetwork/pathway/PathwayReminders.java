@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.pathway.PathwayRules.Standing;
 import org.learningnetwork.people.Person;
@@ -46,7 +47,6 @@ public class PathwayReminders {
     /** How many people are read and reminded in one go. */
     static final int BATCH = 500;
 
-    private static final String BUNDLE = "org.learningnetwork.notification.mail";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
@@ -130,7 +130,7 @@ public class PathwayReminders {
 
     /** One e-mail to the person listing what is new, and one to their line manager about them. */
     private void mail(Person person, List<Item> items) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.UK);
+        ResourceBundle texts = MailText.texts();
         StringBuilder list = new StringBuilder();
         for (Item item : items) {
             String line = item.standing().state() == PathwayState.OVERDUE ? "mail.pathway.overdueItem" : "mail.pathway.dueSoonItem";
@@ -149,12 +149,10 @@ public class PathwayReminders {
     }
 
     private void queue(MailKind kind, String to, ResourceBundle texts, Map<String, String> values) {
-        String prefix = "mail." + kind.name();
         // The person is asked to attend learning: like every mail about attending, it carries the trauma-aware statement.
-        String trauma = kind == MailKind.PATHWAY_REMINDER
-                ? texts.getString("mail.traumaHeading") + "\n" + texts.getString("mail.traumaStatement") + "\n\n" : "";
-        String body = Text.fill(texts.getString("mail.greeting"), values) + "\n\n" + Text.fill(texts.getString(prefix + ".body"), values)
-                + "\n\n" + trauma + texts.getString("mail.signature") + "\n";
-        outbox.queue(kind, null, to, Text.fill(texts.getString(prefix + ".subject"), values), body, null);
+        MailText text = kind == MailKind.PATHWAY_REMINDER
+                ? MailText.of(texts, kind, values, MailText.Part.GREETING, MailText.Part.TRAUMA_STATEMENT)
+                : MailText.of(texts, kind, values, MailText.Part.GREETING);
+        outbox.queue(kind, null, to, text);
     }
 }

@@ -34,6 +34,7 @@ import org.learningnetwork.catalogue.FinancialYear;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.figures.CommitteeKind;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
@@ -174,7 +175,7 @@ public class CalendarUpdateService {
                         + " order by s.startsAt, c.title, s.id", CourseSession.class)
                 .setParameter("now", now).setParameter("until", today.plusMonths(MONTHS_AHEAD).atStartOfDay(ZONE).toInstant())
                 .setParameter("listed", List.of(SessionStatus.PLANNED, SessionStatus.OPEN)).getResultList();
-        ResourceBundle texts = ResourceBundle.getBundle("org.learningnetwork.notification.mail", Locale.UK);
+        ResourceBundle texts = MailText.texts();
         boolean annual = scheduled != null && scheduled.getMonth() == Month.APRIL;
         Map<String, String> values = new LinkedHashMap<>();
         values.put("month", YearMonth.from(today).format(MONTH));
@@ -184,11 +185,10 @@ public class CalendarUpdateService {
         values.put("pdf", Installation.baseUrl() + "/publications/calendar.pdf");
         values.put("xlsx", Installation.baseUrl() + "/publications/calendar.xlsx");
         String prefix = annual ? "mail.CALENDAR_UPDATE.annual" : "mail.CALENDAR_UPDATE";
-        String subject = Text.fill(texts.getString(prefix + ".subject"), values);
-        String body = Text.fill(texts.getString(prefix + ".body"), values) + "\n\n" + texts.getString("mail.traumaHeading") + "\n"
-                + texts.getString("mail.traumaStatement") + "\n\n" + texts.getString("mail.signature") + "\n";
+        // To lists and people alike, so no greeting; it invites people to learning, so the trauma-aware statement.
+        MailText text = MailText.of(texts, prefix, values, MailText.Part.TRAUMA_STATEMENT);
         for (String address : to) {
-            outbox.queue(MailKind.CALENDAR_UPDATE, null, address, subject, body, null);
+            outbox.queue(MailKind.CALENDAR_UPDATE, null, address, text);
         }
         CalendarUpdate update = new CalendarUpdate(scheduled == null ? null : scheduled.toString(), now, to.size(), sessions.size());
         em.persist(update);

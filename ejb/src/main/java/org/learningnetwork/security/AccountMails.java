@@ -10,10 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.platform.Installation;
-import org.learningnetwork.platform.Text;
-
 /**
  * The e-mails that carry a link to set a password, written to the outbox in the transaction that made the link.
  * Once sent, the outbox keeps the text without the link's token.
@@ -21,7 +20,6 @@ import org.learningnetwork.platform.Text;
 @ApplicationScoped
 public class AccountMails {
 
-    private static final String BUNDLE = "org.learningnetwork.notification.mail";
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
             .withZone(Installation.zone());
 
@@ -30,7 +28,7 @@ public class AccountMails {
 
     /** Queues the mail of the link to {@code email}; the link's address. */
     String link(UserAccount account, AccountLink link, String token, String email) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.UK);
+        ResourceBundle texts = MailText.texts();
         MailKind kind = switch (link.getPurpose()) {
             case INVITATION -> MailKind.ACCOUNT_INVITATION;
             case RESET -> MailKind.PASSWORD_RESET;
@@ -43,10 +41,7 @@ public class AccountMails {
         values.put("link", address);
         values.put("expires", DAY_AND_TIME.format(link.getExpiresAt()));
         values.put("home", Installation.baseUrl() + "/");
-        String prefix = "mail." + kind.name();
-        String body = Text.fill(texts.getString("mail.greeting"), values) + "\n\n" + Text.fill(texts.getString(prefix + ".body"), values)
-                + "\n\n" + texts.getString("mail.signature") + "\n";
-        outbox.queue(kind, null, email, Text.fill(texts.getString(prefix + ".subject"), values), body, null);
+        outbox.queue(kind, null, email, MailText.of(texts, kind, values, MailText.Part.GREETING));
         return address;
     }
 }

@@ -28,13 +28,13 @@ import org.learningnetwork.booking.BookingStatus;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
-import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.Callers;
 
 /**
@@ -223,7 +223,7 @@ public class TeamRequestService {
         if (manager.getWorkEmail() == null || !manager.isActive()) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle("org.learningnetwork.notification.mail", Locale.UK);
+        ResourceBundle texts = MailText.texts();
         MailKind kind = switch (request.getStatus()) {
             case ACCEPTED -> MailKind.TEAM_REQUEST_ACCEPTED;
             case DECLINED -> MailKind.TEAM_REQUEST_DECLINED;
@@ -245,17 +245,16 @@ public class TeamRequestService {
                             : texts.getString("mail.teamRequest.notBooked")).append('\n');
         }
         values.put("members", booked.toString().strip());
-        String prefix = "mail." + kind.name();
-        String trauma = kind == MailKind.TEAM_REQUEST_SCHEDULED
-                ? texts.getString("mail.traumaHeading") + "\n" + texts.getString("mail.traumaStatement") + "\n\n" : "";
-        String body = Text.fill(texts.getString("mail.greeting"), values) + "\n\n" + Text.fill(texts.getString(prefix + ".body"), values)
-                + "\n\n" + trauma + texts.getString("mail.signature") + "\n";
-        outbox.queue(kind, null, manager.getWorkEmail(), Text.fill(texts.getString(prefix + ".subject"), values), body, null);
+        // A session the team is booked onto is about attending learning: it carries the trauma-aware statement.
+        MailText text = kind == MailKind.TEAM_REQUEST_SCHEDULED
+                ? MailText.of(texts, kind, values, MailText.Part.GREETING, MailText.Part.TRAUMA_STATEMENT)
+                : MailText.of(texts, kind, values, MailText.Part.GREETING);
+        outbox.queue(kind, null, manager.getWorkEmail(), text);
     }
 
     /** Every active member of the learning team with an address is told of a new request, with its link. */
     private void tellLearningTeam(TeamRequest request) {
-        ResourceBundle texts = ResourceBundle.getBundle("org.learningnetwork.notification.mail", Locale.UK);
+        ResourceBundle texts = MailText.texts();
         List<Person> team = em.createQuery("select distinct p from UserAccount a join a.roles r join a.person p"
                         + " where r = :coordinator and a.active = true and p.active = true and p.workEmail is not null order by p.id",
                         Person.class).setParameter("coordinator", org.learningnetwork.access.Role.COORDINATOR).getResultList();
@@ -264,11 +263,8 @@ public class TeamRequestService {
                     "manager", request.getManager().getFullName(), "topic", request.getTopic(),
                     "size", Integer.toString(request.getTeamSize()),
                     "request", Installation.baseUrl() + "/coordinator/team-requests.xhtml?id=" + request.getId());
-            String prefix = "mail." + MailKind.TEAM_REQUEST_RECEIVED.name();
-            String body = Text.fill(texts.getString("mail.greeting"), values) + "\n\n" + Text.fill(texts.getString(prefix + ".body"), values)
-                    + "\n\n" + texts.getString("mail.signature") + "\n";
-            outbox.queue(MailKind.TEAM_REQUEST_RECEIVED, null, member.getWorkEmail(), Text.fill(texts.getString(prefix + ".subject"), values),
-                    body, null);
+            outbox.queue(MailKind.TEAM_REQUEST_RECEIVED, null, member.getWorkEmail(),
+                    MailText.of(texts, MailKind.TEAM_REQUEST_RECEIVED, values, MailText.Part.GREETING));
         }
     }
 

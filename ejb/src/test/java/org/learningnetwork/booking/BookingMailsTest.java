@@ -20,7 +20,7 @@ class BookingMailsTest {
 
     @Test
     void everyKindOfMailHasASubjectAndABodyOrForTheDistributionListAFooter() {
-        ResourceBundle texts = ResourceBundle.getBundle(BookingMails.BUNDLE, Locale.UK);
+        ResourceBundle texts = org.learningnetwork.notification.MailText.texts();
         for (MailKind kind : MailKind.values()) {
             if (kind == MailKind.DISTRIBUTION) {
                 // The learning team writes these; the application adds the footer with the link to leave the list.

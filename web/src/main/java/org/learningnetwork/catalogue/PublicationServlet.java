@@ -27,6 +27,8 @@ import org.learningnetwork.platform.TableExport;
 public class PublicationServlet extends HttpServlet {
 
     static final String PATH = "/publications";
+    /** The request attribute of the reason the refusal page gives instead of its general one. */
+    public static final String REFUSAL = "learningnetwork.refusal";
 
     private static final long serialVersionUID = 1L;
     private static final Pattern CALENDAR = Pattern.compile("/calendar(?:-(\\d{1,9}))?\\.(pdf|xlsx)");
@@ -47,8 +49,11 @@ public class PublicationServlet extends HttpServlet {
             try {
                 year = calendar.group(1) == null ? publications.currentYear() : new FinancialYear(Integer.parseInt(calendar.group(1)));
             } catch (IllegalArgumentException e) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The calendar's year must be from " + FinancialYear.FIRST
-                        + " to " + FinancialYear.LAST + ".");
+                // The refusal page says why (error/refused.xhtml), in the application's words.
+                request.setAttribute(REFUSAL, java.text.MessageFormat.format(ResourceBundle.getBundle("org.learningnetwork.messages",
+                        Locale.UK).getString("publications.yearOutOfRange"), Integer.toString(FinancialYear.FIRST),
+                        Integer.toString(FinancialYear.LAST)));
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
             String name = "training-calendar-" + year.startYear() + "-" + String.format("%02d", (year.startYear() + 1) % 100);
