@@ -51,9 +51,18 @@ class BookingIT extends BrowserIT {
         browser.get("/my/index.xhtml");
         String status = rowOf(course).findElement(org.openqa.selenium.By.cssSelector(".booking-status")).getText();
         assertTrue(status.startsWith("Confirmed") || status.startsWith("Approved") || status.startsWith("On the waiting list"), status);
-        browser.submit(rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")));
+        // Cancelling asks first, says what is given up and whether it is late, and takes a reason.
+        browser.driver().get(rowOf(course).findElement(org.openqa.selenium.By.cssSelector(".cancel-link")).getAttribute("href"));
+        assertEquals("Are you sure you want to cancel your booking?", browser.h1().replace(course, "").strip());
+        browser.assertAccessible("cancel-booking");
+        browser.assertFitsPhone("cancel-booking");
+        browser.find("#cancelForm\\:keep").click();
+        assertTrue(rowOf(course).getText().contains(status), "kept: " + rowOf(course).getText());
+        cancelBooking(rowOf(course), "Shift pattern changed");
         assertTrue(browser.text(".notice").contains("cancelled"), browser.text("main"));
         assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
+        browser.driver().get(rowOf(course).findElement(org.openqa.selenium.By.cssSelector(".history-link")).getAttribute("href"));
+        assertTrue(browser.text("#history").contains("Shift pattern changed"), browser.text("#history"));
     }
 
     @Test
@@ -90,7 +99,47 @@ class BookingIT extends BrowserIT {
         browser.driver().get(rowOf(course).findElement(org.openqa.selenium.By.cssSelector(".history-link")).getAttribute("href"));
         assertTrue(browser.text("main").contains("Essential for their current role"), browser.text("main"));
         browser.get("/my/index.xhtml");
-        browser.submit(rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")));
+        cancelBooking(rowOf(course), null);
+        assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
+    }
+
+    /**
+     * The demo's learning and development advisor has no line manager: her request goes to the learning team, who are
+     * told; she cannot decide it herself, the administrator does; what she needs to take part is on the roster.
+     */
+    @Test
+    void aRequestFromSomeoneWithoutALineManagerIsDecidedByTheLearningTeam() {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        String apply = applyLinkWithoutPrerequisites();
+        String session = apply.replaceAll(".*[?&]session=(\\d+).*", "$1");
+        browser.driver().get(apply);
+        String course = browser.text("h1 .caption");
+        assertTrue(browser.text("#approver").contains("goes to the learning team"), browser.text("#approver"));
+        browser.type("applyForm:adjustments", "Step-free access and a hearing loop");
+        browser.assertAccessible("apply-without-line-manager");
+        browser.assertFitsPhone("apply-without-line-manager");
+        submitConfirmingAnyGroupWarning();
+        assertTrue(browser.text(".notice").contains("sent to the learning team"), browser.text("main"));
+        browser.get("/coordinator/approvals.xhtml");
+        assertTrue(browser.findAll(".approval").stream().noneMatch(card -> card.getText().contains("Eilidh Baird")
+                && card.getText().contains(course)), "her own request is for someone else to decide");
+        browser.signOut();
+
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.get("/coordinator/approvals.xhtml");
+        browser.assertAccessible("approvals-learning-team");
+        browser.assertFitsPhone("approvals-learning-team");
+        int row = indexOfRequestFor("Eilidh Baird", course);
+        browser.submit("approvals:rows:" + row + ":approve");
+        assertTrue(browser.text(".notice").contains("approved"), browser.text("main"));
+        assertEquals("Requests without a line manager", browser.h1(), "back on the learning team's page");
+        browser.get("/coordinator/roster.xhtml?session=" + session);
+        assertTrue(browser.text("#roster").contains("Step-free access and a hearing loop"), browser.text("#roster"));
+        browser.signOut();
+
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/my/index.xhtml");
+        cancelBooking(rowOf(course), null);
         assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
     }
 
@@ -109,6 +158,9 @@ class BookingIT extends BrowserIT {
                 .findFirst().orElseThrow(() -> new AssertionError("The demo has a bookable course for other groups"));
         browser.get("/course.xhtml?id=" + other.getInt("id"));
         browser.driver().get(browser.find(".apply-link").getAttribute("href"));
+        // Said before the learner writes anything, not after they send the form.
+        assertTrue(browser.text("#groupMismatch-text").contains("different workforce group"), browser.text("main"));
+        browser.assertAccessible("apply-group-warning-before");
         browser.submit("applyForm:apply");
         assertEquals(1, browser.errors().size(), browser.errors().toString());
         assertTrue(browser.errors().get(0).contains("different workforce group"), browser.errors().toString());
@@ -118,7 +170,7 @@ class BookingIT extends BrowserIT {
         browser.submit("applyForm:apply");
         assertTrue(browser.text(".notice").contains("sent to your line manager"), browser.text("main"));
         String course = other.getString("title");
-        browser.submit(rowOf(course).findElement(org.openqa.selenium.By.cssSelector("input[value='Cancel booking']")));
+        cancelBooking(rowOf(course), null);
         assertTrue(rowOf(course).getText().contains("Cancelled"), rowOf(course).getText());
     }
 

@@ -204,6 +204,49 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** How the focus indicator of the first visible element matching each selector is drawn, measured in the page. */
+    private static final String FOCUS_SCRIPT = """
+            function rgb(text) { var m = (text || '').match(/rgba?\\(([^)]*)\\)/); if (!m) { return null; }
+                var v = m[1].split(',').map(Number); return v.length > 3 && v[3] === 0 ? null : v.slice(0, 3); }
+            function lum(c) { return c.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                .reduce(function (sum, v, i) { return sum + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }
+            function ratio(a, b) { var x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
+            function background(e) { for (; e; e = e.parentElement) { var c = rgb(getComputedStyle(e).backgroundColor); if (c) { return c; } }
+                return [255, 255, 255]; }
+            var found = Array.prototype.slice.call(document.querySelectorAll(arguments[0])).filter(function (e) {
+                var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
+            if (!found.length) { return null; }
+            var e = found[0]; e.scrollIntoView({block: 'center'}); e.focus();
+            if (document.activeElement !== e) { return 'not focusable'; }
+            var style = getComputedStyle(e), around = background(e.parentElement);
+            var width = parseFloat(style.outlineWidth) || 0, outline = style.outlineStyle === 'none' ? null : rgb(style.outlineColor);
+            var shadow = rgb(style.boxShadow), spread = (style.boxShadow.match(/(\\d+(\\.\\d+)?)px\\s*$/) || [0, 0])[1];
+            var best = Math.max(outline && width >= 2 ? ratio(outline, around) : 0, shadow && parseFloat(spread) >= 2 ? ratio(shadow, around) : 0);
+            e.blur();
+            return best.toFixed(2) + ' (outline ' + style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor
+                + ', shadow ' + style.boxShadow + ', on ' + around + ')';
+            """;
+
+    /**
+     * Focuses the first visible element of each kind named ({@code input[type=text]}, {@code select} ...) on the current
+     * page and fails unless its focus indicator is at least 2 px wide and contrasts 3:1 with what is around it (WCAG 2.2,
+     * 1.4.11 and 2.4.7; axe-core does not check it). The kinds not on the page are returned.
+     */
+    public List<String> assertFocusVisible(String pageName, String... kinds) {
+        List<String> missing = new java.util.ArrayList<>();
+        for (String kind : kinds) {
+            Object measured = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(FOCUS_SCRIPT, kind);
+            if (measured == null) {
+                missing.add(kind);
+                continue;
+            }
+            String text = measured.toString();
+            assertTrue(!text.equals("not focusable") && Double.parseDouble(text.substring(0, text.indexOf(' '))) >= 3.0,
+                    "focus on " + kind + " on " + pageName + " is not visible enough: " + text);
+        }
+        return missing;
+    }
+
     /**
      * Fails if the browser refused anything for the content security policy since the last look at its console (a
      * script without the page's nonce, an inline event handler): the page would not work as written.

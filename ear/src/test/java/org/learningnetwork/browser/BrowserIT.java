@@ -145,12 +145,24 @@ public abstract class BrowserIT {
      * Sends the application; if the course is aimed at another workforce group (BookingIT tests the warning on
      * its own), confirms and sends it again.
      */
-    protected void submitConfirmingAnyGroupWarning() {
-        browser.submit("applyForm:apply");
-        if (!browser.findAll("#applyForm\\:confirmGroupMismatch").isEmpty() && browser.errors().get(0).contains("workforce group")) {
-            browser.byId("applyForm:confirmGroupMismatch").click();
-            browser.submit("applyForm:apply");
+    /**
+     * Cancels a booking from its row on My learning: the link to the confirmation page, then "Yes, cancel my booking"
+     * (with the reason, when one is given).
+     */
+    protected void cancelBooking(WebElement row, String reason) {
+        browser.driver().get(row.findElement(By.cssSelector(".cancel-link")).getAttribute("href"));
+        if (reason != null) {
+            browser.type("cancelForm:reason", reason);
         }
+        browser.submit("cancelForm:confirm");
+    }
+
+    protected void submitConfirmingAnyGroupWarning() {
+        // The warning and its box are on the form from the start when the course is for other groups.
+        if (!browser.findAll("#applyForm\\:confirmGroupMismatch").isEmpty() && !browser.byId("applyForm:confirmGroupMismatch").isSelected()) {
+            browser.byId("applyForm:confirmGroupMismatch").click();
+        }
+        browser.submit("applyForm:apply");
     }
 
     /** The newest mail in the signed-in user's demo inbox whose subject starts so, waiting for it to arrive (up to a minute: other tests may have left mail queued). */

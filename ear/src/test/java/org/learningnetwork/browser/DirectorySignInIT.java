@@ -47,7 +47,7 @@ class DirectorySignInIT extends BrowserIT {
         InMemoryDirectoryServer server = directory(tag, email);
         try {
             browser.signIn("kirsty" + tag, "Heather-moor-lantern-7");
-            assertTrue(browser.text(".site-header__name").contains(email), browser.text("header"));
+            assertTrue(browser.text(".site-header__name").contains("Kirsty Directory" + tag), "signed in to the account: " + browser.text("header"));
             browser.get("/my/team.xhtml");
             assertEquals(200, status(), "the account's manager role");
             browser.get("/admin/accounts.xhtml");
@@ -65,7 +65,7 @@ class DirectorySignInIT extends BrowserIT {
             browser.assertAccessible("sign-in-unknown");
 
             browser.signIn("admin", DEMO_PASSWORD);
-            assertTrue(browser.text(".site-header__name").contains("admin"), "the application's own password still signs in");
+            assertTrue(browser.text(".site-header__name").contains("Lewis Paterson"), "the application's own password still signs in");
             browser.signOut();
         } finally {
             server.shutDown(true);

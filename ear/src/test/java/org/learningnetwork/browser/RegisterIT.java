@@ -47,6 +47,34 @@ class RegisterIT extends BrowserIT {
         assertTrue(browser.text(".notice").contains("The register is saved"), browser.text("main"));
         assertTrue(browser.byId("registerForm:marks:0:mark:0").isSelected(), "the marks are shown again");
         assertEquals("90", browser.byId("registerForm:marks:1:minutes").getAttribute("value"));
+        String register = browser.url();
+
+        // The list says which registers are done; this one is started (three marked here; another test may mark the last).
+        browser.driver().findElement(By.linkText("Registers")).click();
+        String started = browser.findAll("#sessions tbody tr").get(1).getText();
+        assertTrue(started.matches("(?s).*Started: [34] of 6 marked.*"), started);
+
+        // Everyone else came: one button marks those not yet marked, the facilitator corrects one and saves.
+        browser.driver().get(register);
+        browser.submit("registerForm:everyone");
+        assertTrue(browser.text(".notice").contains("now marked Attended"), browser.text("main"));
+        for (int row = 3; row < 5; row++) {
+            assertTrue(browser.byId("registerForm:marks:" + row + ":mark:0").isSelected(), "row " + row + " marked attended");
+        }
+        assertTrue(browser.byId("registerForm:marks:1:mark:1").isSelected(), "a mark already given stays");
+        browser.byId("registerForm:marks:5:mark:2").click();
+        // Big enough to tap on a tablet: every choice at least 44 px high.
+        for (var label : browser.findAll(".register-choices label")) {
+            assertTrue(label.getRect().getHeight() >= 44, "a choice " + label.getRect().getHeight() + " px high: " + label.getText());
+        }
+        browser.assertFitsPhone("register-everyone-marked");
+        browser.submit("registerForm:save");
+        assertTrue(browser.text(".notice").contains("The register is saved"), browser.text("main"));
+        assertTrue(browser.byId("registerForm:marks:5:mark:2").isSelected());
+        browser.driver().findElement(By.linkText("Registers")).click();
+        assertTrue(browser.findAll("#sessions tbody tr").get(1).getText().contains("Done: all 6 marked"),
+                browser.findAll("#sessions tbody tr").get(1).getText());
+        browser.assertFitsPhone("registers");
 
         browser.get("/facilitator/register.xhtml?session=nonsense");
         assertEquals("Page not found", browser.h1());

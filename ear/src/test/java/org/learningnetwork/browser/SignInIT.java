@@ -21,10 +21,10 @@ class SignInIT extends BrowserIT {
     void signingInShowsTheUsersRolesAndSigningOutEndsTheSession() {
         browser.signIn("coordinator", DEMO_PASSWORD);
         assertTrue(browser.url().endsWith("/my/index.xhtml"), browser.url());
-        assertEquals("Welcome, coordinator", browser.h1());
+        assertEquals("Welcome, Eilidh", browser.h1(), "greeted by her name, not her username");
         List<String> roles = browser.findAll("#roles li").stream().map(WebElement::getText).toList();
         assertEquals(List.of("Learner", "Learning and development coordinator"), roles);
-        assertTrue(browser.text("header").contains("Signed in as coordinator"));
+        assertTrue(browser.text("header").contains("Signed in as Eilidh Baird"), browser.text("header"));
         browser.assertAccessible("my-learning");
 
         browser.signOut();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -42,6 +43,7 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.organisation.Organisation;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
@@ -330,6 +332,74 @@ class BookingServiceIT {
         learner.call(() -> bookings.refuseOffer(third.getId()));
         assertEquals(BookingStatus.CANCELLED, statusOf(third));
         assertEquals(0, data.placesTaken(session.getId()));
+    }
+
+    @Test
+    void aRequestFromSomeoneWithoutALineManagerGoesToTheLearningTeamWhoDecideIt() throws Exception {
+        CourseSession session = session(course(BookingMode.FIRST_COME, general), 5, 20);
+        Person alone = data.person(inArea, general, null);
+        Booking request = applyAs(alone, session, false);
+        assertEquals(BookingStatus.REQUESTED, request.getStatus());
+        assertTrue(data.outbox(request.getId()).stream().anyMatch(m -> m.getKind() == MailKind.REQUEST_RECEIVED
+                && m.getBody().contains("the learning team has been asked")), "the learner is told who decides");
+        assertEquals(1, data.outboxTo(coordinatorPerson.getWorkEmail()).stream().filter(m -> m.getKind() == MailKind.APPROVAL_NEEDED_LEARNING_TEAM
+                && request.getId().equals(m.getBookingId())).count(), "the learning team is asked");
+        // A line manager who has left the workforce cannot decide either.
+        Person leaver = data.person(inArea, general, null);
+        Person leaversStaff = data.person(inArea, general, leaver);
+        data.execute("update person set active = false where id = ?", leaver.getId());
+        Booking orphaned = applyAs(leaversStaff, session, false);
+        List<Long> queue = coordinator.call(() -> queries.awaitingLearningTeam()).stream().map(Booking::getId).toList();
+        assertTrue(queue.containsAll(List.of(request.getId(), orphaned.getId())), queue.toString());
+        assertFalse(manager.call(() -> queries.awaitingMyApproval()).stream().anyMatch(b -> b.getId().equals(request.getId())));
+        assertThrows(EJBAccessException.class, () -> learner.call(() -> queries.awaitingLearningTeam()));
+
+        assertEquals(BookingStatus.CONFIRMED, coordinator.call(() -> bookings.approve(request.getId())).getStatus());
+        assertEquals(BookingStatus.DECLINED, coordinator.call(() -> bookings.decline(orphaned.getId(), "Not for this role")).getStatus());
+        queue = coordinator.call(() -> queries.awaitingLearningTeam()).stream().map(Booking::getId).toList();
+        assertFalse(queue.contains(request.getId()) || queue.contains(orphaned.getId()), "decided: off the queue");
+    }
+
+    @Test
+    void aCourseThatNeedsNoApprovalTakesAPlaceAtOnceOrTheWaitingListOrTheAllocation() throws Exception {
+        Course briefing = new Course("Open briefing " + System.nanoTime(), "About", DeliveryMode.ONLINE_LIVE, 60, "Tayside");
+        briefing.setApprovalRequired(false);
+        Course saved = coordinator.call(() -> courses.save(briefing, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of()));
+        CourseSession session = session(saved, 1, 20);
+
+        Booking first = applyAs(staff(inArea, general), session, false);
+        assertEquals(BookingStatus.CONFIRMED, first.getStatus());
+        List<BookingEvent> history = coordinator.call(() -> queries.history(first.getId())).getEvents();
+        assertEquals(List.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED), history.stream().map(BookingEvent::getStatus).toList());
+        assertEquals(BookingEvent.REASON_NO_APPROVAL, history.get(1).getReason());
+        assertEquals(List.of(MailKind.CONFIRMED), data.outbox(first.getId()).stream().map(m -> m.getKind()).toList(),
+                "nobody is asked to approve; the learner has their place");
+        assertEquals(BookingStatus.WAITLISTED, applyAs(staff(inArea, general), session, false).getStatus());
+        assertEquals(1, data.placesTaken(session.getId()));
+
+        Course noteOfInterest = new Course("Open allocation " + System.nanoTime(), "About", DeliveryMode.ONLINE_LIVE, 60, "Tayside");
+        noteOfInterest.setApprovalRequired(false);
+        noteOfInterest.setBookingMode(BookingMode.NOTE_OF_INTEREST);
+        Course savedNote = coordinator.call(() -> courses.save(noteOfInterest, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of()));
+        Booking note = applyAs(staff(inArea, general), session(savedNote, 5, 20), false);
+        assertEquals(BookingStatus.APPROVED, note.getStatus());
+        assertTrue(data.outbox(note.getId()).stream().anyMatch(m -> m.getKind() == MailKind.APPROVED && m.getBody().contains("needs no approval")));
+    }
+
+    @Test
+    void whatAPersonNeedsToTakePartIsKeptForTheLearningTeamAndRefusedWhenTooLong() throws Exception {
+        CourseSession session = session(course(BookingMode.FIRST_COME, general), 5, 20);
+        Person person = staff(inArea, general);
+        data.signIn(Role.LEARNER, person);
+        RejectedException tooLong = assertThrows(RejectedException.class,
+                () -> learner.call(() -> bookings.apply(session.getId(), null, "x".repeat(501), false)));
+        assertEquals(List.of("booking.adjustments.size"), keys(tooLong));
+        assertEquals("adjustments", tooLong.getProblems().get(0).field());
+        assertEquals(List.of(), coordinator.call(() -> queries.roster(session.getId())), "nothing written");
+
+        learner.call(() -> bookings.apply(session.getId(), null, "  A hearing loop, please  ", false));
+        assertEquals(List.of("A hearing loop, please"), coordinator.call(() -> queries.roster(session.getId())).stream()
+                .map(Booking::getAdjustments).toList());
     }
 
     @Test

@@ -119,6 +119,9 @@ class RetentionSweepIT {
     @Inject
     private AsRole.Coordinator coordinator;
 
+    @Inject
+    private AsRole.Learner learner;
+
     private WorkforceGroup group;
     private Organisation agency;
 
@@ -170,9 +173,9 @@ class RetentionSweepIT {
         assertEquals(RetentionSweepRun.Status.FINISHED, dryRun.getStatus());
         assertEquals(2, dryRun.count(RecordType.PERSON).getDone(), "the two people inactive for four years");
         assertEquals(1, dryRun.count(RecordType.PERSON).getHeld());
-        assertEquals(6, dryRun.count(RecordType.BOOKING_TEXT).getDone(),
-                "the needs typed on the old session's bookings and the reasons on their history, the held person's aside");
-        assertEquals(2, dryRun.count(RecordType.BOOKING_TEXT).getHeld());
+        assertEquals(3, dryRun.count(RecordType.BOOKING_TEXT).getDone(),
+                "the needs typed on the old session's bookings, the held person's aside (\"booked on behalf\" is a code: it stays)");
+        assertEquals(1, dryRun.count(RecordType.BOOKING_TEXT).getHeld());
         assertEquals(1, dryRun.count(RecordType.DATA_PROTECTION_CASE).getDone());
         assertEquals("Test", name(due), "a dry run changes nothing");
         assertEquals(4, data.count("select count(*) from booking where need is not null and session_id = " + old.getId()));
@@ -210,6 +213,33 @@ class RetentionSweepIT {
         dpo.call(() -> holds.release(hold.getId()));
         assertEquals(1, dpo.call(() -> sweep.runNow(false)).count(RecordType.PERSON).getDone());
         assertEquals("Anonymised", name(held));
+    }
+
+    /**
+     * What people said they need to take part (access, diet, adjustments) may be about their health: it goes a month after
+     * the session, long before the rest of the booking.
+     */
+    @Test
+    void whatPeopleNeedToTakePartIsClearedAMonthAfterTheSession() throws Exception {
+        Course course = course();
+        CourseSession ended = session(course);
+        CourseSession lately = session(course);
+        Person person = data.person(agency, group, null);
+        data.signIn(Role.LEARNER, person);
+        for (CourseSession session : List.of(ended, lately)) {
+            learner.call(() -> bookings.apply(session.getId(), null, "Step-free access and a hearing loop", false));
+        }
+        data.startedAgo(ended.getId(), Duration.ofDays(45));
+        data.startedAgo(lately.getId(), Duration.ofDays(10));
+
+        RetentionSweepRun dryRun = dpo.call(() -> sweep.runNow(true));
+        assertEquals(1, dryRun.count(RecordType.BOOKING_ADJUSTMENTS).getDone());
+        RetentionSweepRun swept = dpo.call(() -> sweep.runNow(false));
+        assertEquals(1, swept.count(RecordType.BOOKING_ADJUSTMENTS).getDone());
+        assertEquals(0, data.count("select count(*) from booking where adjustments is not null and session_id = " + ended.getId()));
+        assertEquals(1, data.count("select count(*) from booking where adjustments is not null and session_id = " + lately.getId()),
+                "ten days after the session: kept");
+        assertEquals(2, data.count("select count(*) from booking where person_id = " + person.getId()), "the bookings themselves stay");
     }
 
     @Test

@@ -78,6 +78,39 @@ public class AttendanceService {
                 .orElse(List.of());
     }
 
+    /** A session on a facilitator's list, with how far its register is taken: the confirmed learners, and those marked. */
+    public record RegisterProgress(CourseSession session, long confirmed, long marked) {
+
+        /** Whether everyone confirmed has a mark (a session nobody is booked on has nothing to take). */
+        public boolean isDone() {
+            return confirmed > 0 && marked == confirmed;
+        }
+
+        /** Whether some, not all, are marked. */
+        public boolean isStarted() {
+            return marked > 0 && marked < confirmed;
+        }
+    }
+
+    /** {@link #mySessions()}, each with how far its register is taken. */
+    @RolesAllowed(Roles.FACILITATOR)
+    public List<RegisterProgress> myRegisters() {
+        List<CourseSession> sessions = mySessions();
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select b.session.id, count(b), sum(case when b.attendance is null then 0 else 1 end)"
+                        + " from Booking b where b.session in :sessions and b.status = :confirmed group by b.session.id", Object[].class)
+                .setParameter("sessions", sessions).setParameter("confirmed", BookingStatus.CONFIRMED).getResultList()) {
+            counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()});
+        }
+        return sessions.stream().map(s -> {
+            long[] c = counts.getOrDefault(s.getId(), new long[2]);
+            return new RegisterProgress(s, c[0], c[1]);
+        }).toList();
+    }
+
     /** The session, for the register's heading, if the caller may take its register. */
     public CourseSession session(long sessionId) throws NotFoundException, RejectedException {
         CourseSession session = find(sessionId);

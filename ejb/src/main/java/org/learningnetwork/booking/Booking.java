@@ -95,6 +95,12 @@ public class Booking {
     /** The learning need the learner or their manager gave: it weighs in an allocation. */
     private String need;
 
+    /**
+     * What the learner needs to take part: access, dietary or other reasonable adjustments. Seen by the learning team
+     * and the session's facilitators; cleared a month after the session (retention rule BOOKING_ADJUSTMENTS).
+     */
+    private String adjustments;
+
     /** How much the learner needs the course, as the line manager stated when approving (or booking on behalf). */
     @Enumerated(EnumType.STRING)
     @Column(name = "need_level")
@@ -134,8 +140,13 @@ public class Booking {
 
     /** Starts (or starts again) the booking as a new application. */
     void apply(Instant now, String need, boolean groupMismatch) {
+        apply(now, need, null, groupMismatch);
+    }
+
+    void apply(Instant now, String need, String adjustments, boolean groupMismatch) {
         this.appliedAt = now;
         this.need = need;
+        this.adjustments = adjustments;
         this.needLevel = null;
         this.groupMismatch = groupMismatch;
         this.queuedAt = null;
@@ -209,6 +220,10 @@ public class Booking {
 
     public Instant getAppliedAt() {
         return appliedAt;
+    }
+
+    public String getAdjustments() {
+        return adjustments;
     }
 
     public String getNeed() {

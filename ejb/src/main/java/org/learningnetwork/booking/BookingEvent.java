@@ -27,6 +27,10 @@ public class BookingEvent {
     public static final String REASON_OFFER_REFUSED = "offer.refused";
     public static final String REASON_SESSION_CANCELLED = "session.cancelled";
     public static final String REASON_PLACE_FREED = "place.freed";
+    public static final String REASON_BOOKED_ON_BEHALF = "booked.onBehalf";
+    public static final String REASON_BOOKED_NAMED = "booked.named";
+    /** A place (or the allocation) at once: the course needs no approval. */
+    public static final String REASON_NO_APPROVAL = "booked.noApproval";
 
     /**
      * The reasons the application itself records, as codes: every other reason is text someone typed, which the
@@ -107,7 +111,8 @@ public class BookingEvent {
 
     private static Set<String> reasonCodes() {
         Set<String> codes = new TreeSet<>(Set.of(REASON_OFFER_EXPIRED, REASON_OFFER_REFUSED,
-                REASON_SESSION_CANCELLED, REASON_PLACE_FREED, AllocationService.REASON_PLACED,
+                REASON_SESSION_CANCELLED, REASON_PLACE_FREED, REASON_BOOKED_ON_BEHALF, REASON_BOOKED_NAMED, REASON_NO_APPROVAL,
+                AllocationService.REASON_PLACED,
                 AllocationService.REASON_WAITLISTED));
         for (Attendance mark : Attendance.values()) {
             codes.add(attendanceReason(mark));

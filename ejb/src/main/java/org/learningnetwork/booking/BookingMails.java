@@ -26,6 +26,7 @@ import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
+import org.learningnetwork.security.LearningTeam;
 
 /**
  * The e-mails about bookings, written to the outbox in the transaction of the change they tell of. Texts
@@ -64,17 +65,26 @@ public class BookingMails {
      * that works once, without signing in, until it expires (earlier links for the booking stop working).
      */
     void requested(Booking booking, Instant now) {
-        queue(MailKind.REQUEST_RECEIVED, booking, booking.getPerson(), Map.of());
+        ResourceBundle texts = texts();
+        Approver approver = Approver.of(booking.getSession().getCourse(), booking.getPerson());
+        queue(MailKind.REQUEST_RECEIVED, booking, booking.getPerson(),
+                Map.of("asked", texts.getString("mail.REQUEST_RECEIVED." + approver.name())));
         em.createQuery("update ApprovalLink l set l.usedAt = :now where l.booking = :booking and l.usedAt is null")
                 .setParameter("now", now).setParameter("booking", booking).executeUpdate();
-        Person manager = booking.getPerson().getLineManager();
-        if (manager == null || !manager.isActive()) {
-            return;
-        }
-        ResourceBundle texts = texts();
         Map<String, String> values = new HashMap<>();
         values.put("learner", booking.getPerson().getGivenName() + " " + booking.getPerson().getFamilyName());
         values.put("need", booking.getNeed() == null ? texts.getString("mail.noNeed") : booking.getNeed());
+        if (approver == Approver.LEARNING_TEAM) {
+            values.put("requests", Installation.baseUrl() + "/coordinator/approvals.xhtml");
+            for (Person member : LearningTeam.members(em)) {
+                // A member of the learning team asking for a place is not asked to decide it.
+                if (!member.getId().equals(booking.getPerson().getId())) {
+                    queue(MailKind.APPROVAL_NEEDED_LEARNING_TEAM, booking, member, values);
+                }
+            }
+            return;
+        }
+        Person manager = booking.getPerson().getLineManager();
         values.put("approvals", Installation.baseUrl() + "/my/approvals.xhtml");
         if (hasManagerAccount(manager)) {
             values.put("action", fill(texts.getString("mail.APPROVAL_NEEDED.signIn"), values));
@@ -115,6 +125,10 @@ public class BookingMails {
         values.put("reason", reasonText(why));
         if (booking.getOfferExpiresAt() != null) {
             values.put("expires", DAY_AND_TIME.format(booking.getOfferExpiresAt().atZone(ZONE)));
+        }
+        if (kind == MailKind.APPROVED) {
+            values.put("approvedBy", texts().getString("mail.APPROVED." + (BookingEvent.REASON_NO_APPROVAL.equals(reason) ? Approver.NOBODY
+                    : Approver.of(booking.getSession().getCourse(), booking.getPerson())).name()));
         }
         if (kind == MailKind.WAITLISTED) {
             values.put("full", texts().getString(AllocationService.REASON_WAITLISTED.equals(reason)

@@ -54,6 +54,20 @@ public class BookingQueries {
                 .setParameter("requested", BookingStatus.REQUESTED).getResultList();
     }
 
+    /**
+     * Requests the learning team decides, oldest first: from people with no line manager in the workforce records, or
+     * whose line manager has left ({@link Approver#LEARNING_TEAM}).
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<Booking> awaitingLearningTeam() {
+        // The caller's own request is for someone else in the team to decide.
+        long me = Callers.personId(em, context.getCallerPrincipal()).orElse(0L);
+        return em.createQuery("select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
+                        + " left join p.lineManager m where b.status = :requested and (m is null or m.active = false) and p.id <> :me"
+                        + " order by b.appliedAt, b.id", Booking.class)
+                .setParameter("requested", BookingStatus.REQUESTED).setParameter("me", me).getResultList();
+    }
+
     /** Bookings of the signed-in manager's staff on sessions of the past year and to come, the latest session first. */
     @RolesAllowed(Roles.MANAGER)
     public List<Booking> myTeamsBookings() throws RejectedException {
@@ -83,6 +97,16 @@ public class BookingQueries {
             throw new NotFoundException("Session", sessionId);
         }
         return em.createNamedQuery(Booking.ROSTER, Booking.class).setParameter("session", sessionId).getResultList();
+    }
+
+    /** One of the signed-in learner's own bookings (to confirm cancelling it); anyone else's is answered as not found. */
+    @RolesAllowed(Roles.LEARNER)
+    public Booking myBooking(long bookingId) throws RejectedException, NotFoundException {
+        Booking booking = em.find(Booking.class, bookingId);
+        if (booking == null || !booking.getPerson().getId().equals(me().getId())) {
+            throw new NotFoundException("Booking", bookingId);
+        }
+        return booking;
     }
 
     /** A booking with its whole history, for the learner it belongs to or a coordinator; anyone else finds none. */

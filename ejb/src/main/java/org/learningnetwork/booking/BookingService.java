@@ -56,15 +56,40 @@ public class BookingService {
     @Inject
     private SessionLocks locks;
 
-    /**
-     * The signed-in learner applies for a session. Refused, with every reason, when the session does not take
-     * applications now, their organisation is outside the partnership's area, a prerequisite is missing, or
-     * they already have a booking on it. A course aimed at other workforce groups is only a warning: refused
-     * with {@code booking.groupMismatch} until the learner confirms.
-     */
+    /** What a learner is told before applying: who decides their request, and whether the course is aimed at their group. */
+    public record BeforeApplying(Approver approver, boolean suitsGroup) {
+    }
+
+    /** What the signed-in learner is told on the form before applying for the session. */
+    @RolesAllowed(Roles.LEARNER)
+    public BeforeApplying beforeApplying(long sessionId) throws RejectedException, NotFoundException {
+        Person me = me();
+        CourseSession session = em.find(CourseSession.class, sessionId);
+        if (session == null) {
+            throw new NotFoundException("Session", sessionId);
+        }
+        return new BeforeApplying(Approver.of(session.getCourse(), me), BookingRules.suitsGroup(session.getCourse(), me));
+    }
+
+    /** {@link #apply(long, String, String, boolean)} without adjustments. */
     @RolesAllowed(Roles.LEARNER)
     @ChangesPublicContent
     public Booking apply(long sessionId, String need, boolean confirmGroupMismatch) throws RejectedException, NotFoundException {
+        return apply(sessionId, need, null, confirmGroupMismatch);
+    }
+
+    /**
+     * The signed-in learner applies for a session, saying what they need from it and what they need to take part
+     * (both optional). Refused, with every reason, when the session does not take applications now, their
+     * organisation is outside the partnership's area, a prerequisite is missing, or they already have a booking on
+     * it. A course aimed at other workforce groups is only a warning: refused with {@code booking.groupMismatch} until
+     * the learner confirms. The request goes to whoever decides it ({@link Approver}): their line manager, the learning
+     * team, or nobody — on a course that needs no approval the place is taken at once (or the allocation awaited).
+     */
+    @RolesAllowed(Roles.LEARNER)
+    @ChangesPublicContent
+    public Booking apply(long sessionId, String need, String adjustments, boolean confirmGroupMismatch)
+            throws RejectedException, NotFoundException {
         Person me = me();
         CourseSession session = locks.locked(sessionId);
         Instant now = clock.instant();
@@ -75,13 +100,21 @@ public class BookingService {
             problems.add(new Problem("confirmGroupMismatch", "booking.groupMismatch"));
         }
         String cleanNeed = need(need, problems);
+        String cleanAdjustments = adjustments(adjustments, problems);
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
         }
+        boolean decided = Approver.of(session.getCourse(), me) == Approver.NOBODY;
+        // As when booking on someone's behalf, the place is taken before the booking is written.
+        BookingStatus placed = decided ? moves.placing(session) : null;
         Booking booking = bookingFor(session, me, earlier);
-        booking.apply(now, cleanNeed, mismatch);
+        booking.apply(now, cleanNeed, cleanAdjustments, mismatch);
         booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.LEARNER, null);
-        mails.requested(booking, now);
+        if (decided) {
+            moves.move(booking, placed, now, null, ActorRole.SYSTEM, BookingEvent.REASON_NO_APPROVAL);
+        } else {
+            mails.requested(booking, now);
+        }
         return booking;
     }
 
@@ -118,7 +151,7 @@ public class BookingService {
         Booking booking = bookingFor(session, learner, earlier);
         booking.apply(now, cleanNeed, !BookingRules.suitsGroup(session.getCourse(), learner));
         booking.stateNeed(level);
-        booking.moveTo(BookingStatus.REQUESTED, now, me, role, "booked.onBehalf");
+        booking.moveTo(BookingStatus.REQUESTED, now, me, role, BookingEvent.REASON_BOOKED_ON_BEHALF);
         moves.move(booking, placed, now, me, role, null);
         return booking;
     }
@@ -169,7 +202,7 @@ public class BookingService {
             Person person = people.get(i);
             Booking booking = bookingFor(session, person, earlier.get(i));
             booking.apply(now, null, !BookingRules.suitsGroup(session.getCourse(), person));
-            booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.COORDINATOR, "booked.named");
+            booking.moveTo(BookingStatus.REQUESTED, now, me, ActorRole.COORDINATOR, BookingEvent.REASON_BOOKED_NAMED);
             moves.placeApproved(booking, now, me, ActorRole.COORDINATOR);
             booked.add(booking);
         }
@@ -193,7 +226,7 @@ public class BookingService {
     public Booking approve(long bookingId, NeedLevel need) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = moves.lockedBooking(bookingId);
-        ActorRole role = actingAs(me, booking.getPerson());
+        ActorRole role = deciding(me, booking);
         BookingStatus.Move.APPROVE.check(booking.getStatus());
         booking.stateNeed(need);
         moves.placeApproved(booking, clock.instant(), me, role);
@@ -206,7 +239,7 @@ public class BookingService {
     public Booking decline(long bookingId, String reason) throws RejectedException, NotFoundException {
         Person me = me();
         Booking booking = moves.lockedBooking(bookingId);
-        ActorRole role = actingAs(me, booking.getPerson());
+        ActorRole role = deciding(me, booking);
         String cleanReason = reason(reason, true);
         BookingStatus.Move.DECLINE.check(booking.getStatus());
         moves.move(booking, BookingStatus.DECLINED, clock.instant(), me, role, cleanReason);
@@ -397,6 +430,15 @@ public class BookingService {
         throw new RejectedException(null, "booking.notYourStaff");
     }
 
+    /** In what capacity the caller decides this request: as {@link #actingAs}, but nobody decides their own request. */
+    private ActorRole deciding(Person me, Booking booking) throws RejectedException {
+        ActorRole role = actingAs(me, booking.getPerson());
+        if (booking.getPerson().getId().equals(me.getId())) {
+            throw new RejectedException(null, "booking.ownRequest");
+        }
+        return role;
+    }
+
     private boolean isLearningTeam() {
         return context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
     }
@@ -415,6 +457,14 @@ public class BookingService {
         String clean = Text.clean(need);
         if (clean != null && clean.length() > 1000) {
             problems.add(new Problem("need", "booking.need.size"));
+        }
+        return clean;
+    }
+
+    private static String adjustments(String adjustments, List<Problem> problems) {
+        String clean = Text.clean(adjustments);
+        if (clean != null && clean.length() > 500) {
+            problems.add(new Problem("adjustments", "booking.adjustments.size"));
         }
         return clean;
     }

@@ -132,6 +132,13 @@ public class Course {
     @Column(name = "preparation_minutes")
     private Integer preparationMinutes;
 
+    /**
+     * Whether a request for a place waits for the line manager's approval (the learning team's, for someone without
+     * one); when not, a first-come place is taken at once and a note of interest goes straight to the allocation.
+     */
+    @Column(name = "approval_required")
+    private boolean approvalRequired = true;
+
     /** Whether the subject can be traumatic to learn about: those who attended are pointed to wellbeing support. */
     @Column(name = "wellbeing_support")
     private boolean wellbeingSupport;
@@ -359,6 +366,14 @@ public class Course {
 
     public void setPreparationMinutes(Integer preparationMinutes) {
         this.preparationMinutes = preparationMinutes;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public void setApprovalRequired(boolean approvalRequired) {
+        this.approvalRequired = approvalRequired;
     }
 
     public boolean isWellbeingSupport() {

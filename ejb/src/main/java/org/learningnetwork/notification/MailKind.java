@@ -4,6 +4,8 @@ package org.learningnetwork.notification;
 public enum MailKind {
     REQUEST_RECEIVED,
     APPROVAL_NEEDED,
+    /** To the learning team: a request from someone with no line manager, for them to decide. */
+    APPROVAL_NEEDED_LEARNING_TEAM,
     APPROVED,
     DECLINED,
     CONFIRMED,

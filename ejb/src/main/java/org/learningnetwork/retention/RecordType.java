@@ -12,6 +12,8 @@ public enum RecordType {
     PERSON(Set.of(RetentionTrigger.LAST_ACTIVITY), Set.of(RetentionAction.ANONYMISE)),
     /** What people wrote on a booking: the learning need, reasons for declining or cancelling. */
     BOOKING_TEXT(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.ANONYMISE)),
+    /** What people said they need to take part in a session: access, dietary or other reasonable adjustments. */
+    BOOKING_ADJUSTMENTS(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.ANONYMISE)),
     /** A note-of-interest session's allocation: the facts weighed for each applicant. */
     ALLOCATION(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE)),
     /** Links sent to line managers without an account to approve a request. */

@@ -68,6 +68,8 @@ record RetentionTarget(String windows, String due, String count, String held, Li
                     target("allocation_line l", " join booking b on b.id = l.booking_id", "l.adjustment_reason is not null",
                             BOOKING_ENDED, heldPerson("b.person_id"),
                             List.of("update allocation_line set adjustment_reason = null where id in (:due)")))),
+            Map.entry(RecordType.BOOKING_ADJUSTMENTS, List.of(target("booking b", "", "b.adjustments is not null", BOOKING_ENDED,
+                    heldPerson("b.person_id"), List.of("update booking set adjustments = null where id in (:due)")))),
             Map.entry(RecordType.ALLOCATION, List.of(target("allocation a", " join course_session s on s.id = a.session_id", "1 = 1",
                     "s.ends_at < ?2", ALLOCATION_HELD,
                     List.of("delete from allocation_line where allocation_id in (:due)", "delete from allocation where id in (:due)")))),

@@ -36,6 +36,7 @@ import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 import org.learningnetwork.platform.RejectedException.Problem;
 import org.learningnetwork.security.Callers;
+import org.learningnetwork.security.LearningTeam;
 
 /**
  * Bespoke learning for a team: a line manager asks for it ({@link #request}), sees their requests and withdraws one
@@ -255,10 +256,7 @@ public class TeamRequestService {
     /** Every active member of the learning team with an address is told of a new request, with its link. */
     private void tellLearningTeam(TeamRequest request) {
         ResourceBundle texts = MailText.texts();
-        List<Person> team = em.createQuery("select distinct p from UserAccount a join a.roles r join a.person p"
-                        + " where r = :coordinator and a.active = true and p.active = true and p.workEmail is not null order by p.id",
-                        Person.class).setParameter("coordinator", org.learningnetwork.access.Role.COORDINATOR).getResultList();
-        for (Person member : team) {
+        for (Person member : LearningTeam.members(em)) {
             Map<String, String> values = Map.of("name", member.getGivenName() == null ? "" : member.getGivenName(),
                     "manager", request.getManager().getFullName(), "topic", request.getTopic(),
                     "size", Integer.toString(request.getTeamSize()),

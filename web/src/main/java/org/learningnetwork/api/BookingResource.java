@@ -29,7 +29,7 @@ import org.learningnetwork.platform.RejectedException;
 public class BookingResource {
 
     /** What applying takes: the session, and optionally the learning need and the workforce-group confirmation. */
-    public record Application(Long sessionId, String need, boolean confirmGroupMismatch) {
+    public record Application(Long sessionId, String need, String adjustments, boolean confirmGroupMismatch) {
     }
 
     /** A booking as the API gives it. */
@@ -59,7 +59,8 @@ public class BookingResource {
         if (application == null || application.sessionId() == null) {
             throw new BadParameterException("sessionId", "sessionId is required.");
         }
-        Booking booking = bookings.apply(application.sessionId(), application.need(), application.confirmGroupMismatch());
+        Booking booking = bookings.apply(application.sessionId(), application.need(), application.adjustments(),
+                application.confirmGroupMismatch());
         return Response.status(Response.Status.CREATED).entity(BookingJson.of(booking)).build();
     }
 

@@ -23,11 +23,11 @@ public class RosterResource {
 
     /** One booking on the roster; the waiting list comes in its order. */
     public record RosterEntry(long bookingId, long personId, String name, String workEmail, String organisation, String status,
-                              Instant appliedAt, Instant queuedAt, boolean lateCancellation) {
+                              Instant appliedAt, Instant queuedAt, boolean lateCancellation, String adjustments) {
         static RosterEntry of(Booking b) {
             return new RosterEntry(b.getId(), b.getPerson().getId(), b.getPerson().getFullName(), b.getPerson().getWorkEmail(),
                     b.getPerson().getOrganisation().getName(), b.getStatus().name(), b.getAppliedAt(), b.getQueuedAt(),
-                    b.isLateCancellation());
+                    b.isLateCancellation(), b.getAdjustments());
         }
     }
 

@@ -38,6 +38,8 @@ public class ApplyView implements Serializable {
     private String need;
     private boolean confirmGroupMismatch;
     private boolean mismatchWarned;
+    private String adjustments;
+    private BookingService.BeforeApplying facts;
 
     /** Loads the session (view action); an unknown or malformed id shows the not-found page. */
     public void load() {
@@ -48,16 +50,22 @@ public class ApplyView implements Serializable {
             session = catalogue.session(Long.parseLong(sessionId == null ? "" : sessionId.strip()));
         } catch (NumberFormatException | NotFoundException e) {
             NotFound.respond();
+            return;
         }
+        // Said before the learner writes anything: who decides, and (with the box to confirm) a course for other groups.
+        facts = messages.attempt(FORM, () -> bookings.beforeApplying(session.getId())).orElse(null);
+        mismatchWarned = facts != null && !facts.suitsGroup();
     }
 
     public String apply() {
-        Optional<Booking> booking = messages.attempt(FORM, () -> bookings.apply(session.getId(), need, confirmGroupMismatch));
+        Optional<Booking> booking = messages.attempt(FORM, () -> bookings.apply(session.getId(), need, adjustments, confirmGroupMismatch));
         if (booking.isEmpty()) {
             mismatchWarned |= FacesContext.getCurrentInstance().getMessages(FORM + ":confirmGroupMismatch").hasNext();
             return null;
         }
-        messages.noticeAfterRedirect("apply.sent");
+        // Who was asked, or, on a course that needs no approval, where the learner now stands.
+        messages.noticeAfterRedirect(facts != null && facts.approver() != Approver.NOBODY ? "apply.sent." + facts.approver().name()
+                : "apply.done." + booking.get().getStatus().name());
         return "/my/index?faces-redirect=true";
     }
 
@@ -92,6 +100,19 @@ public class ApplyView implements Serializable {
 
     public void setConfirmGroupMismatch(boolean confirmGroupMismatch) {
         this.confirmGroupMismatch = confirmGroupMismatch;
+    }
+
+    public String getAdjustments() {
+        return adjustments;
+    }
+
+    public void setAdjustments(String adjustments) {
+        this.adjustments = adjustments;
+    }
+
+    /** Who decides the request: {@link Approver}'s name, for the page's words. */
+    public String getApprover() {
+        return facts == null ? Approver.LINE_MANAGER.name() : facts.approver().name();
     }
 
     public boolean isMismatchWarned() {

@@ -1,6 +1,7 @@
 package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.learningnetwork.platform.Messages;
 
-/** A line manager's requests to decide ({@code /my/approvals.xhtml}): approve, or decline with a reason. */
+/**
+ * Requests to decide: a line manager's staff's ({@code /my/approvals.xhtml}), and those of people without a line manager
+ * that the learning team decides ({@code /coordinator/approvals.xhtml}); approve, or decline with a reason.
+ */
 @Named
 @RequestScoped
 public class ApprovalsView {
@@ -25,6 +29,7 @@ public class ApprovalsView {
     private Messages messages;
 
     private List<Booking> waiting;
+    private List<Booking> withoutManager;
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, String> needLevels = new HashMap<>();
 
@@ -33,6 +38,14 @@ public class ApprovalsView {
             waiting = messages.attempt(FORM, () -> queries.awaitingMyApproval()).orElse(List.of());
         }
         return waiting;
+    }
+
+    /** The learning team's queue: requests from people with no line manager (or one who has left). */
+    public List<Booking> getWithoutManager() {
+        if (withoutManager == null) {
+            withoutManager = messages.attempt(FORM, () -> queries.awaitingLearningTeam()).orElse(List.of());
+        }
+        return withoutManager;
     }
 
     public String approve(long bookingId) {
@@ -58,9 +71,12 @@ public class ApprovalsView {
     private String done(boolean changed, String notice) {
         if (!changed) {
             waiting = null;
+            withoutManager = null;
             return null;
         }
         messages.noticeAfterRedirect(notice);
-        return "/my/approvals?faces-redirect=true";
+        // Back to the page the request was decided on: the manager's, or the learning team's.
+        String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return page.substring(0, page.length() - ".xhtml".length()) + "?faces-redirect=true";
     }
 }

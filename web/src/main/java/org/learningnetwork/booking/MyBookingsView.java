@@ -57,10 +57,6 @@ public class MyBookingsView {
         return booking.getStatus().isActive() && now.isBefore(booking.getSession().getStartsAt());
     }
 
-    public String cancel(long bookingId) {
-        return done(messages.attempt(FORM, () -> bookings.cancel(bookingId, null)).isPresent(), "myBookings.cancelled");
-    }
-
     public String accept(long bookingId) {
         return done(messages.attempt(FORM, () -> bookings.acceptOffer(bookingId)).isPresent(), "myBookings.accepted");
     }

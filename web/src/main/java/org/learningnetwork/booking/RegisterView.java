@@ -73,6 +73,26 @@ public class RegisterView {
         }
     }
 
+    /**
+     * Marks everyone without a mark as attended, on the form only: the facilitator then changes those who did not come
+     * or came for part of it, and saves.
+     */
+    public String markEveryoneAttended() {
+        for (Booking booking : register) {
+            String mark = marks.get(booking.getId());
+            if (mark == null || mark.isBlank()) {
+                marks.put(booking.getId(), Attendance.ATTENDED.name());
+            }
+        }
+        messages.notice("register.everyoneMarked");
+        return null;
+    }
+
+    /** How many learners on the form have a mark. */
+    public long getMarkedCount() {
+        return register.stream().filter(b -> marks.get(b.getId()) != null && !marks.get(b.getId()).isBlank()).count();
+    }
+
     /** Saves the marks; a part attendance needs its minutes as a whole number. */
     public String save() {
         List<AttendanceMark> lines = new ArrayList<>();

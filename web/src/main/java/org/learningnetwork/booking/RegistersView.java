@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.learningnetwork.catalogue.CourseSession;
 
 /** A facilitator's sessions, recent and coming, each with its register ({@code /facilitator/index.xhtml}). */
 @Named
@@ -14,11 +13,12 @@ public class RegistersView {
     @Inject
     private AttendanceService attendance;
 
-    private List<CourseSession> sessions;
+    private List<AttendanceService.RegisterProgress> sessions;
 
-    public List<CourseSession> getSessions() {
+    /** The facilitator's sessions, each with how far its register is taken. */
+    public List<AttendanceService.RegisterProgress> getSessions() {
         if (sessions == null) {
-            sessions = attendance.mySessions();
+            sessions = attendance.myRegisters();
         }
         return sessions;
     }

@@ -66,13 +66,14 @@ public class RosterExportServlet extends HttpServlet {
     private static List<List<Object>> rows(List<Booking> roster, ResourceBundle texts, UnaryOperator<String> typed) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Stream.of("roster.name", "roster.workEmail", "roster.organisation", "roster.jobTitle", "roster.status",
-                "roster.appliedUkTime", "roster.position", "roster.lateCancellation").<Object>map(texts::getString).toList());
+                "roster.appliedUkTime", "roster.position", "roster.lateCancellation", "roster.adjustments").<Object>map(texts::getString).toList());
         int position = 0;
         for (Booking b : roster) {
             Integer queue = b.getStatus() == BookingStatus.WAITLISTED ? ++position : null;
             rows.add(Arrays.asList(typed.apply(b.getPerson().getFullName()), typed.apply(b.getPerson().getWorkEmail()),
                     typed.apply(b.getPerson().getOrganisation().getName()), typed.apply(b.getPerson().getJobTitle()), b.getStatus().name(),
-                    UK_TIME.format(b.getAppliedAt()), queue, b.isLateCancellation() ? texts.getString("common.yes") : ""));
+                    UK_TIME.format(b.getAppliedAt()), queue, b.isLateCancellation() ? texts.getString("common.yes") : "",
+                    typed.apply(b.getAdjustments())));
         }
         return rows;
     }

@@ -70,6 +70,12 @@ public class Messages {
         return FacesContext.getCurrentInstance().isValidationFailed();
     }
 
+    /** A notice on the page shown in answer to this request (no redirect follows). */
+    public void notice(String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     /** A notice that is still shown after the redirect that usually follows a successful action. */
     public void noticeAfterRedirect(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -24,9 +24,13 @@ public class CurrentUser {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private SignedInNames signedInNames;
+
     /** Asked once per request: the template asks on every page, several times. */
     private Optional<Principal> principal;
     private final Map<String, Boolean> roles = new HashMap<>();
+    private Optional<SignedInNames.Names> names;
 
     public boolean isSignedIn() {
         return principal().isPresent();
@@ -34,6 +38,23 @@ public class CurrentUser {
 
     public String getUsername() {
         return principal().map(Principal::getName).orElse(null);
+    }
+
+    /** The signed-in person's given name, to greet them by (the username for an account without a person). */
+    public String getGivenName() {
+        return names().map(SignedInNames.Names::given).orElseGet(this::getUsername);
+    }
+
+    /** The signed-in person's full name (the username for an account without a person). */
+    public String getFullName() {
+        return names().map(SignedInNames.Names::full).orElseGet(this::getUsername);
+    }
+
+    private Optional<SignedInNames.Names> names() {
+        if (names == null) {
+            names = isSignedIn() ? signedInNames.of(getUsername()) : Optional.empty();
+        }
+        return names;
     }
 
     public boolean hasRole(String role) {
