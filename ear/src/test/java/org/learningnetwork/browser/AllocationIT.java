@@ -93,6 +93,8 @@ class AllocationIT extends BrowserIT {
         assertTrue(browser.text(".notice").contains("now has a place"), browser.text("main"));
         assertEquals("7 of 6 places", browser.text("#placedCount"));
         browser.submit("linesForm:confirm");
+        assertTrue(browser.text("#confirmForm").contains("7 people get a place (of 6)"), browser.text("main"));
+        browser.submit("confirmForm:yes");
         assertEquals(List.of("This allocation places more people than there are places. Take a place away from someone first."),
                 browser.errors());
 
@@ -108,6 +110,8 @@ class AllocationIT extends BrowserIT {
         assertEquals("6 of 6 places", browser.text("#placedCount"));
         assertTrue(browser.text("#allocationTable").contains("Changed by the learning team: Named in the case review action plan"));
         browser.submit("linesForm:confirm");
+        browser.assertAccessible("allocation-confirm-asked");
+        browser.submit("confirmForm:yes");
         assertTrue(browser.text(".notice").contains("The allocation is confirmed"), browser.text("main"));
         assertEquals("Confirmed allocation", browser.text("#result-heading"));
         assertTrue(browser.findAll("#runForm").isEmpty(), "a confirmed allocation cannot be run again");

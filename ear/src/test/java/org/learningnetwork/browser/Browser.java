@@ -138,6 +138,23 @@ public final class Browser implements AutoCloseable {
         return findAll(".error-summary li").stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * Follows the header's link to the page whose address ends with {@code pathEnd}, opening its group of the menu first
+     * as a person would (and the Menu button on a phone), and waits for the page.
+     */
+    public Browser navigateTo(String pathEnd) {
+        WebElement toggle = byId("site-nav-toggle");
+        if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        WebElement link = find(".site-nav a[href$='" + pathEnd + "']");
+        List<WebElement> group = link.findElements(By.xpath("ancestor::details"));
+        if (!group.isEmpty() && group.get(0).getAttribute("open") == null) {
+            group.get(0).findElement(By.tagName("summary")).click();
+        }
+        return submit(link);
+    }
+
     /** Clicks and waits for the next page to load. */
     public Browser submit(String id) {
         return submit(byId(id));

@@ -42,6 +42,30 @@ class CalendarIT extends BrowserIT {
         browser.assertAccessible("calendar-month");
     }
 
+    /** Filtered to one area of protection: every course listed is of it, and moving month keeps the filter. */
+    @Test
+    void theCalendarShowsTheSessionsOfOneAreaOfProtection() throws Exception {
+        JsonObject first = firstSession();
+        YearMonth month = YearMonth.from(Instant.parse(first.getString("startsAt")).atZone(ZoneId.of("Europe/London")));
+        browser.get("/calendar.xhtml?month=" + month);
+        int all = browser.findAll(".calendar-list li").size();
+        new org.openqa.selenium.support.ui.Select(browser.byId("strand")).selectByVisibleText("Violence against women and girls");
+        browser.submit("filter");
+        assertTrue(browser.url().contains("strand=VAWG") && browser.url().contains("month=" + month), browser.url());
+        java.util.Set<String> courses = new java.util.TreeSet<>();
+        for (var link : browser.findAll(".calendar-list li a")) {
+            courses.add(link.getAttribute("href").replaceAll(".*id=", ""));
+        }
+        assertTrue(browser.findAll(".calendar-list li").size() < all, "fewer than every session: " + all);
+        for (String course : courses) {
+            JsonObject detail = jsonObject(api(base.toExternalForm(), null, "GET", "courses/" + course, null));
+            assertTrue(detail.getJsonObject("course").getJsonArray("strands").toString().contains("VAWG"), detail.toString());
+        }
+        browser.assertAccessible("calendar-one-strand");
+        browser.byId("nextMonth").click();
+        assertTrue(browser.url().contains("strand=VAWG"), "the filter stays: " + browser.url());
+    }
+
     @Test
     void aMalformedMonthIsReportedAndThisMonthShown() {
         browser.get("/calendar.xhtml?month=March");

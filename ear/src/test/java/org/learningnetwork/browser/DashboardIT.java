@@ -33,7 +33,7 @@ class DashboardIT extends BrowserIT {
         browser.signOut();
 
         browser.signIn("committee", DEMO_PASSWORD);
-        browser.find("a[href$='/committee/dashboard.xhtml']").click();
+        browser.navigateTo("/committee/dashboard.xhtml");
         browser.get("/committee/dashboard.xhtml?committee=" + COMMITTEE + "&quarter=" + quarter);
         assertTrue(browser.h1().endsWith("Child Protection Committee"), browser.h1());
         List<String> indicators = browser.findAll("#headline tbody th").stream().map(e -> e.getText()).toList();

@@ -32,7 +32,7 @@ class DistributionIT extends BrowserIT {
         browser.signOut();
 
         browser.signIn("coordinator", DEMO_PASSWORD);
-        browser.find("a[href$='/coordinator/distribution.xhtml']").click();
+        browser.navigateTo("/coordinator/distribution.xhtml");
         assertEquals("Course distribution list", browser.h1());
         browser.submit("sendForm:send");
         assertEquals(List.of("Enter a subject of up to 200 characters.", "Enter the message, up to 5,000 characters."), browser.errors());

@@ -27,11 +27,18 @@ class ErasureIT extends BrowserIT {
         browser.signOut();
 
         browser.signIn("dpo", DEMO_PASSWORD);
-        browser.find("a[href$='/dpo/erasure.xhtml']").click();
+        browser.navigateTo("/dpo/erasure.xhtml");
         assertEquals("Erasure requests", browser.h1());
         browser.assertAccessible("erasure-requests");
         int row = rowOf("Callum Drummond");
         String prefix = "requestsForm:requests:" + row + ":";
+        // Erasing asks first and says it cannot be undone; "No" leaves the request as it was.
+        browser.submit(prefix + "erase");
+        assertTrue(browser.text(".confirm").contains("Erase Callum Drummond’s personal data?"), browser.text("main"));
+        assertTrue(browser.text(".confirm").contains("cannot be undone"), browser.text(".confirm"));
+        browser.assertAccessible("erasure-confirm");
+        browser.submit(prefix + "no");
+        assertTrue(browser.findAll(".confirm").isEmpty(), "nothing erased, nothing asked");
         browser.submit(prefix + "refuse");
         assertEquals(List.of("Choose the lawful ground for keeping the data.", "Explain why the data must be kept: the person will be told."),
                 browser.errors());

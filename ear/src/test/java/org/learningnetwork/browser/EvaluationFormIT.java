@@ -29,7 +29,8 @@ class EvaluationFormIT extends BrowserIT {
         browser.submit("evaluationForm:send");
         List<String> errors = browser.errors();
         assertTrue(errors.size() >= 4, errors.toString());
-        assertEquals("Give an answer to this question.", errors.get(0));
+        assertTrue(errors.get(0).startsWith("Answer “"), errors.get(0));
+        assertEquals(errors.size(), new java.util.HashSet<>(errors).size(), "each error names its question: " + errors);
         assertEquals("#evaluationForm:items:0:likert", browser.find(".error-summary a").getAttribute("hash"));
         browser.assertAccessible("evaluation-errors");
 

@@ -45,7 +45,7 @@ class ImpactIT extends BrowserIT {
         browser.signOut();
 
         browser.signIn("committee", DEMO_PASSWORD);
-        browser.find("a[href$='/committee/dashboard.xhtml']").click();
+        browser.navigateTo("/committee/dashboard.xhtml");
         browser.find("#impactLink").click();
         assertTrue(browser.h1().startsWith("Impact by course"), browser.h1());
         assertTrue(browser.findAll("#courses tbody tr").size() >= 1, "the child protection course: " + browser.text("main"));

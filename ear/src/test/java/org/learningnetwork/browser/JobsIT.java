@@ -29,7 +29,7 @@ class JobsIT extends BrowserIT {
     @Test
     void theLearningTeamWorksOutAQuartersFiguresAndFollowsTheRun() throws Exception {
         browser.signIn("coordinator", DEMO_PASSWORD);
-        browser.find("a[href$='/coordinator/jobs.xhtml']").click();
+        browser.navigateTo("/coordinator/jobs.xhtml");
         assertEquals("Reports and jobs", browser.h1());
         browser.assertAccessible("jobs");
 

@@ -27,6 +27,11 @@ class LearningNeedsIT extends BrowserIT {
         assertEquals("What learning do I need?", browser.h1());
         browser.assertAccessible("needs");
         browser.assertFitsPhone("needs");
+        // Sent with nothing chosen: it says what to choose.
+        browser.submit("show");
+        assertEquals(List.of("Choose the areas of protection your work is about.", "Choose the description that best fits your role."),
+                browser.errors());
+        browser.assertAccessible("needs-nothing-chosen");
 
         new Select(browser.byId("agency")).selectByVisibleText("NHS board");
         browser.byId("strand-CHILD_PROTECTION").sendKeys(Keys.SPACE);

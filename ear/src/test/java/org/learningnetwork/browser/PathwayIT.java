@@ -61,7 +61,7 @@ class PathwayIT extends BrowserIT {
     @Test
     void aManagerSeesTheTeamFiltersItDownloadsItAndGivesARoleProfile() throws Exception {
         browser.signIn("manager", DEMO_PASSWORD);
-        browser.submit(browser.find("a[href$='/my/team-pathways.xhtml']"));
+        browser.navigateTo("/my/team-pathways.xhtml");
         assertEquals("My team's pathways", browser.h1());
         assertTrue(browser.text("#matrix").contains("Shona Urquhart"), browser.text("#matrix"));
         assertTrue(browser.text("#matrix thead").contains("Multi-agency chronologies"), browser.text("#matrix thead"));
@@ -167,7 +167,7 @@ class PathwayIT extends BrowserIT {
     @Test
     void theLearningTeamPlansNextYearFromTheTrainingNeedsAndDraftsTheSessions() throws Exception {
         browser.signIn("coordinator", DEMO_PASSWORD);
-        browser.submit(browser.find("a[href$='/coordinator/training-needs.xhtml']"));
+        browser.navigateTo("/coordinator/training-needs.xhtml");
         assertEquals("Training-needs analysis", browser.h1());
         assertTrue(browser.text("#summary").matches("\\d+ places asked for in \\d{4}-\\d{2}; \\d+ sessions to add\\."), browser.text("#summary"));
         WebElement chronologies = browser.findAll("#courses tbody tr").stream()
@@ -209,7 +209,7 @@ class PathwayIT extends BrowserIT {
     void theLearningTeamAddsARequirementAndARoleProfile() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("coordinator", DEMO_PASSWORD);
-        browser.submit(browser.find("a[href$='/coordinator/role-profiles.xhtml']"));
+        browser.navigateTo("/coordinator/role-profiles.xhtml");
         assertEquals("Role profiles", browser.h1());
         assertTrue(browser.text("#profiles").contains("Social worker, children and families"), browser.text("#profiles"));
         browser.assertAccessible("role-profiles");

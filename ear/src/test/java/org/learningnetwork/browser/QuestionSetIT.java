@@ -17,7 +17,7 @@ class QuestionSetIT extends BrowserIT {
     @Test
     void theLearningTeamAddsAndRemovesAQuestion() {
         browser.signIn("coordinator", DEMO_PASSWORD);
-        browser.find("a[href$='/coordinator/question-sets.xhtml']").click();
+        browser.navigateTo("/coordinator/question-sets.xhtml");
         assertEquals("Evaluation question sets", browser.h1());
         assertEquals(3, browser.findAll("#sets tbody tr").size());
         browser.assertAccessible("question-sets");

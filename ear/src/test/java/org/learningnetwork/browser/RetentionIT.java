@@ -36,7 +36,7 @@ class RetentionIT extends BrowserIT {
                 browser.text("#retention"));
 
         browser.signIn("dpo", DEMO_PASSWORD);
-        browser.find("a[href$='/dpo/retention.xhtml']").click();
+        browser.navigateTo("/dpo/retention.xhtml");
         assertEquals("Retention rules", browser.h1());
         browser.assertAccessible("retention-rules");
         assertEquals(RecordType.values().length, browser.findAll("#rules tbody tr").size());

@@ -111,6 +111,14 @@ class SessionAdminIT extends BrowserIT {
         browser.assertAccessible("coordinator-session-cancel-error");
         browser.type("cancelForm:cancellationReason", "The trainer is unwell");
         browser.submit("cancelForm:cancelSession");
+        // Asked first, with the reason people will be told; "No" changes nothing.
+        assertTrue(browser.text("#confirmCancelForm").contains("“The trainer is unwell”"), browser.text("main"));
+        browser.assertAccessible("coordinator-session-cancel-confirm");
+        browser.submit("confirmCancelForm:no");
+        assertTrue(browser.findAll("#cancelledNotice").isEmpty(), "kept");
+        browser.type("cancelForm:cancellationReason", "The trainer is unwell");
+        browser.submit("cancelForm:cancelSession");
+        browser.submit("confirmCancelForm:yes");
         assertTrue(browser.text(".notice").contains("The session is cancelled."));
         assertTrue(browser.text("#cancelledNotice").contains("The trainer is unwell"));
         assertTrue(browser.findAll("#sessionForm\\:save").isEmpty());

@@ -24,7 +24,7 @@ class SubjectAccessRequestIT extends BrowserIT {
         browser.signOut();
 
         browser.signIn("dpo", DEMO_PASSWORD);
-        browser.find("a[href$='/dpo/requests.xhtml']").click();
+        browser.navigateTo("/dpo/requests.xhtml");
         assertEquals("Subject access requests", browser.h1());
         browser.assertAccessible("subject-access-requests");
         assertTrue(rowOf("Callum Drummond").getText().contains("Download (JSON)"));

@@ -19,7 +19,7 @@ class TeamBookingsIT extends BrowserIT {
     void aManagerBooksSomeoneInTheirTeamOnTheirBehalfAndSeesTheTeamsBookings() {
         browser.signIn("manager", DEMO_PASSWORD);
         browser.get("/my/index.xhtml");
-        browser.find("a[href$='/my/team.xhtml']").click();
+        browser.navigateTo("/my/team.xhtml");
         assertEquals("My team's bookings", browser.h1());
         browser.assertAccessible("team");
 
@@ -36,6 +36,8 @@ class TeamBookingsIT extends BrowserIT {
             Select sessions = new Select(browser.byId("bookForm:session"));
             sessions.selectByIndex(i);
             String label = sessions.getFirstSelectedOption().getText();
+            // What booking would do is said before booking: the places left, full, or an allocation to come.
+            assertTrue(label.matches(".* – (1 place left|\\d+ places left|full: they would join the waiting list|note of interest: .*)"), label);
             new Select(browser.byId("bookForm:needLevel")).selectByVisibleText("Would strengthen their current practice");
             browser.type("bookForm:need", "Moving to the duty team in the new year.");
             browser.submit("bookForm:book");

@@ -169,8 +169,8 @@ class EvaluationIT {
         bad.set(2, new Answer(3, null, null, null, null));
         bad.set(4, Answer.text("x".repeat(2001)));
         RejectedException rejected = assertThrows(RejectedException.class, () -> evaluations.answerByLink(token, bad));
-        assertEquals(List.of("items:0:likert evaluation.answer.required", "items:1:likert evaluation.answer.scale",
-                "items:2:before evaluation.answer.required", "items:4:text evaluation.answer.tooLong"), keys(rejected));
+        assertEquals(List.of("items:0:likert evaluation.answer.requiredFor", "items:1:likert evaluation.answer.scale",
+                "items:2:before evaluation.answer.beforeFor", "items:4:text evaluation.answer.tooLong"), keys(rejected));
         assertEquals("null evaluation.changed", keys(assertThrows(RejectedException.class,
                 () -> evaluations.answerByLink(token, bad.subList(0, 3)))).get(0));
         assertEquals(0, responses());

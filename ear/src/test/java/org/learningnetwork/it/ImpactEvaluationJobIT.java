@@ -163,7 +163,7 @@ class ImpactEvaluationJobIT {
                 form.items().stream().map(i -> i.question().getKind()).toList());
         RejectedException badOption = assertThrows(RejectedException.class, () -> evaluations.answerByLink(token,
                 List.of(Answer.none(), Answer.none(), Answer.choices(List.of("Bad weather")))));
-        assertEquals(List.of("items:0:yes evaluation.answer.required", "items:2:choices evaluation.answer.option"),
+        assertEquals(List.of("items:0:yes evaluation.answer.requiredFor", "items:2:choices evaluation.answer.option"),
                 badOption.getProblems().stream().map(p -> p.field() + " " + p.messageKey()).toList());
         evaluations.answerByLink(token, List.of(Answer.yes(true), Answer.text("Chronologies are now kept for every case."),
                 Answer.choices(List.of("Workplace culture", "Chance to apply it"))));

@@ -162,6 +162,11 @@ public class CatalogueService {
      * absent), soonest first, optionally of one course; cancelled sessions are included and say so.
      */
     public Page<CourseSession> sessions(Long courseId, Instant from, Instant to, @NotNull PageRequest page) {
+        return sessions(courseId, null, from, to, page);
+    }
+
+    /** {@link #sessions(Long, Instant, Instant, PageRequest)} of courses of one area of protection ({@code strand}'s code). */
+    public Page<CourseSession> sessions(Long courseId, String strand, Instant from, Instant to, @NotNull PageRequest page) {
         Instant now = clock.instant();
         Instant start = from == null || from.isBefore(now) ? now : from;
         // Count and page on course_session alone (its upcoming-sessions index answers both), leaving out the
@@ -169,6 +174,7 @@ public class CatalogueService {
         String where = " where s.startsAt >= :from"
                 + (to == null ? "" : " and s.startsAt < :to")
                 + (courseId == null ? "" : " and s.course.id = :course")
+                + (strand == null ? "" : " and exists (select st from Course c2 join c2.strands st where c2 = s.course and st.code = :strand)")
                 + " and s.course.id not in (select r.id from Course r where r.retired = :retired) and s.status <> :draft";
         TypedQuery<Long> count = em.createQuery("select count(s.id) from CourseSession s" + where, Long.class);
         TypedQuery<Long> ids = em.createQuery("select s.id from CourseSession s" + where + " order by s.startsAt, s.id",
@@ -180,6 +186,9 @@ public class CatalogueService {
             }
             if (courseId != null) {
                 query.setParameter("course", courseId);
+            }
+            if (strand != null) {
+                query.setParameter("strand", strand);
             }
         }
         List<Long> pageIds = ids.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();

@@ -230,7 +230,7 @@ final class DemoCatalogue {
             };
             LocalDate day = monday.plusWeeks(index % 4).plusDays(index % 5);
             for (int run = 0; day.isBefore(yearAhead); run++, day = day.plusWeeks(everyWeeks)) {
-                CourseSession session = session(course, spec, day, index);
+                CourseSession session = session(course, spec, workingDay(day), index);
                 session.setVenue(spec.mode() == DeliveryMode.IN_PERSON ? venues.get((index + run) % venues.size()) : null);
                 if (spec.mode() != DeliveryMode.IN_PERSON) {
                     session.setJoiningDetails("Microsoft Teams link sent to confirmed learners");
@@ -253,6 +253,19 @@ final class DemoCatalogue {
         em.flush();
         DemoResources.load(em, courses);
         NextSessions.keepAll(em, now);
+    }
+
+    /**
+     * The day, or the next one the learning team works if it falls in the Christmas and New Year closure (24 December
+     * to 2 January) or on a weekend: no demo session on Christmas Day.
+     */
+    static LocalDate workingDay(LocalDate day) {
+        LocalDate working = day;
+        while (working.getDayOfWeek() == DayOfWeek.SATURDAY || working.getDayOfWeek() == DayOfWeek.SUNDAY
+                || working.getMonthValue() == 12 && working.getDayOfMonth() >= 24 || working.getMonthValue() == 1 && working.getDayOfMonth() <= 2) {
+            working = working.plusDays(1);
+        }
+        return working;
     }
 
     private static Venue venue(EntityManager em, String name, String address, String town, String postcode, String access) {

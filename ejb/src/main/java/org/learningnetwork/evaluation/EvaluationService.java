@@ -166,7 +166,10 @@ public class EvaluationService {
         }
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            check(items.get(i).question(), answers.get(i), "items:" + i + ":", problems);
+            FormItem item = items.get(i);
+            // Each error names its question (and outcome), so that the error summary's links differ.
+            String label = item.outcome() == null ? item.question().getText() : item.question().getText() + " \u2013 " + item.outcome();
+            check(item.question(), answers.get(i), "items:" + i + ":", label, problems);
         }
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
@@ -192,23 +195,23 @@ public class EvaluationService {
         request.answered(now);
     }
 
-    private static void check(Question question, Answer answer, String field, List<Problem> problems) {
+    private static void check(Question question, Answer answer, String field, String label, List<Problem> problems) {
         Answer given = answer == null ? Answer.none() : answer;
         boolean required = question.isRequired();
         switch (question.getKind()) {
-            case LIKERT -> score(given.score(), required, field + "likert", problems);
+            case LIKERT -> score(given.score(), required, field + "likert", label, "evaluation.answer.requiredFor", problems);
             case CONFIDENCE -> {
-                score(given.scoreBefore(), required || given.score() != null, field + "before", problems);
-                score(given.score(), required || given.scoreBefore() != null, field + "now", problems);
+                score(given.scoreBefore(), required || given.score() != null, field + "before", label, "evaluation.answer.beforeFor", problems);
+                score(given.score(), required || given.scoreBefore() != null, field + "now", label, "evaluation.answer.nowFor", problems);
             }
             case YES_NO -> {
                 if (required && given.yes() == null) {
-                    problems.add(new Problem(field + "yes", "evaluation.answer.required"));
+                    problems.add(new Problem(field + "yes", "evaluation.answer.requiredFor", List.of(label)));
                 }
             }
             case FREE_TEXT -> {
                 if (required && (given.text() == null || given.text().isBlank())) {
-                    problems.add(new Problem(field + "text", "evaluation.answer.required"));
+                    problems.add(new Problem(field + "text", "evaluation.answer.requiredFor", List.of(label)));
                 } else if (given.text() != null && given.text().strip().length() > EvaluationAnswer.TEXT_MAX) {
                     problems.add(new Problem(field + "text", "evaluation.answer.tooLong"));
                 }
@@ -218,16 +221,16 @@ public class EvaluationService {
                 if (!options.containsAll(given.choices())) {
                     problems.add(new Problem(field + "choices", "evaluation.answer.option"));
                 } else if (required && given.choices().isEmpty()) {
-                    problems.add(new Problem(field + "choices", "evaluation.answer.required"));
+                    problems.add(new Problem(field + "choices", "evaluation.answer.requiredFor", List.of(label)));
                 }
             }
         }
     }
 
-    private static void score(Integer score, boolean required, String field, List<Problem> problems) {
+    private static void score(Integer score, boolean required, String field, String label, String missing, List<Problem> problems) {
         if (score == null) {
             if (required) {
-                problems.add(new Problem(field, "evaluation.answer.required"));
+                problems.add(new Problem(field, missing, List.of(label)));
             }
         } else if (score < 1 || score > 5) {
             problems.add(new Problem(field, "evaluation.answer.scale"));

@@ -13,8 +13,19 @@ public class RejectedException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** One thing wrong with a request: the input it concerns, by property name, and a message key. */
-    public record Problem(String field, String messageKey) implements java.io.Serializable {
+    /**
+     * One thing wrong with a request: the input it concerns, by property name, a message key, and the values its message
+     * names ({@code {0}}, {@code {1}} ...), such as the question a missing answer belongs to.
+     */
+    public record Problem(String field, String messageKey, List<String> arguments) implements java.io.Serializable {
+
+        public Problem {
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+
+        public Problem(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
     }
 
     private final List<Problem> problems;

@@ -19,12 +19,12 @@ public record Refusal(int status, String error, List<Problem> problems) {
     static Refusal of(RejectedException rejected) {
         ResourceBundle texts = ResourceBundle.getBundle("org.learningnetwork.messages", Locale.UK);
         return new Refusal(409, "refused", rejected.getProblems().stream()
-                .map(p -> new Problem(p.field(), p.messageKey(), text(texts, p.messageKey()))).toList());
+                .map(p -> new Problem(p.field(), p.messageKey(), text(texts, p.messageKey(), p.arguments()))).toList());
     }
 
-    private static String text(ResourceBundle texts, String key) {
+    private static String text(ResourceBundle texts, String key, java.util.List<String> arguments) {
         try {
-            return texts.getString(key);
+            return arguments.isEmpty() ? texts.getString(key) : java.text.MessageFormat.format(texts.getString(key), arguments.toArray());
         } catch (MissingResourceException e) {
             return key;
         }

@@ -47,6 +47,7 @@ public class AllocationView {
     private String groupShare;
     private String seed;
     private final Map<Long, String> reasons = new HashMap<>();
+    private boolean asking;
 
     /** Loads the session and its allocation (view action); an unknown or malformed id shows the not-found page. */
     public void load() {
@@ -106,6 +107,18 @@ public class AllocationView {
         load();
         return done(messages.attempt(LINES_FORM + ":lines:" + row, () -> allocations.adjust(lineId, place, reasons.get(lineId))).isPresent(),
                 place ? "allocation.adjustedIn" : "allocation.adjustedOut");
+    }
+
+    /** The first step of confirming: the page asks, saying what confirming does, before anything changes. */
+    public String askToConfirm() {
+        load();
+        asking = allocation != null;
+        return null;
+    }
+
+    /** Whether the page is asking to confirm the allocation. */
+    public boolean isAsking() {
+        return asking;
     }
 
     public String confirm() {

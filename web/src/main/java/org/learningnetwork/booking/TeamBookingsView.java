@@ -27,6 +27,9 @@ public class TeamBookingsView {
     @Inject
     private Messages messages;
 
+    @Inject
+    private org.learningnetwork.platform.Dates dates;
+
     private List<Booking> teamBookings;
     private List<Person> staff;
     private List<CourseSession> sessions;
@@ -47,6 +50,20 @@ public class TeamBookingsView {
             staff = messages.attempt(FORM, () -> queries.myStaff()).orElse(List.of());
         }
         return staff;
+    }
+
+    /**
+     * A session as the list names it, with what booking it would do, before the manager books: places left, full (the
+     * person would join the waiting list), or places given when booking closes.
+     */
+    public String sessionLabel(CourseSession session) {
+        String when = dates.dayAndTime(session.getStartsAt());
+        if (session.getCourse().getBookingMode() == org.learningnetwork.catalogue.BookingMode.NOTE_OF_INTEREST) {
+            return messages.text("team.session.allocated", session.getCourse().getTitle(), when);
+        }
+        int left = session.getPlacesLeft();
+        return left > 0 ? messages.text("team.session.placesLeft", session.getCourse().getTitle(), when, left)
+                : messages.text("team.session.full", session.getCourse().getTitle(), when);
     }
 
     public List<CourseSession> getSessions() {

@@ -19,6 +19,8 @@ import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.Page;
 import org.learningnetwork.platform.PageRequest;
+import org.learningnetwork.reference.ReferenceDataService;
+import org.learningnetwork.reference.Strand;
 
 /**
  * The public calendar of sessions for one month ({@code ?month=yyyy-mm}, this month by default), as a list
@@ -61,12 +63,17 @@ public class CalendarView {
     private Messages messages;
 
     @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
     private Clock clock;
 
     private String month;
     private String view;
+    private String strand;
     private YearMonth shown;
     private Map<LocalDate, List<CourseSession>> byDay = new LinkedHashMap<>();
+    private List<Strand> strands;
 
     public void load() {
         shown = YearMonth.now(clock.withZone(Installation.zone()));
@@ -83,12 +90,40 @@ public class CalendarView {
         int first = 0;
         Page<CourseSession> page;
         do {
-            page = catalogue.sessions(null, from, to, new PageRequest(first, PageRequest.MAX_SIZE));
+            page = catalogue.sessions(null, chosenStrand(), from, to, new PageRequest(first, PageRequest.MAX_SIZE));
             for (CourseSession session : page.rows()) {
                 byDay.computeIfAbsent(session.getStartsAt().atZone(Installation.zone()).toLocalDate(), d -> new ArrayList<>()).add(session);
             }
             first += PageRequest.MAX_SIZE;
         } while (first < page.total());
+    }
+
+    /** The area of protection chosen, if it is one of the catalogue's (an unknown code shows every session). */
+    private String chosenStrand() {
+        return strand == null || strand.isBlank() ? null
+                : getStrands().stream().map(Strand::getCode).filter(strand.strip()::equals).findFirst().orElse(null);
+    }
+
+    /** The areas of protection to filter by. */
+    public List<Strand> getStrands() {
+        if (strands == null) {
+            strands = referenceData.strands();
+        }
+        return strands;
+    }
+
+    /** The query string that keeps the chosen area when moving between months and views. */
+    public String getStrandQuery() {
+        String chosen = chosenStrand();
+        return chosen == null ? "" : "&strand=" + chosen;
+    }
+
+    public String getStrand() {
+        return strand;
+    }
+
+    public void setStrand(String strand) {
+        this.strand = strand;
     }
 
     public boolean isMonthView() {

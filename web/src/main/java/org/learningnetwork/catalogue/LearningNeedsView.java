@@ -84,7 +84,9 @@ public class LearningNeedsView {
     public void answer() {
         String[] chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("strand");
         strands = chosen == null ? List.of() : Arrays.stream(chosen).filter(LearningNeedsView::notBlank).map(String::strip).distinct().toList();
-        boolean asked = !strands.isEmpty() || notBlank(involvement) || notBlank(group) || notBlank(agency);
+        // The form says it was sent, so that sending it with nothing chosen says what to choose rather than nothing.
+        boolean sent = notBlank(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("asked"));
+        boolean asked = sent || !strands.isEmpty() || notBlank(involvement) || notBlank(group) || notBlank(agency);
         if (!asked) {
             return;
         }

@@ -59,6 +59,7 @@ public class SessionEditView implements Serializable {
 
     private DateAndTime copyAt = new DateAndTime();
     private String cancellationReason;
+    private boolean confirmingCancel;
 
     public void load() {
         try {
@@ -126,7 +127,29 @@ public class SessionEditView implements Serializable {
         return "/coordinator/session?faces-redirect=true&id=" + copy.get().getId();
     }
 
+    /** Whether the page is asking to confirm cancelling the session, the reason given. */
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
+    }
+
+    /** The first step: with a reason given, the page asks before anyone is told. */
+    public String askToCancel() {
+        if (org.learningnetwork.platform.Text.clean(cancellationReason) == null) {
+            messages.error(CANCEL_FORM + ":cancellationReason", "session.cancellationReason.required");
+            return null;
+        }
+        confirmingCancel = true;
+        return null;
+    }
+
+    /** Back from the question: nothing changed. */
+    public String keepSession() {
+        confirmingCancel = false;
+        return null;
+    }
+
     public String cancelSession() {
+        confirmingCancel = false;
         if (messages.attempt(CANCEL_FORM, () -> {
             courses.cancelSession(session.getId(), cancellationReason);
             return session;

@@ -108,7 +108,7 @@ public class Messages {
         for (RejectedException.Problem problem : rejected.getProblems()) {
             String clientId = problem.field() == null ? null : formId + ":" + fieldId(problem.field());
             if (shown.add(clientId + "\n" + problem.messageKey())) {
-                error(clientId, problem.messageKey());
+                error(clientId, problem.messageKey(), problem.arguments().toArray());
             }
         }
     }

@@ -46,8 +46,27 @@ public class ErasureView implements Serializable {
         messages.attempt("raiseForm", () -> erasure.request(workEmail)).ifPresent(r -> messages.noticeAndGoTo("/dpo/erasure.xhtml", "erasure.raised"));
     }
 
+    /** The request the officer is asked to confirm erasing, if any. */
+    private Long erasing;
+
+    /** The first step: the page asks, saying what erasing does, before anything changes. */
+    public void askToErase(long requestId) {
+        erasing = requestId;
+    }
+
+    /** Back from the question: nothing changed. */
+    public void keep() {
+        erasing = null;
+    }
+
+    /** Whether the page is asking to confirm erasing the person of this request. */
+    public boolean isErasing(long requestId) {
+        return erasing != null && erasing == requestId;
+    }
+
     /** The officer erases the person of an open request. */
     public void erase(long requestId) {
+        erasing = null;
         messages.attempt("requestsForm", () -> erasure.erase(requestId)).ifPresent(r -> messages.noticeAndGoTo("/dpo/erasure.xhtml", "erasure.erased"));
     }
 
