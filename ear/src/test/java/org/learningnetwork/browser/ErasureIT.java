@@ -49,6 +49,10 @@ class ErasureIT extends BrowserIT {
         browser.submit(prefix + "refuse");
         assertTrue(browser.text(".notice").contains("The request is refused"), browser.text("main"));
         assertTrue(browser.findAll(".erasure-request").stream().noneMatch(r -> r.getText().contains("Callum Drummond")));
+        // Decided, it does not vanish: it is listed with the decision.
+        assertTrue(browser.findAll("#decided tbody tr").get(0).getText().contains("Callum Drummond"), browser.text("#decided"));
+        assertTrue(browser.findAll("#decided tbody tr").get(0).getText().contains("Refused: A legal obligation to keep it"),
+                browser.text("#decided"));
 
         browser.type("raiseForm:workEmail", "nobody@example.org");
         browser.submit("raiseForm:raise");

@@ -56,7 +56,9 @@ class JobsIT extends BrowserIT {
         assertTrue(browser.text("#quarters").contains("2012-Q3"), browser.text("#quarters"));
         browser.assertAccessible("jobs-completed");
 
-        // The report pack of each committee is listed; its spreadsheet opens with the figures.
+        // The report pack of each committee is listed, by the committee's name; its spreadsheet opens with the figures.
+        assertTrue(browser.text("#reports").contains("Chief Officers Group") && !browser.text("#reports").contains("CHIEF_OFFICERS_GROUP"),
+                browser.text("#reports"));
         String xlsx = browser.findAll("#reports a").stream().map(a -> a.getAttribute("href"))
                 .filter(h -> h.contains("quarter=2012-Q3") && h.contains("committee=CHIEF_OFFICERS_GROUP") && h.endsWith("format=XLSX"))
                 .findFirst().orElseThrow(() -> new AssertionError(browser.text("#reports")));

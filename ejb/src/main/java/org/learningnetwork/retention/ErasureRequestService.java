@@ -79,6 +79,12 @@ public class ErasureRequestService {
                 ErasureRequest.class).setParameter("open", ErasureStatus.OPEN).getResultList();
     }
 
+    /** The requests decided, the latest first (at most {@code max}): erased, or refused on a ground. */
+    public List<ErasureRequest> decided(int max) {
+        return em.createQuery("select r from ErasureRequest r join fetch r.person where r.status <> :open order by r.decidedAt desc, r.id desc",
+                ErasureRequest.class).setParameter("open", ErasureStatus.OPEN).setMaxResults(max).getResultList();
+    }
+
     /** Erases the person of an open request: refused while they are held. */
     public ErasureRequest erase(long requestId) throws RejectedException, NotFoundException {
         ErasureRequest request = openRequest(requestId);

@@ -43,6 +43,11 @@ public class JobsView implements Serializable {
     @Inject
     private org.learningnetwork.reporting.ReportPack packs;
 
+    @Inject
+    private org.learningnetwork.figures.CommitteeAdminService committees;
+
+    private transient java.util.Map<String, String> committeeNames;
+
     private String quarter;
     private String impactQuarter;
     private transient List<JobRun> runs;
@@ -124,6 +129,15 @@ public class JobsView implements Serializable {
     }
 
     /** The report packs' files stored, newest quarter first. */
+    /** A committee's name for its code (the code itself for one no longer known). */
+    public String committeeName(String code) {
+        if (committeeNames == null) {
+            committeeNames = new java.util.HashMap<>();
+            committees.all().forEach(listed -> committeeNames.put(listed.committee().getCode(), listed.committee().getName()));
+        }
+        return committeeNames.getOrDefault(code, code);
+    }
+
     public List<org.learningnetwork.reporting.ReportFile> getReports() {
         if (reports == null) {
             reports = packs.stored();

@@ -37,6 +37,16 @@ public class ErasureView implements Serializable {
         return open;
     }
 
+    private List<ErasureRequest> decided;
+
+    /** The latest decisions, so that a decided request does not vanish from the officer's view. */
+    public List<ErasureRequest> getDecided() {
+        if (decided == null) {
+            decided = erasure.decided(50);
+        }
+        return decided;
+    }
+
     public ErasureException[] getExceptions() {
         return ErasureException.values();
     }
