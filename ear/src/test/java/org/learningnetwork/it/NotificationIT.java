@@ -150,6 +150,14 @@ class NotificationIT {
         assertTrue(confirmed.calendar().contains("BEGIN:VEVENT"), confirmed.calendar());
         assertTrue(confirmed.calendar().contains("UID:session-" + session.getId() + "@"), confirmed.calendar());
         assertTrue(confirmed.calendar().contains("TZID=Europe/London"), confirmed.calendar());
+        // An invitation calendar programs add as such: a request from the learning team to the learner, with a sequence.
+        assertTrue(confirmed.calendar().contains("METHOD:REQUEST"), confirmed.calendar());
+        assertTrue(confirmed.calendar().replace("\r\n ", "").contains("ATTENDEE;CN=\"" + staff.getFullName() + "\""), confirmed.calendar());
+        assertTrue(confirmed.calendar().replace("\r\n ", "").contains(":mailto:" + staff.getWorkEmail()), confirmed.calendar());
+        assertTrue(confirmed.calendar().contains("ORGANIZER;CN=\"Learning Network\":mailto:"), confirmed.calendar());
+        assertTrue(confirmed.calendar().contains("SEQUENCE:"), confirmed.calendar());
+        assertTrue(confirmed.html() != null && confirmed.html().contains("<html lang=\"en-GB\">")
+                && confirmed.html().contains(session.getCourse().getTitle()), "an accessible HTML part beside the text");
         assertTrue(confirmed.text().contains("Join from the meeting link"), "joining details for people with a place");
         assertTrue(confirmed.text().contains(TRAUMA));
         assertEquals(List.of(MailKind.REQUEST_RECEIVED, MailKind.APPROVAL_NEEDED, MailKind.CONFIRMED),
@@ -244,9 +252,15 @@ class NotificationIT {
         bookOnBehalf(third, session);
         mailTo(second, m -> m.subject().startsWith("On the waiting list"));
 
+        String invited = mailTo(first, m -> m.subject().startsWith("Place confirmed")).calendar();
         data.signIn(Role.LEARNER, first);
         learner.call(() -> bookings.cancel(placed.getId(), null));
-        mailTo(first, m -> m.subject().startsWith("Booking cancelled"));
+        // The session leaves the learner's calendar: the same event, cancelled, with a later sequence.
+        String removed = mailTo(first, m -> m.subject().startsWith("Booking cancelled")).calendar();
+        assertNotNull(removed, "a cancellation carries the calendar's cancellation");
+        assertTrue(removed.contains("METHOD:CANCEL") && removed.contains("STATUS:CANCELLED"), removed);
+        assertEquals(uid(invited), uid(removed));
+        assertTrue(sequence(removed) >= sequence(invited), removed);
         DeliveredMail offer = mailTo(second, m -> m.subject().startsWith("A place is free for you"));
         assertTrue(offer.text().contains("held for you until"), offer.text());
 
@@ -259,6 +273,9 @@ class NotificationIT {
             assertTrue(cancelled.text().contains("The trainer is unwell"), cancelled.text());
             assertTrue(cancelled.text().contains(TRAUMA));
         }
+        // The second was only offered the place and the third only waiting: neither was invited, so neither is sent a
+        // calendar cancellation.
+        assertEquals(null, mailTo(third, m -> m.subject().startsWith("Session cancelled")).calendar());
     }
 
     @Test
@@ -418,5 +435,13 @@ class NotificationIT {
 
     private static List<String> keys(RejectedException e) {
         return e.getProblems().stream().map(RejectedException.Problem::messageKey).toList();
+    }
+
+    private static String uid(String calendar) {
+        return calendar.replaceAll("(?s).*\r\nUID:([^\r]+)\r\n.*", "$1");
+    }
+
+    private static long sequence(String calendar) {
+        return Long.parseLong(calendar.replaceAll("(?s).*\r\nSEQUENCE:(\\d+)\r\n.*", "$1"));
     }
 }

@@ -22,6 +22,7 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.notification.MailText;
 import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
@@ -58,6 +59,9 @@ public class BookingMails {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private java.time.Clock clock;
 
     /**
      * A learner has asked for a place: they are told it was received, and their line manager that it needs
@@ -169,10 +173,24 @@ public class BookingMails {
     }
 
     private void queue(MailKind kind, Booking booking, Person reader, Map<String, String> given) {
-        queue(kind, booking.getSession(), booking.getId(), reader, given);
+        // A place confirmed is an invitation to the session in the learner's calendar; a place lost (their cancellation,
+        // the learning team's, the session's) takes it out again. Nothing is sent to remove what was never sent.
+        SessionCalendar.Method method = kind == MailKind.CONFIRMED ? SessionCalendar.Method.REQUEST
+                : (kind == MailKind.CANCELLED || kind == MailKind.SESSION_CANCELLED) && hadPlace(booking) ? SessionCalendar.Method.CANCEL
+                : null;
+        queue(kind, booking.getSession(), booking.getId(), reader, given, method);
+    }
+
+    private static boolean hadPlace(Booking booking) {
+        return booking.getEvents().stream().anyMatch(e -> e.getStatus() == BookingStatus.CONFIRMED);
     }
 
     private void queue(MailKind kind, CourseSession session, Long bookingId, Person reader, Map<String, String> given) {
+        queue(kind, session, bookingId, reader, given, null);
+    }
+
+    private void queue(MailKind kind, CourseSession session, Long bookingId, Person reader, Map<String, String> given,
+            SessionCalendar.Method method) {
         ResourceBundle texts = texts();
         SessionCalendar.Texts calendarTexts = new SessionCalendar.Texts(texts.getString("mail.traumaStatement"),
                 texts.getString("mail.online"));
@@ -191,7 +209,8 @@ public class BookingMails {
         values.put("guidance", placed && session.getVenue() == null ? texts.getString("mail.onlineGuidance") : "");
         values.put("wellbeing", session.getCourse().isWellbeingSupport() ? texts.getString("mail.wellbeing") : "");
         MailText text = MailText.of(texts, kind, values, MailText.Part.GREETING, MailText.Part.TRAUMA_STATEMENT);
-        String calendar = kind == MailKind.CONFIRMED ? invitation(session, calendarTexts) : null;
+        String calendar = method == null ? null : SessionCalendar.scheduling(invitation(session, calendarTexts), method,
+                MailSettings.organiser(), reader.getWorkEmail(), reader.getFullName(), clock.instant());
         outbox.queue(kind, bookingId, reader.getWorkEmail(), text.subject(), text.body(), calendar);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -75,6 +76,56 @@ public final class SessionCalendar {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** What a mailed calendar asks of the attendee's calendar program (RFC 5546): to add or update, or to remove. */
+    public enum Method {
+        REQUEST,
+        CANCEL
+    }
+
+    private static final Instant SEQUENCE_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
+    /**
+     * A calendar of one session ({@link #write}) made a scheduling message to one person with a place on it: its
+     * method, the organiser (the learning team's mailbox), the attendee, and a sequence number that grows with the time
+     * the message is written, so that a cancellation (the same UID, a higher sequence) replaces the invitation before
+     * it, and a later invitation an earlier one. A cancellation marks the event cancelled.
+     */
+    public static String scheduling(String calendar, Method method, String organiser, String attendeeEmail, String attendeeName,
+            Instant writtenAt) {
+        StringBuilder event = new StringBuilder();
+        event.append(fold("ORGANIZER;CN=\"Learning Network\":mailto:" + organiser));
+        event.append(fold("ATTENDEE;CN=\"" + attendeeName.replace("\"", "'") + "\";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:"
+                + attendeeEmail));
+        event.append("SEQUENCE:").append(Math.max(0, writtenAt.getEpochSecond() - SEQUENCE_EPOCH.getEpochSecond())).append("\r\n");
+        if (method == Method.CANCEL && !calendar.contains("STATUS:CANCELLED")) {
+            event.append("STATUS:CANCELLED\r\n");
+        }
+        int end = calendar.lastIndexOf("END:VEVENT");
+        String begin = "BEGIN:VCALENDAR\r\n";
+        if (end < 0 || !calendar.startsWith(begin)) {
+            throw new IllegalArgumentException("not a calendar of one event");
+        }
+        return begin + "METHOD:" + method.name() + "\r\n" + calendar.substring(begin.length(), end) + event + calendar.substring(end);
+    }
+
+    /** A content line folded as RFC 5545 asks: no line longer than 75 octets, a continuation starting with a space. */
+    static String fold(String line) {
+        StringBuilder folded = new StringBuilder();
+        int octets = 0;
+        for (int i = 0; i < line.length(); ) {
+            int codePoint = line.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (octets + size > 75) {
+                folded.append("\r\n ");
+                octets = 1;
+            }
+            folded.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        return folded.append("\r\n").toString();
     }
 
     /** Where the session takes place: the venue's name, address and town, or online. */

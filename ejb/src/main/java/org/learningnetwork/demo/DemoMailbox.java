@@ -141,12 +141,14 @@ public class DemoMailbox {
                     continue;
                 }
                 StringBuilder text = new StringBuilder();
+                StringBuilder html = new StringBuilder();
                 StringBuilder calendar = new StringBuilder();
                 List<String> attachments = new ArrayList<>();
-                read(message, text, calendar, attachments);
+                read(message, text, html, calendar, attachments);
                 found.add(new DeliveredMail(message.getMessageID(), to, message.getSubject(),
                         message.getSentDate() == null ? null : message.getSentDate().toInstant(), text.toString(),
-                        calendar.length() == 0 ? null : calendar.toString(), List.copyOf(attachments)));
+                        html.length() == 0 ? null : html.toString(), calendar.length() == 0 ? null : calendar.toString(),
+                        List.copyOf(attachments)));
             } catch (MessagingException | IOException e) {
                 LOG.log(Level.WARNING, "A demo e-mail could not be read: {0}", e.getClass().getSimpleName());
             }
@@ -155,12 +157,12 @@ public class DemoMailbox {
         return found;
     }
 
-    private static void read(Part part, StringBuilder text, StringBuilder calendar, List<String> attachments)
+    private static void read(Part part, StringBuilder text, StringBuilder html, StringBuilder calendar, List<String> attachments)
             throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             Multipart parts = (Multipart) part.getContent();
             for (int i = 0; i < parts.getCount(); i++) {
-                read(parts.getBodyPart(i), text, calendar, attachments);
+                read(parts.getBodyPart(i), text, html, calendar, attachments);
             }
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && !part.isMimeType("text/calendar")) {
             attachments.add(part.getFileName());
@@ -168,6 +170,8 @@ public class DemoMailbox {
             calendar.append(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         } else if (part.isMimeType("text/plain")) {
             text.append(part.getContent());
+        } else if (part.isMimeType("text/html")) {
+            html.append(part.getContent());
         }
     }
 }

@@ -93,11 +93,28 @@ public class MailSender {
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(mail.getCreatedAt()));
         message.setHeader("Auto-Submitted", "auto-generated");
-        if (mail.getReportQuarter() != null) {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        // The text and the same in HTML as alternatives (and a calendar invitation as a third, as calendar programs
+        // expect it); a report pack's files as attachments beside them.
+        Multipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        alternatives.addBodyPart(text);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(MailHtml.of(mail.getSubject(), mail.getBody()), StandardCharsets.UTF_8.name(), "html");
+        alternatives.addBodyPart(html);
+        if (mail.getCalendar() != null) {
+            MimeBodyPart invitation = new MimeBodyPart();
+            invitation.setContent(mail.getCalendar(), "text/calendar; charset=UTF-8; method=" + method(mail.getCalendar()));
+            invitation.setHeader("Content-Class", "urn:content-classes:calendarmessage");
+            alternatives.addBodyPart(invitation);
+        }
+        if (mail.getReportQuarter() == null) {
+            message.setContent(alternatives);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
             Multipart parts = new MimeMultipart("mixed");
-            parts.addBodyPart(text);
+            parts.addBodyPart(body);
             for (MailAttachments.File file : attachments.reportPack(mail.getReportQuarter(), mail.getReportCommittee())) {
                 MimeBodyPart attachment = new MimeBodyPart();
                 attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
@@ -106,22 +123,15 @@ public class MailSender {
                 parts.addBodyPart(attachment);
             }
             message.setContent(parts);
-        } else if (mail.getCalendar() == null) {
-            message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
-        } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
-            MimeBodyPart invitation = new MimeBodyPart();
-            invitation.setContent(mail.getCalendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
-            invitation.setFileName("session.ics");
-            invitation.setDisposition(Part.ATTACHMENT);
-            Multipart parts = new MimeMultipart("mixed");
-            parts.addBodyPart(text);
-            parts.addBodyPart(invitation);
-            message.setContent(parts);
         }
         message.saveChanges();
         return message;
+    }
+
+    /** The iTIP method a calendar part states (REQUEST, CANCEL ...), which its content type must repeat. */
+    static String method(String calendar) {
+        java.util.regex.Matcher method = java.util.regex.Pattern.compile("(?m)^METHOD:([A-Z-]+)\\r?$").matcher(calendar);
+        return method.find() ? method.group(1) : "PUBLISH";
     }
 
     /** What went wrong, for the learning team: the exception's kind and the mail server's answer. */
