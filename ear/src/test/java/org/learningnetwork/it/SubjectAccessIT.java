@@ -256,6 +256,12 @@ class SubjectAccessIT {
             assertEquals("subject-access.own.pdf", pdf.getDetail());
             String officersCopy = text(dpo.call(() -> subjectAccess.ofPdf(person.getId())));
             assertTrue(officersCopy.contains("Reason: Claim ref. SA-1"), officersCopy);
+            // A document a member of the public can read: whose it is, a contents list, words rather than codes and
+            // check values (those are in the machine-readable copy).
+            assertTrue(officersCopy.contains("Data held by Learning Network about " + person.getFullName()), officersCopy);
+            assertTrue(readable.contains("Contents") && readable.indexOf("Your record") < readable.indexOf("Audit log entries"), readable);
+            assertFalse(readable.contains("Previous hash") || readable.matches("(?s).*\\bHash: [0-9a-f]{16}.*"), "no check values: " + readable);
+            assertFalse(readable.contains("subject-access.own"), "codes in words: " + readable);
         } finally {
             dpo.call(() -> holds.release(hold.getId()));
         }

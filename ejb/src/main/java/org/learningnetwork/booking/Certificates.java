@@ -24,7 +24,7 @@ final class Certificates {
         String title = text.getString(selfGuided ? "titleSelfGuided" : "title");
         try (PdfText pdf = new PdfText(title + ": " + record.getCourse().getTitle(), text.getString("issuer"))) {
             pdf.space(40)
-                    .line(title, 26, 40)
+                    .heading(title, 1, 26, 40)
                     .line(text.getString("certifies"), 12, 28)
                     .line(name, 20, 34)
                     .line(text.getString(wording(record.getKind())), 12, 28);

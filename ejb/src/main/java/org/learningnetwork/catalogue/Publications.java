@@ -107,7 +107,7 @@ public class Publications {
         ResourceBundle texts = texts();
         String title = MessageFormat.format(texts.getString("calendar.title"), year.label());
         try (PdfText pdf = new PdfText(title, texts.getString("author"))) {
-            pdf.line(title, 16, 22);
+            pdf.heading(title, 1, 16, 22);
             pdf.line(MessageFormat.format(texts.getString("calendar.intro"), year.label(),
                     LocalDate.now(clock.withZone(ZONE)).format(LONG_DAY)), 10, 14);
             pdf.line(MessageFormat.format(texts.getString("calendar.book"), Installation.baseUrl() + "/catalogue.xhtml"), 10, 18);
@@ -123,7 +123,7 @@ public class Publications {
                 if (!heading.equals(strand)) {
                     strand = heading;
                     month = null;
-                    pdf.space(8).line(heading, 14, 18);
+                    pdf.space(8).heading(heading, 2);
                 }
                 if (!line.month().equals(month)) {
                     month = line.month();
@@ -158,28 +158,28 @@ public class Publications {
                 .setParameter("course", course).setParameter("now", now)
                 .setParameter("hidden", List.of(SessionStatus.DRAFT, SessionStatus.CANCELLED)).setMaxResults(12).getResultList();
         try (PdfText pdf = new PdfText(course.getTitle(), texts.getString("author"))) {
-            pdf.line(course.getTitle(), 18, 24);
+            pdf.heading(course.getTitle(), 1);
             pdf.line(course.getSummary(), 11, 16);
             pdf.line(MessageFormat.format(texts.getString("flyer.delivery"), texts.getString("mode." + course.getDeliveryMode()),
                     course.getDurationMinutes(), course.getCpdHours().stripTrailingZeros().toPlainString()), 10, 13);
             pdf.line(cost(course, texts), 10, 13);
             pdf.line(MessageFormat.format(texts.getString("flyer.provider"), course.getProvider()), 10, 16);
-            pdf.line(texts.getString("flyer.for"), 13, 17);
+            pdf.heading(texts.getString("flyer.for"), 2, 13, 16);
             course.getTargetGroups().stream().sorted(Comparator.comparing((org.learningnetwork.reference.WorkforceGroup g)
                     -> g.getFramework().getName()).thenComparing(g -> g.getName()))
                     .forEach(group -> pdf.line("\u2022 " + group.getFramework().getName() + ": " + group.getName(), 10, 13));
             if (!course.getOutcomes().isEmpty()) {
-                pdf.space(4).line(texts.getString("flyer.outcomes"), 13, 17);
+                pdf.space(4).heading(texts.getString("flyer.outcomes"), 2, 13, 16);
                 course.getOutcomes().forEach(outcome -> pdf.line("\u2022 " + outcome, 10, 13));
             }
             if (course.getPreparation() != null) {
                 pdf.space(4).line(MessageFormat.format(texts.getString("flyer.preparation"), course.getPreparation()), 10, 13);
             }
             if (!course.getGuidance().isEmpty()) {
-                pdf.space(4).line(texts.getString("flyer.answers"), 13, 17);
+                pdf.space(4).heading(texts.getString("flyer.answers"), 2, 13, 16);
                 course.getGuidance().forEach(g -> pdf.line("\u2022 " + g.getTitle(), 10, 13));
             }
-            pdf.space(4).line(texts.getString("flyer.sessions"), 13, 17);
+            pdf.space(4).heading(texts.getString("flyer.sessions"), 2, 13, 16);
             if (sessions.isEmpty()) {
                 pdf.line(texts.getString("flyer.noSessions"), 10, 13);
             }
@@ -194,7 +194,7 @@ public class Publications {
             }
             pdf.space(6).line(MessageFormat.format(texts.getString("flyer.book"),
                     Installation.baseUrl() + "/course.xhtml?id=" + course.getId()), 10, 18);
-            pdf.line(texts.getString("flyer.traumaHeading"), 12, 16);
+            pdf.heading(texts.getString("flyer.traumaHeading"), 2, 12, 16);
             pdf.line(mail.getString("mail.traumaStatement"), 9, 12);
             return pdf.bytes();
         }
@@ -212,12 +212,12 @@ public class Publications {
                 + " order by c.title, c.id", Course.class).getResultList();
         String title = texts.getString("booklet.title");
         try (PdfText pdf = new PdfText(title, texts.getString("author"))) {
-            pdf.line(title, 18, 24);
+            pdf.heading(title, 1);
             pdf.line(MessageFormat.format(texts.getString("booklet.intro"), LocalDate.now(clock.withZone(ZONE)).format(LONG_DAY)), 10, 18);
             for (org.learningnetwork.reference.Framework framework : frameworks) {
-                pdf.space(8).line(framework.getName(), 15, 20);
+                pdf.space(8).heading(framework.getName(), 2, 15, 20);
                 for (org.learningnetwork.reference.WorkforceGroup group : framework.getGroups()) {
-                    pdf.space(4).line(group.getName(), 13, 17);
+                    pdf.space(4).heading(group.getName(), 3, 13, 16);
                     if (group.getSummary() != null) {
                         pdf.line(group.getSummary(), 10, 14);
                     }

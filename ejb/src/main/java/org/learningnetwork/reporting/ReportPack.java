@@ -163,11 +163,11 @@ public class ReportPack {
         KpiFigure current = figures.get(KpiDimension.ALL).stream().findFirst().orElse(null);
         KpiFigure previous = trend.get(quarter.previous());
         try (PdfText pdf = new PdfText(texts.getString("report.title") + ": " + committee + ", " + quarter.code(), "Learning Network")) {
-            pdf.line(texts.getString("report.title"), 18, 24);
+            pdf.heading(texts.getString("report.title"), 1);
             pdf.line(MessageFormat.format(texts.getString("report.subtitle"), committee, quarter.code(), DAY.format(quarter.firstDay()),
                     DAY.format(quarter.endExclusive().minusDays(1))), 12, 16);
             pdf.line(MessageFormat.format(texts.getString("report.generated"), DAY_AND_TIME.format(now.atZone(ZONE))), 9, 18);
-            pdf.line(texts.getString("report.headline"), 14, 18);
+            pdf.heading(texts.getString("report.headline"), 2);
             float[] widths = {250, 110, 110};
             pdf.row(10, widths, true, texts.getString("report.column.indicator"), quarter.code(), texts.getString("report.column.previous"));
             for (KpiTables.Indicator indicator : KpiTables.HEADLINE) {
@@ -180,7 +180,8 @@ public class ReportPack {
                 rates.add(bar(indicator.label() + ", " + quarter.code(), indicator, current));
                 rates.add(bar(indicator.label() + ", " + quarter.previous().code(), indicator, previous));
             }
-            pdf.barChart(texts.getString("report.chart.rates"), rates, 100, 2, 9);
+            pdf.barChart(texts.getString("report.chart.rates"), MessageFormat.format(texts.getString("report.chart.legend"), quarter.code(),
+                    quarter.previous().code()), rates, 100, 2, 9);
             List<PdfText.Bar> bookings = new ArrayList<>();
             double most = 0;
             Quarter q = quarter;
@@ -212,7 +213,7 @@ public class ReportPack {
 
     private static void breakdown(PdfText pdf, String heading, List<KpiFigure> figures) {
         pdf.space(8);
-        pdf.line(heading, 13, 16);
+        pdf.heading(heading, 2, 13, 16);
         float[] widths = {170, 60, 70, 60, 70, 70};
         List<KpiTables.Indicator> shown = List.of(KpiTables.HEADLINE.get(2), KpiTables.HEADLINE.get(4), KpiTables.HEADLINE.get(8),
                 KpiTables.HEADLINE.get(12), KpiTables.HEADLINE.get(13));
@@ -231,7 +232,7 @@ public class ReportPack {
         ResourceBundle texts = FigureText.texts();
         int threshold = SmallNumbers.threshold();
         pdf.space(8);
-        pdf.line(texts.getString("report.priorities"), 13, 16);
+        pdf.heading(texts.getString("report.priorities"), 2, 13, 16);
         pdf.line(texts.getString("report.priorities.intro"), 9, 12);
         if (served.isEmpty()) {
             pdf.line(texts.getString("report.priorities.none"), 9, 12);

@@ -217,34 +217,103 @@ public class SubjectAccessService {
         }
     }
 
+    /** The order the readable copy takes: the person's own record and learning first, the log about it last. */
+    private static final List<String> FIRST = List.of("person", "person_workforce_group", "user_account", "user_account_role",
+            "booking", "booking_event", "learning_record", "own_learning", "evaluation_response", "evaluation_answer");
+    private static final List<String> LAST = List.of("mail_outbox", "audit_entry");
+
     /**
-     * The readable copy: a heading per table (its title from {@link PersonalData}), each row as its fields one per
-     * line, times in UK time, then what is withheld and why.
+     * The readable copy, for a member of the public as much as for the officer: a title naming whose data it is, what
+     * it is and how to read it, a list of contents, then a section per kind of record held (their own record and
+     * learning first, the audit log last) with each record's fields in words; the kinds of which nothing is held in
+     * one line; then what is withheld and why. Reference numbers, versions and hashes are left to the machine-readable
+     * copy; codes are written as words.
      */
     private static byte[] pdf(Copy copy) {
         ResourceBundle text = ResourceBundle.getBundle("org.learningnetwork.retention.subject-access", Locale.UK);
-        String title = copy.forOfficer() ? MessageFormat.format(text.getString("titleForOfficer"), copy.personId()) : text.getString("title");
+        String name = copy.tables().entrySet().stream().filter(e -> e.getKey().name().equals("person")).flatMap(e -> e.getValue().stream())
+                .findFirst().map(row -> (row.get("given_name") + " " + row.get("family_name")).strip()).orElse(null);
+        String title = copy.forOfficer()
+                ? MessageFormat.format(text.getString("titleForOfficer"), name == null ? String.valueOf(copy.personId()) : name)
+                : text.getString("title");
+        List<Map.Entry<PersonalTable, List<Map<String, Object>>>> held = new ArrayList<>();
+        List<String> nothing = new ArrayList<>();
+        copy.tables().entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> order(e.getKey().name()))).forEach(e -> {
+            if (e.getValue().isEmpty()) {
+                nothing.add(e.getKey().title());
+            } else {
+                held.add(e);
+            }
+        });
         try (PdfText pdf = new PdfText(title, text.getString("author"))) {
-            pdf.line(title, 18, 24)
+            pdf.heading(title, 1)
                     .line(MessageFormat.format(text.getString("produced"), readable(copy.producedAt(), text)), 10, 16)
-                    .line(text.getString("intro"), 10, 20);
-            copy.tables().forEach((table, rows) -> {
-                pdf.line(table.title(), 13, 18);
-                if (rows.isEmpty()) {
-                    pdf.line(text.getString("none"), 10, 16);
-                }
-                for (Map<String, Object> row : rows) {
-                    row.forEach((column, value) -> pdf.line(label(column) + ": " + readable(value, text), 10, 13));
+                    .line(text.getString(copy.forOfficer() ? "introForOfficer" : "intro"), 11, 12)
+                    .line(text.getString("howToRead"), 11, 18);
+            pdf.heading(text.getString("contents"), 2);
+            int number = 1;
+            for (Map.Entry<PersonalTable, List<Map<String, Object>>> e : held) {
+                pdf.line(MessageFormat.format(text.getString("contentsLine"), number++, e.getKey().title(), e.getValue().size()), 11, 14);
+            }
+            pdf.space(8);
+            number = 1;
+            for (Map.Entry<PersonalTable, List<Map<String, Object>>> e : held) {
+                pdf.heading(number++ + ". " + e.getKey().title(), 2);
+                int record = 1;
+                for (Map<String, Object> row : e.getValue()) {
+                    if (e.getValue().size() > 1) {
+                        pdf.heading(MessageFormat.format(text.getString("record"), record++, e.getValue().size()), 3);
+                    }
+                    row.forEach((column, value) -> {
+                        if (!technical(column) || WITHHELD.equals(value)) {
+                            pdf.line(label(column, text) + ": " + words(value, text), 11, 14);
+                        }
+                    });
                     pdf.space(8);
                 }
-                pdf.space(6);
-            });
+            }
+            if (!nothing.isEmpty()) {
+                pdf.heading(text.getString("nothingHeading"), 2);
+                nothing.forEach(kind -> pdf.line("\u2022 " + kind, 11, 14));
+                pdf.space(8);
+            }
             if (!copy.withheld().isEmpty()) {
-                pdf.line(text.getString("withheld"), 13, 18);
-                copy.withheld().forEach((table, reason) -> pdf.line(label(table) + " — " + reason, 10, 16));
+                pdf.heading(text.getString("withheld"), 2);
+                copy.withheld().forEach((table, reason) -> pdf.line(tableTitle(table) + ": " + reason, 11, 16));
             }
             return pdf.bytes();
         }
+    }
+
+    private static int order(String table) {
+        int first = FIRST.indexOf(table);
+        int last = LAST.indexOf(table);
+        return first >= 0 ? first : last >= 0 ? 1000 + last : 100;
+    }
+
+    /** Reference numbers, versions, hashes and tokens: in the machine-readable copy, not the readable one. */
+    private static boolean technical(String column) {
+        return column.equals("id") || column.equals("version") || column.endsWith("_id") || column.contains("hash")
+                || column.contains("token") || column.equals("digest");
+    }
+
+    private static String tableTitle(String table) {
+        return PersonalData.get().personalTables().stream().filter(t -> t.name().equals(table)).map(PersonalTable::title).findFirst()
+                .orElse(table.replace('_', ' '));
+    }
+
+    /** A value in words: codes such as DID_NOT_ATTEND as "Did not attend", the application's message keys by their text. */
+    private static String words(Object value, ResourceBundle text) {
+        if (value instanceof String code) {
+            if (code.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") && code.length() > 1) {
+                String lower = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+                return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+            }
+            if (code.matches("[a-z][a-zA-Z_-]*(\\.[a-zA-Z_-]+)+") && text.containsKey("code." + code)) {
+                return text.getString("code." + code);
+            }
+        }
+        return readable(value, text);
     }
 
     private static String readable(Object value, ResourceBundle text) {
@@ -262,8 +331,11 @@ public class SubjectAccessService {
         return value.toString();
     }
 
-    /** {@code applied_at} as {@code Applied at}. */
-    private static String label(String column) {
+    /** A column's name in words: as the copy's texts name it ({@code column.}), else {@code applied_at} as "Applied at". */
+    private static String label(String column, ResourceBundle text) {
+        if (text.containsKey("column." + column)) {
+            return text.getString("column." + column);
+        }
         String words = column.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
