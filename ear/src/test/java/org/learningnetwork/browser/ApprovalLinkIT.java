@@ -68,6 +68,47 @@ class ApprovalLinkIT extends BrowserIT {
         assertTrue(outcome.getText().contains("To facilitator@demo.learning-network.scot"), outcome.getText());
     }
 
+    /**
+     * A team member without a sign-in, booked by the learning team, cancels from the link in their confirmation: once,
+     * and it then says it has been used.
+     */
+    @Test
+    void someoneWithoutASignInCancelsFromTheLinkInTheirMail() throws Exception {
+        // A new member of staff, with no account.
+        String family = "Nosignin" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Ailsa " + family;
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/people/person.xhtml");
+        browser.type("personForm:givenName", "Ailsa");
+        browser.type("personForm:familyName", family);
+        browser.type("personForm:workEmail", family.toLowerCase(java.util.Locale.ROOT) + "@example.org");
+        new org.openqa.selenium.support.ui.Select(browser.byId("personForm:organisation")).selectByVisibleText("NHS Tayside");
+        browser.submit("personForm:save");
+        browser.get("/people/people.xhtml?q=" + family);
+        String personId = browser.find("#peopleForm\\:people tbody a").getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        int session = bookableSession(2);
+        var booked = api(base.toExternalForm(), cookie, "POST", "sessions/" + session + "/bookings", "{\"personId\": " + personId + "}");
+        assertEquals(201, booked.statusCode(), booked.body());
+        WebElement confirmed = mailTo(family.toLowerCase(java.util.Locale.ROOT) + "@example.org", "Place confirmed");
+        confirmed.findElement(By.tagName("summary")).click();
+        String link = confirmed.findElements(By.cssSelector(".mail__text a")).stream().map(a -> a.getAttribute("href"))
+                .filter(href -> href.contains("/cancel-booking.xhtml?token=")).findFirst()
+                .orElseThrow(() -> new AssertionError("No cancel link in " + confirmed.getText()));
+        browser.signOut();
+
+        browser.driver().get(link);
+        assertTrue(browser.h1().endsWith("Are you sure you want to cancel your booking?"), browser.h1());
+        assertEquals(name, browser.find("#bookingFacts dd").getText());
+        browser.assertAccessible("cancel-link");
+        browser.assertFitsPhone("cancel-link");
+        browser.type("cancelForm:reason", "On leave that week");
+        browser.submit("cancelForm:confirm");
+        assertEquals("Your booking is cancelled", browser.h1());
+        browser.driver().get(link);
+        assertTrue(browser.text("#linkProblemText").contains("already been used"), browser.text("main"));
+    }
+
     @Test
     void theDemoInboxNeedsSigningIn() {
         browser.get("/my/inbox.xhtml");

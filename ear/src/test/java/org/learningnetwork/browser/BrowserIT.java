@@ -170,6 +170,28 @@ public abstract class BrowserIT {
         return mail(text -> text.startsWith(subject), subject);
     }
 
+    /** The newest mail to {@code address} whose subject starts so, in the signed-in user's demo inbox, waiting for it. */
+    protected WebElement mailTo(String address, String subject) {
+        Instant until = Instant.now().plusSeconds(60);
+        while (true) {
+            browser.get("/my/inbox.xhtml");
+            for (WebElement mail : browser.findAll(".mail")) {
+                if (mail.findElement(By.cssSelector(".mail__subject")).getText().startsWith(subject) && mail.getText().contains(address)) {
+                    return mail;
+                }
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("No mail '" + subject + "' to " + address + " in " + browser.text("main"));
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     protected WebElement mail(Predicate<String> subject, String description) {
         Instant until = Instant.now().plusSeconds(60);
         while (true) {

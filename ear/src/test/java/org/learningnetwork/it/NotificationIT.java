@@ -278,6 +278,38 @@ class NotificationIT {
         assertEquals(null, mailTo(third, m -> m.subject().startsWith("Session cancelled")).calendar());
     }
 
+    /**
+     * Someone without a sign-in, booked by their manager, can still cancel: their mails carry a link of their own that
+     * works once, until the session starts; someone who can sign in gets none (they cancel in My learning).
+     */
+    @Test
+    void someoneWhoCannotSignInCancelsByTheLinkInTheirMail() throws Exception {
+        Person withoutSignIn = data.person(agency, group, boss);
+        CourseSession session = session(BookingMode.FIRST_COME, 5, 10);
+        Booking booking = bookOnBehalf(withoutSignIn, session);
+        DeliveredMail confirmed = mailTo(withoutSignIn, m -> m.subject().startsWith("Place confirmed"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/cancel-booking\\.xhtml\\?token=([A-Za-z0-9_%.~-]+)")
+                .matcher(confirmed.text());
+        assertTrue(link.find(), "a link to cancel without signing in: " + confirmed.text());
+        String token = java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(data.outbox(booking.getId()).stream().anyMatch(m -> m.getBody().contains(token)), "the outbox keeps no working link");
+
+        assertEquals(booking.getId(), bookings.bookingByCancelLink(token).getId());
+        assertEquals(BookingStatus.CANCELLED, bookings.cancelByLink(token, "Off sick that week").getStatus());
+        assertEquals("Off sick that week", last(history(booking)).getReason());
+        assertEquals(ActorRole.LEARNER, last(history(booking)).getActorRole(), "their own cancellation");
+        assertEquals("link.used", assertThrows(RejectedException.class, () -> bookings.cancelByLink(token, null))
+                .getProblems().get(0).messageKey());
+        assertEquals("link.invalid", assertThrows(RejectedException.class, () -> bookings.bookingByCancelLink("not-a-token"))
+                .getProblems().get(0).messageKey());
+
+        // Someone who signs in cancels in My learning: no link in their mails.
+        Person signsIn = data.person(agency, group, boss);
+        Booking theirs = applyAs(signsIn, session);
+        manager.call(() -> bookings.approve(theirs.getId()));
+        assertFalse(mailTo(signsIn, m -> m.subject().startsWith("Place confirmed")).text().contains("/cancel-booking.xhtml"));
+    }
+
     @Test
     void remindersGoAWeekAndADayBeforeOnceEach() throws Exception {
         Person staff = data.person(agency, group, boss);

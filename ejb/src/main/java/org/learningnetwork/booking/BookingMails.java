@@ -208,10 +208,38 @@ public class BookingMails {
         values.put("preparation", placed ? preparation(session.getCourse(), texts) : "");
         values.put("guidance", placed && session.getVenue() == null ? texts.getString("mail.onlineGuidance") : "");
         values.put("wellbeing", session.getCourse().isWellbeingSupport() ? texts.getString("mail.wellbeing") : "");
-        MailText text = MailText.of(texts, kind, values, MailText.Part.GREETING, MailText.Part.TRAUMA_STATEMENT);
+        MailText text = MailText.of(texts, kind, values, cancelParagraph(kind, bookingId, reader, texts), MailText.Part.GREETING,
+                MailText.Part.TRAUMA_STATEMENT);
         String calendar = method == null ? null : SessionCalendar.scheduling(invitation(session, calendarTexts), method,
                 MailSettings.organiser(), reader.getWorkEmail(), reader.getFullName(), clock.instant());
         outbox.queue(kind, bookingId, reader.getWorkEmail(), text.subject(), text.body(), calendar);
+    }
+
+    /** The mails that tell a learner about a booking they can still cancel. */
+    private static final java.util.Set<MailKind> CANCELLABLE = java.util.EnumSet.of(MailKind.REQUEST_RECEIVED, MailKind.APPROVED,
+            MailKind.CONFIRMED, MailKind.WAITLISTED, MailKind.OFFER, MailKind.REMINDER_WEEK, MailKind.REMINDER_DAY);
+
+    /**
+     * For a learner who cannot sign in (no account, or one switched off), a link of their own to cancel the booking
+     * without signing in, working once until the session starts; for everyone else nothing (they cancel in My learning).
+     */
+    private String cancelParagraph(MailKind kind, Long bookingId, Person reader, ResourceBundle texts) {
+        if (bookingId == null || !CANCELLABLE.contains(kind)) {
+            return null;
+        }
+        Booking booking = em.find(Booking.class, bookingId);
+        if (booking == null || !booking.getPerson().getId().equals(reader.getId()) || canSignIn(reader)) {
+            return null;
+        }
+        String token = org.learningnetwork.platform.Tokens.newToken();
+        em.persist(new CancelLink(booking, token, clock.instant()));
+        return fill(texts.getString("mail.cancelLink"), Map.of("link",
+                Installation.baseUrl() + "/cancel-booking.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+    }
+
+    private boolean canSignIn(Person person) {
+        return em.createQuery("select count(a) from UserAccount a where a.person = :person and a.active = true", Long.class)
+                .setParameter("person", person).getSingleResult() > 0;
     }
 
     /** What to do before the course, and how long it takes, as the mails say it; nothing when the course asks none. */

@@ -343,6 +343,58 @@ public class BookingService {
         return link.getBooking();
     }
 
+    /**
+     * The booking a cancel link is for, shown to whoever holds the link (the learner it was mailed to), if it still works:
+     * refused with {@code link.invalid}, {@code link.used} or {@code link.expired} (the session has started) otherwise.
+     */
+    @PermitAll
+    public Booking bookingByCancelLink(String token) throws RejectedException {
+        return openCancelLink(token, clock.instant()).getBooking();
+    }
+
+    /**
+     * The learner cancels their booking by the link mailed to them, saying why if they wish: as their own cancellation
+     * (late within the cut-off), then the link stops working. A booking no longer active is refused with its reason.
+     */
+    @PermitAll
+    @ChangesPublicContent
+    public Booking cancelByLink(String token, String reason) throws RejectedException, NotFoundException {
+        Instant now = clock.instant();
+        String cleanReason = reason(reason, false);
+        CancelLink link = openCancelLink(token, now);
+        Booking booking = moves.lockedBooking(link.getBooking().getId());
+        em.refresh(link);
+        link = openCancelLink(token, now);
+        BookingStatus.Move.CANCEL.check(booking.getStatus());
+        boolean heldPlace = booking.getStatus().holdsPlace();
+        if (CancellationPolicy.isLate(now, booking.getSession().getStartsAt(), true, booking.getStatus(),
+                BookingSettings.lateCancellationWorkingDays(), Installation.zone())) {
+            booking.markLate();
+        }
+        link.use(now);
+        moves.move(booking, BookingStatus.CANCELLED, now, booking.getPerson(), ActorRole.LEARNER, cleanReason);
+        if (heldPlace) {
+            moves.passOnPlace(booking.getSession(), now);
+        }
+        return booking;
+    }
+
+    private CancelLink openCancelLink(String token, Instant now) throws RejectedException {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new RejectedException(null, "link.invalid");
+        }
+        CancelLink link = em.createNamedQuery(CancelLink.BY_DIGEST, CancelLink.class)
+                .setParameter("hash", org.learningnetwork.platform.Tokens.digest(token.trim())).getResultStream().findFirst()
+                .orElseThrow(() -> new RejectedException(null, "link.invalid"));
+        if (link.getUsedAt() != null) {
+            throw new RejectedException(null, "link.used");
+        }
+        if (!now.isBefore(link.getExpiresAt())) {
+            throw new RejectedException(null, "link.expired");
+        }
+        return link;
+    }
+
     /** What stops this person applying for this session now ({@code earlier}: their booking on it, if any). */
     private List<Problem> checks(CourseSession session, Person person, Optional<Booking> earlier, Instant now) {
         return BookingRules.problems(new BookingRules.Applicant(session.acceptsApplications(now), !now.isBefore(session.getStartsAt()),

@@ -37,8 +37,17 @@ public record MailText(String subject, String body) {
         return of(texts, "mail." + kind.name(), values, parts);
     }
 
+    /** The mail of {@code kind} with a paragraph of its own after the kind's text (none when {@code null}). */
+    public static MailText of(ResourceBundle texts, MailKind kind, Map<String, String> values, String paragraph, Part... parts) {
+        return of(texts, "mail." + kind.name(), values, paragraph, parts);
+    }
+
     /** The mail whose subject and body are {@code prefix.subject} and {@code prefix.body}, with these parts. */
     public static MailText of(ResourceBundle texts, String prefix, Map<String, String> values, Part... parts) {
+        return of(texts, prefix, values, null, parts);
+    }
+
+    private static MailText of(ResourceBundle texts, String prefix, Map<String, String> values, String paragraph, Part... parts) {
         boolean greeting = false;
         boolean trauma = false;
         for (Part part : parts) {
@@ -50,6 +59,9 @@ public record MailText(String subject, String body) {
             body.append(Text.fill(texts.getString("mail.greeting"), values)).append("\n\n");
         }
         body.append(Text.fill(texts.getString(prefix + ".body"), values)).append("\n\n");
+        if (paragraph != null) {
+            body.append(paragraph).append("\n\n");
+        }
         if (trauma) {
             body.append(texts.getString("mail.traumaHeading")).append('\n').append(texts.getString("mail.traumaStatement")).append("\n\n");
         }

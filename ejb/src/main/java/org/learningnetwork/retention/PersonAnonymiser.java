@@ -60,6 +60,7 @@ public class PersonAnonymiser {
         rows += update("delete from mail_outbox where recipient in (select p.work_email from person p where p.id = any(?2))"
                 + " or booking_id in " + bookings, at, people);
         rows += update("delete from approval_link where manager_person_id = any(?2) or booking_id in " + bookings, at, people);
+        rows += update("delete from cancel_link where booking_id in " + bookings, at, people);
         // Off every committee's list, by the link and by the address (added before the person was in the workforce).
         rows += update("delete from committee_recipient where person_id = any(?2)"
                 + " or email in (select p.work_email from person p where p.id = any(?2))", at, people);

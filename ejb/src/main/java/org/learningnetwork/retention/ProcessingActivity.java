@@ -16,8 +16,8 @@ public enum ProcessingActivity {
      * themselves, confirmed by their line manager, and learning managers ask the learning team to arrange for their team).
      */
     LEARNING_ADMINISTRATION(Set.of("person", "person_workforce_group", "booking", "booking_event", "learning_record",
-            "session_facilitator", "own_learning", "team_request", "team_request_member"),
-            List.of(RecordType.PERSON, RecordType.BOOKING_TEXT, RecordType.BOOKING_ADJUSTMENTS)),
+            "session_facilitator", "own_learning", "team_request", "team_request_member", "cancel_link"),
+            List.of(RecordType.PERSON, RecordType.BOOKING_TEXT, RecordType.BOOKING_ADJUSTMENTS, RecordType.BOOKING_LINK)),
     /** A line manager's approval of a request, by account or by a link sent to them. */
     MANAGER_APPROVAL(Set.of("booking_event", "approval_link"), List.of(RecordType.APPROVAL_LINK, RecordType.BOOKING_TEXT)),
     /** The fair allocation of places on note-of-interest sessions. */

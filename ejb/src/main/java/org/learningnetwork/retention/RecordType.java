@@ -18,6 +18,8 @@ public enum RecordType {
     ALLOCATION(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE)),
     /** Links sent to line managers without an account to approve a request. */
     APPROVAL_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
+    /** Links sent to learners who cannot sign in to cancel a booking without signing in. */
+    BOOKING_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Links sent to set a password: invitations to an account, forgotten passwords, the first administrator's. */
     ACCOUNT_LINK(Set.of(RetentionTrigger.CREATED), Set.of(RetentionAction.DELETE)),
     /** Browsers trusted to sign in to an account while it is locked (the digest of a cookie's token). */
