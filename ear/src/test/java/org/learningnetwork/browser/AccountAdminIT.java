@@ -3,7 +3,6 @@ package org.learningnetwork.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,23 +18,6 @@ import org.openqa.selenium.support.ui.Select;
 class AccountAdminIT extends BrowserIT {
 
     private static final String CHOSEN = "Kestrel-orbit-parsnip-42";
-
-    /** The newest mail to the address with the subject, in the learning team's demo inbox, waiting for it to arrive. */
-    private WebElement mailTo(String email, String subject) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(60);
-        while (true) {
-            browser.get("/my/inbox.xhtml");
-            for (WebElement mail : browser.findAll(".mail")) {
-                if (mail.findElement(By.cssSelector(".mail__subject")).getText().equals(subject) && mail.getText().contains(email)) {
-                    return mail;
-                }
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("No mail '" + subject + "' to " + email);
-            }
-            Thread.sleep(300);
-        }
-    }
 
     private String linkIn(WebElement mail) {
         mail.findElement(By.tagName("summary")).click();
