@@ -42,6 +42,9 @@ class DashboardIT extends BrowserIT {
                 && indicators.contains("Pathway compliance (required learning up to date)"), indicators.toString());
         assertTrue(browser.find("#headline tbody td").getText().matches("[0-9]+"), "sessions delivered: " + browser.find("#headline tbody td").getText());
         assertEquals(2, browser.findAll(".chart canvas").size(), "the rates and reach charts");
+        for (var canvas : browser.findAll(".chart canvas")) {
+            assertTrue(canvas.getRect().getHeight() >= 250, "a chart " + canvas.getRect().getHeight() + " px high, not squashed");
+        }
         assertEquals(9, browser.findAll("#trend thead th").size(), "the indicator and eight quarters");
         assertTrue(browser.text("#by-STRAND").contains("Child protection"), browser.text("#by-STRAND"));
         // No count about one to four people is shown in a breakdown; the page says why some figures are missing.

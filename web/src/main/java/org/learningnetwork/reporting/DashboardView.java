@@ -139,16 +139,17 @@ public class DashboardView {
 
     /** The rates chart: fill, attendance, response and practice change (per cent) over the trend's quarters. */
     public String getRatesChart() {
-        return chart("line", List.of(KpiTables.HEADLINE.get(3), KpiTables.HEADLINE.get(4), KpiTables.HEADLINE.get(12),
+        return chart("line", 100, List.of(KpiTables.HEADLINE.get(3), KpiTables.HEADLINE.get(4), KpiTables.HEADLINE.get(12),
                 KpiTables.HEADLINE.get(15)), "#1d70b8", "#00703c", "#6f2da8", "#b58840");
     }
 
     /** The reach chart: bookings and unique learners over the trend's quarters. */
     public String getReachChart() {
-        return chart("bar", List.of(KpiTables.HEADLINE.get(2), KpiTables.HEADLINE.get(8)), "#1d70b8", "#00703c");
+        return chart("bar", null, List.of(KpiTables.HEADLINE.get(2), KpiTables.HEADLINE.get(8)), "#1d70b8", "#00703c");
     }
 
-    private String chart(String type, List<KpiTables.Indicator> indicators, String... colours) {
+    /** A chart of the trend's quarters; the value axis from zero (to {@code max}, for rates: 100 per cent), the legend below. */
+    private String chart(String type, Integer max, List<KpiTables.Indicator> indicators, String... colours) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         getTrendQuarters().forEach(q -> labels.add(q.code()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -170,7 +171,11 @@ public class DashboardView {
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false))
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", max == null
+                                ? Json.createObjectBuilder().add("beginAtZero", true)
+                                : Json.createObjectBuilder().add("beginAtZero", true).add("max", max)))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 
