@@ -45,3 +45,29 @@
         });
     });
 })();
+
+// A table wider than the screen scrolls within itself (app.css): it is made focusable and named by its caption, so
+// that a keyboard user can scroll it; narrower again, it is not.
+(function () {
+    function scrollable() {
+        var tables = document.querySelectorAll('.table, .month-grid, .ui-datatable-tablewrapper');
+        Array.prototype.forEach.call(tables, function (table) {
+            if (table.closest('.table-scroll')) {
+                return;
+            }
+            if (table.scrollWidth > table.clientWidth + 1) {
+                table.setAttribute('tabindex', '0');
+                if (!table.getAttribute('aria-label') && !table.getAttribute('aria-labelledby')) {
+                    var caption = table.querySelector('caption');
+                    if (caption && caption.id) {
+                        table.setAttribute('aria-labelledby', caption.id);
+                    }
+                }
+            } else if (table.getAttribute('tabindex') === '0') {
+                table.removeAttribute('tabindex');
+            }
+        });
+    }
+    scrollable();
+    window.addEventListener('resize', scrollable);
+})();
