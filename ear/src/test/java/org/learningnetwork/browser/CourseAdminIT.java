@@ -153,6 +153,10 @@ class CourseAdminIT extends BrowserIT {
         assertTrue(errors.contains("Enter the duration as a whole number of minutes, for example 180."), errors.toString());
         assertTrue(errors.contains("Enter the CPD hours as a number, for example 3 or 2.5."), errors.toString());
         assertTrue(errors.contains("Enter the number of places as a whole number, for example 20."), errors.toString());
+        // And in the same round, not after these are put right, what else the course lacks.
+        assertTrue(errors.contains("Enter a summary of the course."), errors.toString());
+        assertTrue(errors.contains("Enter who provides the course."), errors.toString());
+        assertEquals(errors.size(), new java.util.HashSet<>(errors).size(), "each problem once: " + errors);
         assertEquals("true", browser.byId("courseForm:durationMinutes").getAttribute("aria-invalid"));
         browser.assertAccessible("coordinator-course-number-errors");
 
