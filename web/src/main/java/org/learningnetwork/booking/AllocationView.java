@@ -116,9 +116,12 @@ public class AllocationView {
         return null;
     }
 
-    /** Whether the page is asking to confirm the allocation. */
+    /**
+     * Whether the page is asking to confirm the allocation: after "Confirm the allocation", and while the question's own
+     * form is sent back (this view lives for one request, and a form not shown takes no action).
+     */
     public boolean isAsking() {
-        return asking;
+        return asking || FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("confirmForm");
     }
 
     public String confirm() {
