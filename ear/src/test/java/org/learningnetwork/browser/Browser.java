@@ -231,7 +231,7 @@ public final class Browser implements AutoCloseable {
             function background(e) { for (; e; e = e.parentElement) { var c = rgb(getComputedStyle(e).backgroundColor); if (c) { return c; } }
                 return [255, 255, 255]; }
             var found = Array.prototype.slice.call(document.querySelectorAll(arguments[0])).filter(function (e) {
-                var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
+                var r = e.getBoundingClientRect(); return r.width > 4 && r.height > 4 && !e.closest('.ui-helper-hidden-accessible'); });
             if (!found.length) { return null; }
             var e = found[0]; e.scrollIntoView({block: 'center'}); e.focus();
             if (document.activeElement !== e) { return 'not focusable'; }

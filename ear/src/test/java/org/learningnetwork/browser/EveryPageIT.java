@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
  */
 class EveryPageIT extends BrowserIT {
 
+    private static final Set<String> ERROR_PAGES = Set.of("Sorry, there is a problem with the service", "Page not found",
+            "You do not have access to this page");
     private static final List<String> ROLES = List.of("learner", "manager", "facilitator", "coordinator", "committee", "dpo", "admin");
 
     @Test
@@ -37,6 +39,11 @@ class EveryPageIT extends BrowserIT {
                 for (Map.Entry<String, String> page : pages.entrySet()) {
                     browser.driver().get(page.getValue());
                     String name = role + "-" + page.getKey().replaceAll("[^a-z0-9]+", "-") + "-" + width;
+                    String heading = browser.findAll("h1").isEmpty() ? "" : browser.h1();
+                    if (ERROR_PAGES.contains(heading)) {
+                        problems.add(name + " answers \"" + heading + "\"");
+                        continue;
+                    }
                     long scrollWidth = ((Number) ((JavascriptExecutor) browser.driver())
                             .executeScript("return document.documentElement.scrollWidth;")).longValue();
                     if (scrollWidth > width) {
