@@ -233,7 +233,8 @@ public final class Browser implements AutoCloseable {
             var found = Array.prototype.slice.call(document.querySelectorAll(arguments[0])).filter(function (e) {
                 var r = e.getBoundingClientRect(); return r.width > 4 && r.height > 4 && !e.closest('.ui-helper-hidden-accessible'); });
             if (!found.length) { return null; }
-            var e = found[0]; e.scrollIntoView({block: 'center'}); e.focus();
+            var e = found[0];
+            if (arguments[1]) { e.scrollIntoView({block: 'center'}); e.focus(); return document.activeElement === e ? 'focused' : 'not focusable'; }
             if (document.activeElement !== e) { return 'not focusable'; }
             var style = getComputedStyle(e), around = background(e.parentElement);
             var width = parseFloat(style.outlineWidth) || 0, outline = style.outlineStyle === 'none' ? null : rgb(style.outlineColor);
@@ -252,11 +253,19 @@ public final class Browser implements AutoCloseable {
     public List<String> assertFocusVisible(String pageName, String... kinds) {
         List<String> missing = new java.util.ArrayList<>();
         for (String kind : kinds) {
-            Object measured = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(FOCUS_SCRIPT, kind);
-            if (measured == null) {
+            // Focused, then measured a moment later: the PrimeFaces theme animates its focus styles (0.2 s).
+            Object focused = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(FOCUS_SCRIPT, kind, true);
+            if (focused == null) {
                 missing.add(kind);
                 continue;
             }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            Object measured = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(FOCUS_SCRIPT, kind, false);
             String text = measured.toString();
             assertTrue(!text.equals("not focusable") && Double.parseDouble(text.substring(0, text.indexOf(' '))) >= 3.0,
                     "focus on " + kind + " on " + pageName + " is not visible enough: " + text);
