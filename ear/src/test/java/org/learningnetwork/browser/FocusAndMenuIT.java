@@ -25,7 +25,8 @@ class FocusAndMenuIT extends BrowserIT {
         browser.signIn("admin", DEMO_PASSWORD);
         List<String> notSeen = new ArrayList<>(List.of(KINDS));
         // A page with PrimeFaces components (whose theme draws its own pale ring), a long form, and a search form.
-        for (String page : List.of("/people/people.xhtml", "/coordinator/course.xhtml", "/catalogue.xhtml", "/admin/accounts.xhtml")) {
+        for (String page : List.of("/people/people.xhtml", "/people/person.xhtml", "/coordinator/course.xhtml", "/catalogue.xhtml",
+                "/admin/accounts.xhtml")) {
             browser.get(page);
             List<String> missing = browser.assertFocusVisible(page, KINDS);
             notSeen.retainAll(missing);
