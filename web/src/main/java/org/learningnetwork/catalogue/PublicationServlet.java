@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.learningnetwork.platform.Installation;
+import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.TableExport;
 
@@ -50,8 +51,8 @@ public class PublicationServlet extends HttpServlet {
                 year = calendar.group(1) == null ? publications.currentYear() : new FinancialYear(Integer.parseInt(calendar.group(1)));
             } catch (IllegalArgumentException e) {
                 // The refusal page says why (error/refused.xhtml), in the application's words.
-                request.setAttribute(REFUSAL, java.text.MessageFormat.format(ResourceBundle.getBundle("org.learningnetwork.messages",
-                        Locale.UK).getString("publications.yearOutOfRange"), Integer.toString(FinancialYear.FIRST),
+                String reason = ResourceBundle.getBundle(Messages.BUNDLE, Locale.UK).getString("publications.yearOutOfRange");
+                request.setAttribute(REFUSAL, java.text.MessageFormat.format(reason, Integer.toString(FinancialYear.FIRST),
                         Integer.toString(FinancialYear.LAST)));
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
