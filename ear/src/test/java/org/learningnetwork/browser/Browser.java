@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -271,6 +272,39 @@ public final class Browser implements AutoCloseable {
                     "focus on " + kind + " on " + pageName + " is not visible enough: " + text);
         }
         return missing;
+    }
+
+    /** What has the keyboard focus: {@code null} for the page itself, otherwise a description and whether anyone can see it. */
+    private static final String FOCUSED_SCRIPT = """
+            var e = document.activeElement;
+            if (!e || e === document.body || e === document.documentElement) { return null; }
+            var r = e.getBoundingClientRect(), style = getComputedStyle(e);
+            var shown = r.width >= 4 && r.height >= 4 && style.visibility !== 'hidden' && style.opacity !== '0'
+                && !e.closest('.ui-helper-hidden-accessible, [aria-hidden=true]');
+            return (shown ? 'shown ' : 'hidden ') + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                + ' "' + (e.getAttribute('aria-label') || e.textContent || e.value || '').trim().substring(0, 40) + '"';
+            """;
+
+    /**
+     * Moves through the current page with the Tab key, as a keyboard user does, from the top to the end (at most
+     * {@code limit} presses), and fails if the focus lands anywhere nobody can see: a control hidden for screen readers
+     * only, a zero-sized element, something transparent. The stops are returned in order.
+     */
+    public List<String> assertTabStopsVisible(String pageName, int limit) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < limit; i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+            Object focused = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(FOCUSED_SCRIPT);
+            if (focused == null || (!stops.isEmpty() && stops.get(0).equals(focused))) {
+                break;
+            }
+            stops.add(focused.toString());
+        }
+        List<String> hidden = stops.stream().filter(stop -> stop.startsWith("hidden")).toList();
+        assertTrue(hidden.isEmpty(), "the keyboard lands on something nobody can see on " + pageName + ": " + hidden);
+        return stops;
     }
 
     /**

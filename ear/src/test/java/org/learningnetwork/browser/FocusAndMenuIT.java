@@ -35,6 +35,26 @@ class FocusAndMenuIT extends BrowserIT {
     }
 
     @Test
+    void theKeyboardNeverLandsOnSomethingNobodyCanSee() {
+        // The pages with PrimeFaces components (tables, the schedule, charts), whose controls hide inputs for screen readers.
+        browser.signIn("admin", DEMO_PASSWORD);
+        for (String page : List.of("/people/people.xhtml", "/admin/accounts.xhtml", "/admin/organisations.xhtml",
+                "/coordinator/courses.xhtml", "/coordinator/schedule.xhtml", "/admin/hr-import.xhtml")) {
+            browser.get(page);
+            List<String> stops = browser.assertTabStopsVisible(page, 400);
+            assertTrue(stops.size() > 10, page + ": " + stops);
+        }
+        browser.signOut();
+        browser.signIn("dpo", DEMO_PASSWORD);
+        browser.get("/dpo/audit.xhtml");
+        browser.assertTabStopsVisible("/dpo/audit.xhtml", 400);
+        browser.signOut();
+        browser.signIn("committee", DEMO_PASSWORD);
+        browser.get("/committee/dashboard.xhtml");
+        browser.assertTabStopsVisible("/committee/dashboard.xhtml", 400);
+    }
+
+    @Test
     void eachRolesPagesAreAMenuThatKeyboardOpensAndEscapeCloses() {
         browser.signIn("admin", DEMO_PASSWORD);
         browser.get("/index.xhtml");

@@ -29,6 +29,12 @@ class OwnLearningScreensIT extends BrowserIT {
         browser.assertAccessible("own-learning-form");
         browser.assertFitsPhone("own-learning-form");
 
+        // Hours that are not a number, with the form's other problems: all of them said in the same round.
+        browser.type("ownForm:hours", "an hour");
+        browser.submit("ownForm:save");
+        assertTrue(browser.errors().containsAll(List.of("Say what the learning was.", "Choose what kind of learning it was.",
+                "Enter the hours as a number, for example 1.5.")), browser.errors().toString());
+
         browser.setValue("ownForm:doneOn", LocalDate.now().plusDays(3).toString());
         browser.type("ownForm:hours", "1.1");
         browser.submit("ownForm:save");

@@ -74,6 +74,14 @@ class SessionAdminIT extends BrowserIT {
         assertTrue(errors.contains("Each facilitator must be a person on the system: enter their work e-mail address, one per line."), errors.toString());
         browser.assertAccessible("coordinator-session-errors");
 
+        // Places that are not a number, with the session's own problems: all of them said in the same round, in the
+        // order of the page (the facilitators, being looked up, are checked once the form has been read).
+        browser.type("sessionForm:capacity", "lots");
+        browser.type("sessionForm:facilitators", "");
+        browser.submit("sessionForm:save");
+        assertEquals(List.of("The session must end after it starts.", "Enter the number of places as a whole number, for example 20.",
+                "Booking must close no later than the start of the session."), browser.errors());
+
         browser.setValue("sessionForm:startsAtTime", "");
         browser.type("sessionForm:capacity", "-3");
         browser.submit("sessionForm:save");
@@ -145,6 +153,13 @@ class SessionAdminIT extends BrowserIT {
         browser.get("/coordinator/schedule.xhtml");
         assertTrue(eventTitles().contains("Scheduled payback " + tag), eventTitles().toString());
         browser.assertAccessible("coordinator-schedule");
+        // The week and the agenda, each as a keyboard user reaches it from the schedule's buttons.
+        for (String view : List.of("timeGridWeek", "listMonth")) {
+            browser.find(".fc-" + view + "-button").sendKeys(org.openqa.selenium.Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.cssSelector(".fc-" + view + "-view")).isEmpty());
+            browser.assertAccessible("coordinator-schedule-" + view);
+        }
 
         new Select(browser.byId("strand")).selectByVisibleText("Justice");
         new Select(browser.byId("venue")).selectByValue(venueId);

@@ -380,19 +380,7 @@ public class BookingService {
     }
 
     private CancelLink openCancelLink(String token, Instant now) throws RejectedException {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            throw new RejectedException(null, "link.invalid");
-        }
-        CancelLink link = em.createNamedQuery(CancelLink.BY_DIGEST, CancelLink.class)
-                .setParameter("hash", org.learningnetwork.platform.Tokens.digest(token.trim())).getResultStream().findFirst()
-                .orElseThrow(() -> new RejectedException(null, "link.invalid"));
-        if (link.getUsedAt() != null) {
-            throw new RejectedException(null, "link.used");
-        }
-        if (!now.isBefore(link.getExpiresAt())) {
-            throw new RejectedException(null, "link.expired");
-        }
-        return link;
+        return BookingLink.open(em, CancelLink.class, CancelLink.BY_DIGEST, token, now);
     }
 
     /** What stops this person applying for this session now ({@code earlier}: their booking on it, if any). */
@@ -438,18 +426,7 @@ public class BookingService {
 
     /** The approval link with this token if it still works: sent by us, not used, not expired. */
     private ApprovalLink openLink(String token, Instant now) throws RejectedException {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            throw new RejectedException(null, "link.invalid");
-        }
-        ApprovalLink link = em.createNamedQuery(ApprovalLink.BY_DIGEST, ApprovalLink.class)
-                .setParameter("hash", ApprovalLink.digest(token.trim())).getResultStream().findFirst()
-                .orElseThrow(() -> new RejectedException(null, "link.invalid"));
-        if (link.getUsedAt() != null) {
-            throw new RejectedException(null, "link.used");
-        }
-        if (!now.isBefore(link.getExpiresAt())) {
-            throw new RejectedException(null, "link.expired");
-        }
+        ApprovalLink link = BookingLink.open(em, ApprovalLink.class, ApprovalLink.BY_DIGEST, token, now);
         BookingStatus.Move.APPROVE.check(link.getBooking().getStatus());
         return link;
     }

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.CostBasis;
 import org.learningnetwork.catalogue.Course;
@@ -182,6 +183,13 @@ final class DemoCatalogue {
                     "Bring a case timeline and work with peers on what the pattern of events tells you about risk.",
                     "Spot patterns across events", "Turn analysis into a clear plan"));
 
+    /**
+     * Courses open to anyone without asking their manager: short online sessions for the whole workforce, where a place
+     * is taken at once.
+     */
+    private static final Set<String> NO_APPROVAL = Set.of("Suicide prevention: ask, tell, keep safe",
+            "Alcohol and drug awareness for the wider workforce");
+
     private DemoCatalogue() {
     }
 
@@ -279,6 +287,7 @@ final class DemoCatalogue {
         Course course = new Course(spec.title(), spec.summary(), spec.mode(), spec.minutes(), "Tayside and Forth Valley Protecting People partnership");
         course.setCpdHours(BigDecimal.valueOf(spec.minutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
         course.setBookingMode(spec.booking());
+        course.setApprovalRequired(!NO_APPROVAL.contains(spec.title()));
         course.setDefaultCapacity(switch (spec.mode()) {
             case ACTION_LEARNING_SET -> 8;
             case SEVEN_MINUTE_BRIEFING -> 50;

@@ -1,10 +1,9 @@
 package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.learningnetwork.platform.LinkPage;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.RejectedException;
 
@@ -15,7 +14,7 @@ import org.learningnetwork.platform.RejectedException;
  */
 @Named
 @RequestScoped
-public class ApprovalLinkView {
+public class ApprovalLinkView extends LinkPage<Booking> {
 
     static final String FORM = "approvalForm";
 
@@ -25,65 +24,32 @@ public class ApprovalLinkView {
     @Inject
     private Messages messages;
 
-    private String token;
-    private boolean loaded;
-    private Booking request;
-    private String problem;
     private String outcome;
     private String reason;
     private String needLevel;
 
-    /** Reads the request the link is for (view action); a link that does not work is explained instead. */
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (token == null) {
-            // A post from the page carries the token in a hidden field, read before view parameters are.
-            token = external.getRequestParameterMap().get("token");
-        }
-        try {
-            request = bookings.requestByLink(token);
-        } catch (RejectedException e) {
-            problem = e.getProblems().get(0).messageKey();
-            external.setResponseStatus("link.invalid".equals(problem) ? 404 : 410);
-        }
+    @Override
+    protected Booking read(String token) throws RejectedException {
+        return bookings.requestByLink(token);
     }
 
     public String approve() {
-        if (messages.attempt(FORM, () -> bookings.approveByLink(token, NeedLevels.parse(needLevel))).isPresent()) {
+        if (messages.attempt(FORM, () -> bookings.approveByLink(getToken(), NeedLevels.parse(needLevel))).isPresent()) {
             outcome = "approvalLink.approved";
         }
         return null;
     }
 
     public String decline() {
-        if (messages.attempt(FORM, () -> bookings.declineByLink(token, reason)).isPresent()) {
+        if (messages.attempt(FORM, () -> bookings.declineByLink(getToken(), reason)).isPresent()) {
             outcome = "approvalLink.declined";
         }
         return null;
     }
 
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-    /** The request (read on first use: a post from the page needs it before the view action would run). */
+    /** The request the link is for. */
     public Booking getRequest() {
-        load();
-        return request;
-    }
-
-    /** Why the link does not work (a message key), or {@code null}. */
-    public String getProblem() {
-        load();
-        return problem;
+        return subject();
     }
 
     /** What was done (a message key) once the manager has decided, or {@code null}. */

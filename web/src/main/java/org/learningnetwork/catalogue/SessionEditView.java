@@ -1,5 +1,6 @@
 package org.learningnetwork.catalogue;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,10 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.DateAndTime;
+import org.learningnetwork.platform.FormCheck;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException.Problem;
 
 /**
  * Creates a session of a course ({@code ?course=}) or edits one ({@code ?id=}); copies it to a new date
@@ -44,6 +47,9 @@ public class SessionEditView implements Serializable {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private FormCheck formCheck;
 
     private String id;
     private String courseId;
@@ -96,25 +102,59 @@ public class SessionEditView implements Serializable {
 
     /** Saves the session; dates and numbers were read by the form's converters, each unreadable one refused on its field. */
     public String save() {
-        // A session on one day needs no end date: it ends on the day it starts.
-        if (endsAt.getDate() == null) {
-            endsAt.setDate(startsAt.getDate());
-        }
-        timeRequired(startsAt, "startsAtTime");
-        timeRequired(endsAt, "endsAtTime");
+        List<Problem> problems = problemsBeforeSaving();
+        problems.forEach(problem -> messages.error(FORM + ":" + problem.field(), problem.messageKey(), problem.arguments().toArray()));
         if (messages.failed()) {
             return null;
         }
-        session.setStartsAt(startsAt.instant());
-        session.setEndsAt(endsAt.instant());
-        session.setBookingOpensAt(bookingOpensAt.instant(LocalTime.MIDNIGHT));
-        session.setBookingClosesAt(bookingClosesAt.instant(END_OF_DAY));
         Optional<CourseSession> saved = messages.attempt(FORM, () -> courses.saveSession(session, venueId, facilitators));
         if (saved.isEmpty()) {
             return null;
         }
         messages.noticeAfterRedirect("common.saved");
         return "/coordinator/session?faces-redirect=true&id=" + saved.get().getId();
+    }
+
+    /**
+     * The form's {@code postValidate} listener: when a field could not be read, what saving would refuse as well (a
+     * time left out, an end before the start, an empty capacity), so that every problem is told in one round.
+     */
+    public void alsoCheck(UIComponent form) {
+        // The moments are checked here, on the field a person types (the date or the time), not the entity's instant.
+        formCheck.check(form, session, "course venue facilitators startsAt endsAt bookingOpensAt bookingClosesAt", this::problemsBeforeSaving);
+    }
+
+    /**
+     * Puts the moments typed into the session and returns what is wrong with them before the service is asked: a moment
+     * left out, a date without its time, and the session's own rules (it ends after it starts, booking closes before
+     * it). A session on one day needs no end date: it ends on the day it starts.
+     */
+    private List<Problem> problemsBeforeSaving() {
+        if (endsAt.getDate() == null) {
+            endsAt.setDate(startsAt.getDate());
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (startsAt.getDate() == null) {
+            problems.add(new Problem("startsAt", "session.startsAt.required"));
+        }
+        if (startsAt.lacksTime()) {
+            problems.add(new Problem("startsAtTime", "sessionAdmin.time.required"));
+        }
+        if (endsAt.lacksTime()) {
+            problems.add(new Problem("endsAtTime", "sessionAdmin.time.required"));
+        }
+        if (bookingOpensAt.getDate() == null) {
+            problems.add(new Problem("bookingOpensAt", "session.bookingOpensAt.required"));
+        }
+        if (bookingClosesAt.getDate() == null) {
+            problems.add(new Problem("bookingClosesAt", "session.bookingClosesAt.required"));
+        }
+        session.setStartsAt(startsAt.instant());
+        session.setEndsAt(endsAt.instant());
+        session.setBookingOpensAt(bookingOpensAt.instant(LocalTime.MIDNIGHT));
+        session.setBookingClosesAt(bookingClosesAt.instant(END_OF_DAY));
+        problems.addAll(session.problems());
+        return problems;
     }
 
     public String copy() {
@@ -161,12 +201,6 @@ public class SessionEditView implements Serializable {
     }
 
     /** A date given needs its time (the booking window's have defaults): refused on the time field otherwise. */
-    private void timeRequired(DateAndTime moment, String timeField) {
-        if (moment.lacksTime()) {
-            messages.error(FORM + ":" + timeField, "sessionAdmin.time.required");
-        }
-    }
-
     public boolean isNew() {
         return session == null || session.getId() == null;
     }

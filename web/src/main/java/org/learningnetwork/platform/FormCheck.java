@@ -10,6 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Every problem of a form in one round (GOV.UK's pattern): when a form's own checks fail (a number that is not one, a
@@ -34,7 +38,16 @@ public class FormCheck {
      * spaces, such as the workforce groups chosen by their ids), which the entity does not hold yet.
      */
     public void alsoCheck(UIComponent form, Object entity, String setElsewhere) {
-        java.util.Set<String> skipped = java.util.Set.of(setElsewhere == null ? new String[0] : setElsewhere.strip().split("\\s+"));
+        check(form, entity, setElsewhere, List::of);
+    }
+
+    /**
+     * As {@link #alsoCheck}, adding what the form's view would refuse before asking the service ({@code viewProblems},
+     * asked after the fields that were read are in the model): a date typed without its time, an end before its start.
+     * For views that take their values through holders of their own rather than straight into the entity.
+     */
+    public void check(UIComponent form, Object entity, String setElsewhere, Supplier<List<RejectedException.Problem>> viewProblems) {
+        Set<String> skipped = Set.of(setElsewhere == null || setElsewhere.isBlank() ? new String[0] : setElsewhere.strip().split("\\s+"));
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!faces.isValidationFailed() || entity == null || !(form instanceof UIForm)) {
             return;
@@ -47,7 +60,9 @@ public class FormCheck {
             return VisitResult.ACCEPT;
         });
         String formId = form.getClientId(faces);
-        for (RejectedException.Problem problem : Constraints.problems(validator, entity)) {
+        List<RejectedException.Problem> problems = new ArrayList<>(viewProblems.get());
+        problems.addAll(Constraints.problems(validator, entity));
+        for (RejectedException.Problem problem : problems) {
             if (problem.field() != null && skipped.contains(problem.field().replaceAll("[.\\[].*", ""))) {
                 continue;
             }
