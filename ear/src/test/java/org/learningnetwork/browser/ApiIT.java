@@ -69,7 +69,18 @@ class ApiIT extends ClientIT {
         assertEquals(1, detail.getJsonArray("prerequisites").size());
         JsonObject session = detail.getJsonArray("upcomingSessions").getJsonObject(0);
         assertTrue(session.getBoolean("online"));
+        assertEquals("ONLINE", session.getString("place"));
+        assertTrue(!session.containsKey("venue") || session.isNull("venue"), session.toString());
         assertFalse(response.body().contains("Teams"), "joining details must not be published");
+
+        // An in-person course's next session is at a venue: where it is and how to get in, for those coming.
+        long inPerson = json(api("courses?q=key+processes")).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject atVenue = json(api("courses/" + inPerson)).getJsonArray("upcomingSessions").getJsonObject(0);
+        assertEquals("VENUE", atVenue.getString("place"), atVenue.toString());
+        assertFalse(atVenue.getBoolean("online"));
+        JsonObject venue = atVenue.getJsonObject("venue");
+        assertFalse(venue.getString("address").isBlank(), venue.toString());
+        assertTrue(venue.getString("mapUrl").startsWith("https://"), venue.toString());
 
         JsonObject sessions = json(api("sessions?course=" + id));
         assertEquals(detail.getJsonArray("upcomingSessions").size(), sessions.getInt("total"));

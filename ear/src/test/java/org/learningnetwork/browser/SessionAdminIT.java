@@ -64,7 +64,7 @@ class SessionAdminIT extends BrowserIT {
         // Ending before it starts, booking closing after the start, no places, an unknown facilitator.
         LocalDate day = TODAY.plusWeeks(6);
         fillSession(day, "13:00", "09:00", "0", day.plusDays(1));
-        new Select(browser.byId("sessionForm:venue")).selectByIndex(1);
+        new Select(browser.byId("sessionForm:place")).selectByIndex(2);
         browser.type("sessionForm:facilitators", "nobody." + tag + "@example.org");
         browser.submit("sessionForm:save");
         List<String> errors = browser.errors();
@@ -144,9 +144,9 @@ class SessionAdminIT extends BrowserIT {
         browser.find("#addSession").click();
         LocalDate day = TODAY.withDayOfMonth(Math.min(TODAY.getDayOfMonth(), 27));
         fillSession(day, "14:00", "16:00", "12", day.minusDays(1));
-        Select venues = new Select(browser.byId("sessionForm:venue"));
-        venues.selectByIndex(1);
-        String venueId = venues.getFirstSelectedOption().getAttribute("value");
+        Select places = new Select(browser.byId("sessionForm:place"));
+        places.selectByIndex(2);
+        String venueId = places.getFirstSelectedOption().getAttribute("value").replace("venue-", "");
         browser.submit("sessionForm:save");
         assertTrue(browser.text(".notice").contains("Saved."), browser.text("main"));
 

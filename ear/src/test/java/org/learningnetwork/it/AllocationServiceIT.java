@@ -117,7 +117,7 @@ class AllocationServiceIT {
         Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(general.getId()), Set.of()));
         Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(3)),
-                capacity, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(7))), null, Set.of()));
+                capacity, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(7))), Set.of()));
     }
 
     /** The manager books one of their staff in the agency on behalf, stating the need. */

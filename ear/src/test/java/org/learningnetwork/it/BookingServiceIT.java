@@ -143,7 +143,7 @@ class BookingServiceIT {
     private CourseSession session(Course course, int capacity, int days) throws Exception {
         Instant start = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return coordinator.call(() -> courses.saveSession(new CourseSession(course, start, start.plus(Duration.ofHours(3)),
-                capacity, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+                capacity, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), Set.of()));
     }
 
     private Booking applyAs(Person person, CourseSession session, boolean confirmMismatch) throws Exception {
@@ -431,7 +431,7 @@ class BookingServiceIT {
         CourseSession closed = coordinator.call(() -> {
             CourseSession s = courses.findSession(session(basics, 5, 20).getId());
             s.setStatus(org.learningnetwork.catalogue.SessionStatus.CLOSED);
-            return courses.saveSession(s, null, Set.of());
+            return courses.saveSession(s, Set.of());
         });
         assertEquals(List.of("booking.session.notOpen"), keys(assertThrows(RejectedException.class, () -> applyAs(inside, closed, true))));
     }
@@ -568,7 +568,7 @@ class BookingServiceIT {
         RejectedException smaller = assertThrows(RejectedException.class, () -> coordinator.call(() -> {
             CourseSession edited = courses.findSession(session.getId());
             edited.setCapacity(1);
-            return courses.saveSession(edited, null, Set.of());
+            return courses.saveSession(edited, Set.of());
         }));
         assertEquals(List.of("session.capacity.belowTaken"), keys(smaller));
         assertEquals("capacity", smaller.getProblems().get(0).field());
@@ -577,7 +577,7 @@ class BookingServiceIT {
         coordinator.call(() -> {
             CourseSession edited = courses.findSession(session.getId());
             edited.setCapacity(3);
-            return courses.saveSession(edited, null, Set.of());
+            return courses.saveSession(edited, Set.of());
         });
         assertEquals(BookingStatus.OFFERED, statusOf(booked.get(2)));
         assertEquals(BookingStatus.WAITLISTED, statusOf(booked.get(3)));

@@ -79,7 +79,7 @@ class CatalogueServiceIT {
         for (Duration offset : sessionsFromSoon) {
             Instant start = SOON.plus(offset);
             coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(2)), 12,
-                    start.minus(Duration.ofDays(9)), start.minus(Duration.ofDays(1))), null, Set.of()));
+                    start.minus(Duration.ofDays(9)), start.minus(Duration.ofDays(1))), Set.of()));
         }
         return saved;
     }
@@ -208,7 +208,7 @@ class CatalogueServiceIT {
         Course c = course("C", DeliveryMode.IN_PERSON, "CHILD_PROTECTION", general, Duration.ofDays(60));
         Instant start = Instant.now().plusSeconds(3);
         coordinator.call(() -> courses.saveSession(new CourseSession(c, start, start.plus(Duration.ofHours(1)), 12,
-                start.minus(Duration.ofDays(2)), start), null, Set.of()));
+                start.minus(Duration.ofDays(2)), start), Set.of()));
         assertEquals(List.of("C", "A", "B"), titles(text(tag)));
         Instant deadline = Instant.now().plusSeconds(75);
         while (!titles(text(tag)).equals(List.of("A", "B", "C")) && Instant.now().isBefore(deadline)) {
@@ -237,6 +237,6 @@ class CatalogueServiceIT {
     /** A session starting at SOON whose booking window opens at {@code opens}; its id. */
     private long session(Course course, int capacity, Instant opens) throws Exception {
         return coordinator.call(() -> courses.saveSession(new CourseSession(course, SOON, SOON.plus(Duration.ofHours(2)), capacity,
-                opens, SOON.minus(Duration.ofHours(1))), null, Set.of())).getId();
+                opens, SOON.minus(Duration.ofHours(1))), Set.of())).getId();
     }
 }

@@ -90,7 +90,7 @@ class ConcurrentHttpBookingIT {
         Course saved = coordinator.call(() -> courses.save(course, Set.of("CHILD_PROTECTION"), Set.of(group.getId()), Set.of()));
         Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         CourseSession session = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start, start.plus(Duration.ofHours(2)),
-                20, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(1))), null, Set.of()));
+                20, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(1))), Set.of()));
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             people.add(data.person(agency, group, null));
@@ -118,7 +118,7 @@ class ConcurrentHttpBookingIT {
         // The same person sent twice at the same moment, for ten people: each booked once, the second told so.
         CourseSession other = coordinator.call(() -> courses.saveSession(new CourseSession(saved, start.plus(Duration.ofDays(1)),
                 start.plus(Duration.ofDays(1)).plus(Duration.ofHours(2)), 20, Instant.now().minus(Duration.ofDays(1)),
-                start.minus(Duration.ofDays(1))), null, Set.of()));
+                start.minus(Duration.ofDays(1))), Set.of()));
         List<CompletableFuture<HttpResponse<String>>> twice = new ArrayList<>();
         for (Person person : people.subList(0, 10)) {
             twice.add(http.sendAsync(book(other.getId(), person.getId()), HttpResponse.BodyHandlers.ofString()));

@@ -27,6 +27,7 @@ import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.catalogue.SessionStatus;
+import org.learningnetwork.catalogue.Venue;
 import org.learningnetwork.figures.Committee;
 import org.learningnetwork.figures.CommitteeAdminService;
 import org.learningnetwork.figures.CommitteeKind;
@@ -130,21 +131,21 @@ class CourseServiceIT {
         CourseSession backwards = new CourseSession(course, START, START.minus(Duration.ofHours(1)), 0,
                 START.minus(Duration.ofDays(5)), START.plus(Duration.ofDays(1)));
         RejectedException rejected = assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> courses.saveSession(backwards, null, Set.of())));
+                () -> coordinator.call(() -> courses.saveSession(backwards, Set.of())));
         List<String> keys = rejected.getProblems().stream().map(p -> p.messageKey()).toList();
         assertTrue(keys.containsAll(List.of("session.endsAt.afterStart", "session.bookingClosesAt.beforeStart")), keys.toString());
 
         CourseSession empty = newSession(course);
         empty.setCapacity(0);
         assertEquals("session.capacity.positive", assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> courses.saveSession(empty, null, Set.of()))).getProblems().get(0).messageKey());
+                () -> coordinator.call(() -> courses.saveSession(empty, Set.of()))).getProblems().get(0).messageKey());
         assertTrue(coordinator.call(() -> courses.sessionsOf(course.getId())).isEmpty());
     }
 
     @Test
     void aSessionIsCopiedToNewDatesAndCancelled() throws Exception {
         Course course = saveCourse(newCourse("Copy and cancel"), Set.of());
-        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()));
+        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), Set.of()));
         Instant later = START.plus(Duration.ofDays(28));
         CourseSession copy = coordinator.call(() -> courses.copySession(session.getId(), later));
         assertEquals(later, copy.getStartsAt());
@@ -159,19 +160,19 @@ class CourseServiceIT {
     @Test
     void aRetiredCourseKeepsItsSessionsButTakesNoNewOnes() throws Exception {
         Course course = saveCourse(newCourse("Retiring"), Set.of());
-        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()));
+        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), Set.of()));
         coordinator.call(() -> { courses.retire(course.getId()); return null; });
         assertTrue(coordinator.call(() -> courses.find(course.getId())).isRetired());
         assertEquals(1, coordinator.call(() -> courses.sessionsOf(course.getId())).size());
         assertEquals("session.course.retired", assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()))).getProblems().get(0).messageKey());
+                () -> coordinator.call(() -> courses.saveSession(newSession(course), Set.of()))).getProblems().get(0).messageKey());
         assertThrows(RejectedException.class, () -> coordinator.call(() -> courses.copySession(session.getId(), START.plus(Duration.ofDays(7)))));
     }
 
     @Test
     void cancellingNeedsAReasonAndACancelledSessionCannotChange() throws Exception {
         Course course = saveCourse(newCourse("Cancel rules"), Set.of());
-        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), null, Set.of()));
+        CourseSession session = coordinator.call(() -> courses.saveSession(newSession(course), Set.of()));
         RejectedException noReason = assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> { courses.cancelSession(session.getId(), "  "); return null; }));
         assertEquals("cancellationReason", noReason.getProblems().get(0).field());
@@ -182,7 +183,7 @@ class CourseServiceIT {
         assertEquals("Trainer unwell", cancelled.getCancellationReason());
         cancelled.setCapacity(40);
         assertEquals("session.notChangeable", assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> courses.saveSession(cancelled, null, Set.of()))).getProblems().get(0).messageKey());
+                () -> coordinator.call(() -> courses.saveSession(cancelled, Set.of()))).getProblems().get(0).messageKey());
         assertEquals("session.cancel.already", assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> { courses.cancelSession(session.getId(), "Again"); return null; })).getProblems().get(0).messageKey());
         assertEquals(20, coordinator.call(() -> courses.findSession(session.getId())).getCapacity());
@@ -191,12 +192,12 @@ class CourseServiceIT {
     @Test
     void facilitatorsAreNamedByWorkEmailAndAnUnknownOneIsRejected() throws Exception {
         Course course = saveCourse(newCourse("Facilitated"), Set.of());
-        CourseSession saved = coordinator.call(() -> courses.saveSession(newSession(course), null,
+        CourseSession saved = coordinator.call(() -> courses.saveSession(newSession(course),
                 List.of("Facilitator@demo.learning-network.scot")));
         assertEquals(List.of("facilitator@demo.learning-network.scot"),
                 coordinator.call(() -> courses.findSession(saved.getId())).getFacilitators().stream().map(p -> p.getWorkEmail()).toList());
         RejectedException unknown = assertThrows(RejectedException.class, () -> coordinator.call(() ->
-                courses.saveSession(newSession(course), null, List.of("nobody@example.org"))));
+                courses.saveSession(newSession(course), List.of("nobody@example.org"))));
         assertEquals("facilitators", unknown.getProblems().get(0).field());
         assertEquals(1, coordinator.call(() -> courses.sessionsOf(course.getId())).size());
     }
@@ -217,8 +218,11 @@ class CourseServiceIT {
     @Test
     void theScheduleFiltersByStrandAndVenue() throws Exception {
         Course course = saveCourse(newCourse("Scheduled"), Set.of());
-        long venue = coordinator.call(() -> courses.venues()).get(0).getId();
-        CourseSession atVenue = coordinator.call(() -> courses.saveSession(newSession(course), venue, Set.of()));
+        Venue place = coordinator.call(() -> courses.venues()).get(0);
+        long venue = place.getId();
+        CourseSession session = newSession(course);
+        session.setVenue(place);
+        CourseSession atVenue = coordinator.call(() -> courses.saveSession(session, Set.of()));
         Instant from = START.minus(Duration.ofHours(1));
         Instant to = START.plus(Duration.ofHours(1));
         assertTrue(ids(coordinator.call(() -> courses.schedule(from, to, null, null))).contains(atVenue.getId()));

@@ -60,7 +60,7 @@ public class Deliveries {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return coordinator.call(() -> courses.saveSession(new CourseSession(course, start,
                 start.plus(Duration.ofMinutes(course.getDurationMinutes())), places, Instant.now().minus(Duration.ofDays(1)),
-                start.minus(Duration.ofHours(1))), null, Set.of()));
+                start.minus(Duration.ofHours(1))), Set.of()));
     }
 
     /** The person booked on the session by the learning team: a place while there are places. */

@@ -37,6 +37,9 @@ import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.DeliveryMode;
+import org.learningnetwork.catalogue.Venue;
+import org.learningnetwork.catalogue.VenueRoom;
+import org.learningnetwork.catalogue.VenueService;
 import org.learningnetwork.demo.DeliveredMail;
 import org.learningnetwork.demo.DemoMailbox;
 import org.learningnetwork.notification.MailDispatcher;
@@ -85,6 +88,9 @@ class NotificationIT {
 
     @Inject
     private CourseService courses;
+
+    @Inject
+    private VenueService venues;
 
     @Inject
     private ReferenceDataService referenceData;
@@ -183,6 +189,30 @@ class NotificationIT {
         bookOnBehalf(other, plain);
         DeliveredMail unprepared = mailTo(other, m -> m.subject().startsWith("Place confirmed"));
         assertTrue(!unprepared.text().contains("Before the course:"), "no preparation asked, none said: " + unprepared.text());
+    }
+
+    @Test
+    void aConfirmationSaysWhichRoomOfWhichVenueAndHowToGetIn() throws Exception {
+        String tag = Long.toString(System.nanoTime());
+        Venue venue = new Venue("Mail venue " + tag, "3 Harbour Road", "Montrose", "DD10 8AA");
+        venue.setAccessNotes("Ramp at the side door; induction loop.");
+        venue.setMapUrl("https://maps.example.org/montrose");
+        Venue savedVenue = coordinator.call(() -> venues.save(venue));
+        VenueRoom room = coordinator.call(() -> venues.addRoom(savedVenue.getId(), "Basin Room", 12));
+        CourseSession online = session(BookingMode.FIRST_COME, 5, 10);
+        CourseSession atVenue = coordinator.call(() -> {
+            CourseSession edited = courses.findSession(online.getId());
+            edited.setVenue(savedVenue, room);
+            return courses.saveSession(edited, Set.of());
+        });
+        Person staff = data.person(agency, group, boss);
+        bookOnBehalf(staff, atVenue);
+        DeliveredMail confirmed = mailTo(staff, m -> m.subject().startsWith("Place confirmed"));
+        assertTrue(confirmed.text().contains("Where: Basin Room, Mail venue " + tag + ", 3 Harbour Road, Montrose DD10 8AA"), confirmed.text());
+        assertTrue(confirmed.text().contains("Access: Ramp at the side door; induction loop."), confirmed.text());
+        assertTrue(confirmed.text().contains("Map: https://maps.example.org/montrose"), confirmed.text());
+        assertFalse(confirmed.text().contains("Joining online"), "no online guidance for a room: " + confirmed.text());
+        assertTrue(confirmed.calendar().replace("\r\n ", "").contains("LOCATION:Basin Room\\, Mail venue " + tag), confirmed.calendar());
     }
 
     @Test
@@ -402,8 +432,9 @@ class NotificationIT {
         Instant start = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         CourseSession session = new CourseSession(saved, start, start.plus(Duration.ofHours(3)), capacity,
                 Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1)));
+        session.setOnline();
         session.setJoiningDetails("Join from the meeting link in your calendar");
-        return coordinator.call(() -> courses.saveSession(session, null, Set.of()));
+        return coordinator.call(() -> courses.saveSession(session, Set.of()));
     }
 
     private Booking applyAs(Person person, CourseSession session) throws Exception {

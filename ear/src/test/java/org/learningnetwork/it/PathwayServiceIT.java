@@ -134,7 +134,7 @@ class PathwayServiceIT {
         data.learningRecord(person, chronologies, LearningRecordKind.PARTIAL, today.minusDays(10));
         Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         CourseSession next = coordinator.call(() -> courses.saveSession(new CourseSession(general, start, start.plus(Duration.ofHours(2)), 12,
-                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(2))), null, Set.of()));
+                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(2))), Set.of()));
         data.signIn(Role.LEARNER, person);
 
         Pathway mine = learner.call(() -> pathways.mine());

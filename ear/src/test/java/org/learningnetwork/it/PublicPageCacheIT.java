@@ -81,8 +81,7 @@ class PublicPageCacheIT {
                 DeliveryMode.IN_PERSON, 120, "Tayside Partnership"), Set.of("CHILD_PROTECTION"), Set.of(group), Set.of()));
         Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return coordinator.call(() -> courses.saveSession(new CourseSession(course, start,
-                start.plus(Duration.ofHours(2)), 12, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(1))),
-                null, Set.of()));
+                start.plus(Duration.ofHours(2)), 12, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(1))), Set.of()));
     }
 
     @Test
@@ -125,7 +124,7 @@ class PublicPageCacheIT {
 
         Instant start = session.getStartsAt().plus(Duration.ofDays(7));
         coordinator.call(() -> courses.saveSession(new CourseSession(session.getCourse(), start, start.plus(Duration.ofHours(2)),
-                8, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(1))), null, Set.of()));
+                8, Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofDays(1))), Set.of()));
         HttpResponse<byte[]> afterChange = get(path);
         assertFalse(copied(afterChange));
         assertTrue(text(afterChange).contains("\"total\":2"), text(afterChange));

@@ -342,7 +342,7 @@ class RetentionSweepIT {
     private CourseSession session(Course course) throws Exception {
         Instant start = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return coordinator.call(() -> courses.saveSession(new CourseSession(course, start, start.plus(Duration.ofHours(3)), 10,
-                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), Set.of()));
     }
 
     /** Moves the session and everything about its bookings four years back, and the people's last change too. */

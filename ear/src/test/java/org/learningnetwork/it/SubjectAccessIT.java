@@ -168,7 +168,7 @@ class SubjectAccessIT {
             java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
             long session = coordinator.call(() -> courses.saveSession(new org.learningnetwork.catalogue.CourseSession(course, start,
                     start.plus(java.time.Duration.ofHours(2)), 10, java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
-                    start.minus(java.time.Duration.ofHours(1))), null, Set.of())).getId();
+                    start.minus(java.time.Duration.ofHours(1))), Set.of())).getId();
             long booking = learner.call(() -> bookings.apply(session, "Agreed in supervision", true)).getId();
             coordinator.call(() -> audit.record(AuditAction.EXPORTED, "CourseSession", session, "roster.csv"));
             long listed = coordinator.call(() -> committeeLists.add("CHILD_PROTECTION_COMMITTEE", person.getWorkEmail())).getId();

@@ -113,7 +113,7 @@ class TrainingNeedsIT {
 
     private CourseSession session(Course course, Instant start, int capacity) throws Exception {
         return coordinator.call(() -> courses.saveSession(new CourseSession(course, start, start.plus(Duration.ofHours(3)), capacity,
-                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), null, Set.of()));
+                Instant.now().minus(Duration.ofDays(1)), start.minus(Duration.ofHours(1))), Set.of()));
     }
 
     private static LearningNeed need(LocalDate target) {

@@ -21,6 +21,7 @@ import org.learningnetwork.access.Role;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionCalendar;
+import org.learningnetwork.catalogue.Venue;
 import org.learningnetwork.notification.MailKind;
 import org.learningnetwork.notification.MailSettings;
 import org.learningnetwork.notification.MailText;
@@ -185,6 +186,16 @@ public class BookingMails {
         return booking.getEvents().stream().anyMatch(e -> e.getStatus() == BookingStatus.CONFIRMED);
     }
 
+    /** What someone with a place needs to reach the venue: its access information and its map link, where there are. */
+    private static String access(CourseSession session, ResourceBundle texts) {
+        Venue venue = session.getVenue();
+        if (venue == null) {
+            return "";
+        }
+        return (venue.getAccessNotes() == null ? "" : fill(texts.getString("mail.access"), Map.of("notes", venue.getAccessNotes())))
+                + (venue.getMapUrl() == null ? "" : fill(texts.getString("mail.map"), Map.of("map", venue.getMapUrl())));
+    }
+
     private void queue(MailKind kind, CourseSession session, Long bookingId, Person reader, Map<String, String> given) {
         queue(kind, session, bookingId, reader, given, null);
     }
@@ -193,7 +204,7 @@ public class BookingMails {
             SessionCalendar.Method method) {
         ResourceBundle texts = texts();
         SessionCalendar.Texts calendarTexts = new SessionCalendar.Texts(texts.getString("mail.traumaStatement"),
-                texts.getString("mail.online"));
+                texts.getString("mail.online"), texts.getString("mail.toBeConfirmed"));
         boolean placed = kind == MailKind.CONFIRMED || kind == MailKind.REMINDER_WEEK || kind == MailKind.REMINDER_DAY;
         Map<String, String> values = new HashMap<>(given);
         values.put("name", reader.getGivenName());
@@ -205,8 +216,9 @@ public class BookingMails {
         values.put("session", fill(texts.getString("mail.session"), values));
         values.put("joining", placed && session.getJoiningDetails() != null
                 ? fill(texts.getString("mail.joining"), Map.of("joining", session.getJoiningDetails())) : "");
+        values.put("access", placed ? access(session, texts) : "");
         values.put("preparation", placed ? preparation(session.getCourse(), texts) : "");
-        values.put("guidance", placed && session.getVenue() == null ? texts.getString("mail.onlineGuidance") : "");
+        values.put("guidance", placed && session.isOnline() ? texts.getString("mail.onlineGuidance") : "");
         values.put("wellbeing", session.getCourse().isWellbeingSupport() ? texts.getString("mail.wellbeing") : "");
         MailText text = MailText.of(texts, kind, values, cancelParagraph(kind, bookingId, reader, texts), MailText.Part.GREETING,
                 MailText.Part.TRAUMA_STATEMENT);

@@ -108,8 +108,10 @@ public class CourseService {
 
     /** The venues in use, by name. */
     public List<Venue> venues() {
-        return em.createQuery("select v from Venue v where v.active = :active order by v.name, v.id", Venue.class)
+        List<Venue> venues = em.createQuery("select v from Venue v where v.active = :active order by v.name, v.id", Venue.class)
                 .setParameter("active", true).getResultList();
+        venues.forEach(venue -> venue.getRooms().size());
+        return venues;
     }
 
     /**
@@ -217,6 +219,9 @@ public class CourseService {
             throw new NotFoundException("Session", id);
         }
         session.getFacilitators().size();
+        if (session.getVenue() != null) {
+            session.getVenue().getRooms().size();
+        }
         return session;
     }
 
@@ -227,11 +232,12 @@ public class CourseService {
     }
 
     /**
-     * Saves a new or edited session of a course, at a venue (by id, or none for online and e-learning)
-     * with its facilitators (people, by work e-mail address). A cancelled or delivered session cannot change.
+     * Saves a new or edited session of a course, where it says it is (online, at a venue and perhaps one of its rooms, or
+     * in person at a venue to be confirmed), with its facilitators (people, by work e-mail address). A cancelled or
+     * delivered session cannot change.
      */
     @ChangesPublicContent
-    public CourseSession saveSession(@NotNull CourseSession session, Long venueId, @NotNull Collection<String> facilitatorEmails)
+    public CourseSession saveSession(@NotNull CourseSession session, @NotNull Collection<String> facilitatorEmails)
             throws RejectedException, NotFoundException {
         CourseSession stored = session.getId() == null ? null : em.find(CourseSession.class, session.getId());
         if (session.getId() != null && stored == null) {
@@ -252,17 +258,22 @@ public class CourseService {
         if (course == null) {
             throw new NotFoundException("Course", session.getCourse() == null ? null : session.getCourse().getId());
         }
+        // The venue and room chosen, read afresh: one that is not ours is refused, not merged.
+        List<Problem> problems = new ArrayList<>();
+        Venue venue = session.getVenue() == null ? null : em.find(Venue.class, session.getVenue().getId());
+        VenueRoom room = session.getRoom() == null ? null : em.find(VenueRoom.class, session.getRoom().getId());
+        if (session.getVenue() != null && venue == null || session.getRoom() != null && room == null) {
+            problems.add(new Problem("place", "session.venue.unknown"));
+        }
+        if (!session.isOnline()) {
+            session.setVenue(venue, room);
+        }
         CourseSession target = session.getId() == null ? session : em.merge(session);
         target.setCourse(course);
-        List<Problem> problems = new ArrayList<>(target.problems());
+        problems.addAll(target.problems());
         if (course.isRetired() && session.getId() == null) {
             problems.add(new Problem(null, "session.course.retired"));
         }
-        Venue venue = venueId == null ? null : em.find(Venue.class, venueId);
-        if (venueId != null && venue == null) {
-            problems.add(new Problem("venue", "session.venue.unknown"));
-        }
-        target.setVenue(venue);
         List<Person> facilitators = new ArrayList<>();
         for (String email : new LinkedHashSet<>(facilitatorEmails)) {
             List<Person> found = em.createQuery("select p from Person p where lower(p.workEmail) = :email", Person.class)

@@ -76,6 +76,14 @@ public class CourseSession {
     @JoinColumn(name = "venue_id")
     private Venue venue;
 
+    /** The room at the venue, or {@code null} for the venue as a whole (or no venue). */
+    @ManyToOne
+    @JoinColumn(name = "room_id")
+    private VenueRoom room;
+
+    /** Held online, with joining details for those with a place; never at a venue. */
+    private boolean online;
+
     @Size(max = 1000, message = "{session.joiningDetails.size}")
     @Column(name = "joining_details")
     private String joiningDetails;
@@ -133,6 +141,12 @@ public class CourseSession {
         if (bookingClosesAt != null && startsAt != null && bookingClosesAt.isAfter(startsAt)) {
             problems.add(new Problem("bookingClosesAt", "session.bookingClosesAt.beforeStart"));
         }
+        if (online && venue != null || room != null && !room.getVenue().equals(venue)) {
+            problems.add(new Problem("place", "session.place.mixed"));
+        } else if (room != null && capacity > room.getCapacity()) {
+            problems.add(new Problem("capacity", "session.capacity.room",
+                    List.of(room.getName(), Integer.toString(room.getCapacity()))));
+        }
         return problems;
     }
 
@@ -142,6 +156,8 @@ public class CourseSession {
         CourseSession copy = new CourseSession(course, newStart, endsAt.plus(shift), capacity,
                 bookingOpensAt.plus(shift), bookingClosesAt.plus(shift));
         copy.venue = venue;
+        copy.room = room;
+        copy.online = online;
         copy.joiningDetails = joiningDetails;
         copy.facilitators.addAll(facilitators);
         return copy;
@@ -236,8 +252,57 @@ public class CourseSession {
         return venue;
     }
 
-    public void setVenue(Venue venue) {
+    public VenueRoom getRoom() {
+        return room;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    /** Where the session is: at a venue, online, or in person at a venue to be confirmed. */
+    public Place getPlace() {
+        return online ? Place.ONLINE : venue == null ? Place.TO_BE_CONFIRMED : Place.VENUE;
+    }
+
+    /** At this venue, in this room of it ({@code null} for the venue as a whole). */
+    public void setVenue(Venue venue, VenueRoom room) {
         this.venue = venue;
+        this.room = room;
+        this.online = false;
+    }
+
+    /** At this venue as a whole; {@code null}: in person, the venue to be confirmed. */
+    public void setVenue(Venue venue) {
+        setVenue(venue, null);
+    }
+
+    /** Online: no venue. */
+    public void setOnline() {
+        this.venue = null;
+        this.room = null;
+        this.online = true;
+    }
+
+    /**
+     * Where the session is, in words: the room, the venue and its address; or {@code online}, or {@code toBeConfirmed}
+     * (the texts of the reader's language).
+     */
+    public String where(String online, String toBeConfirmed) {
+        return switch (getPlace()) {
+            case ONLINE -> online;
+            case TO_BE_CONFIRMED -> toBeConfirmed;
+            case VENUE -> (room == null ? "" : room.getName() + ", ") + venue.getName() + ", " + venue.getFullAddress();
+        };
+    }
+
+    /** Where the session is, in a few words for a list: the venue and its town; or {@code online}, or {@code toBeConfirmed}. */
+    public String whereBriefly(String online, String toBeConfirmed) {
+        return switch (getPlace()) {
+            case ONLINE -> online;
+            case TO_BE_CONFIRMED -> toBeConfirmed;
+            case VENUE -> venue.getName() + ", " + venue.getTown();
+        };
     }
 
     public String getJoiningDetails() {

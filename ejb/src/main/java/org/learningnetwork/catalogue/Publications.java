@@ -47,10 +47,20 @@ public class Publications {
      * One session in the calendar, under one of its course's strands (a course in two strands is listed under each).
      *
      * @param strand   the strand's name, or {@code null} for a course in none
-     * @param where    the venue's name and town, or {@code null} online
+     * @param place    where the session is: at a venue, online, or in person at a venue to be confirmed
+     * @param venue    the venue's name and town, or {@code null} when it is not at one
      */
     public record CalendarLine(String strand, YearMonth month, Instant startsAt, Instant endsAt, long courseId, String course,
-                               DeliveryMode mode, String where, int places, Instant bookingClosesAt, boolean noteOfInterest) {
+                               DeliveryMode mode, Place place, String venue, int places, Instant bookingClosesAt, boolean noteOfInterest) {
+
+        /** Where, in words: the venue and its town, or the text for {@code online} or for the venue {@code toBeConfirmed}. */
+        public String where(String online, String toBeConfirmed) {
+            return switch (place) {
+                case VENUE -> venue;
+                case ONLINE -> online;
+                case TO_BE_CONFIRMED -> toBeConfirmed;
+            };
+        }
     }
 
     @PersistenceContext
@@ -97,8 +107,8 @@ public class Publications {
         Course course = session.getCourse();
         Venue venue = session.getVenue();
         return new CalendarLine(strand, YearMonth.from(session.getStartsAt().atZone(ZONE)), session.getStartsAt(), session.getEndsAt(),
-                course.getId(), course.getTitle(), course.getDeliveryMode(),
-                venue == null ? null : venue.getName() + (venue.getTown() == null ? "" : ", " + venue.getTown()),
+                course.getId(), course.getTitle(), course.getDeliveryMode(), session.getPlace(),
+                venue == null ? null : venue.getName() + ", " + venue.getTown(),
                 session.getCapacity(), session.getBookingClosesAt(), course.getBookingMode() == BookingMode.NOTE_OF_INTEREST);
     }
 
@@ -133,7 +143,7 @@ public class Publications {
                 }
                 pdf.row(9, widths, false, line.startsAt().atZone(ZONE).format(DAY),
                         line.startsAt().atZone(ZONE).format(TIME) + "\u2013" + line.endsAt().atZone(ZONE).format(TIME),
-                        line.course(), line.where() == null ? texts.getString("mode." + line.mode()) : line.where());
+                        line.course(), line.where(texts.getString("mode." + line.mode()), texts.getString("calendar.toBeConfirmed")));
             }
             return pdf.bytes();
         }
@@ -186,8 +196,7 @@ public class Publications {
             for (CourseSession session : sessions) {
                 String when = session.getStartsAt().atZone(ZONE).format(LONG_DAY) + ", "
                         + session.getStartsAt().atZone(ZONE).format(TIME) + "\u2013" + session.getEndsAt().atZone(ZONE).format(TIME);
-                String where = session.getVenue() == null ? texts.getString("calendar.online")
-                        : session.getVenue().getName() + (session.getVenue().getTown() == null ? "" : ", " + session.getVenue().getTown());
+                String where = session.whereBriefly(texts.getString("calendar.online"), texts.getString("calendar.toBeConfirmed"));
                 String closes = session.getBookingClosesAt().atZone(ZONE).format(LONG_DAY);
                 pdf.line(MessageFormat.format(texts.getString(course.getBookingMode() == BookingMode.NOTE_OF_INTEREST
                         ? "flyer.sessionNoteOfInterest" : "flyer.sessionFirstCome"), when, where, closes), 10, 13);

@@ -31,8 +31,11 @@ public final class SessionCalendar {
     private static final String PRODUCT = "-//Learning Network//Sessions//EN";
     private static final ZoneId ZONE = Installation.zone();
 
-    /** The texts an event carries besides the course's own: the trauma-aware statement, the word for online. */
-    public record Texts(String traumaStatement, String online) {
+    /**
+     * The texts an event carries besides the course's own: the trauma-aware statement, the words for online and for an
+     * in-person session whose venue is to be confirmed.
+     */
+    public record Texts(String traumaStatement, String online, String toBeConfirmed) {
     }
 
     private SessionCalendar() {
@@ -128,9 +131,8 @@ public final class SessionCalendar {
         return folded.append("\r\n").toString();
     }
 
-    /** Where the session takes place: the venue's name, address and town, or online. */
+    /** Where the session takes place: the room, the venue and its address; online; or the venue to be confirmed. */
     public static String where(CourseSession session, Texts texts) {
-        Venue venue = session.getVenue();
-        return venue == null ? texts.online() : venue.getName() + ", " + venue.getAddress() + ", " + venue.getTown();
+        return session.where(texts.online(), texts.toBeConfirmed());
     }
 }

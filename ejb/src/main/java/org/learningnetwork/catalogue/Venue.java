@@ -5,14 +5,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import org.learningnetwork.platform.Text;
 
-/** A place where in-person sessions are held, with what a visitor needs to know about access. */
+/**
+ * A place where in-person sessions are held: its address, what a visitor needs to know about access, a link to a map,
+ * and its rooms with the number each seats.
+ */
 @Entity
 @Table(name = "venue")
 public class Venue {
@@ -44,9 +52,19 @@ public class Venue {
     @Column(name = "access_notes")
     private String accessNotes;
 
+    @Size(max = 500, message = "{venue.mapUrl.size}")
+    @Pattern(regexp = "https?://\\S+", message = "{venue.mapUrl.address}")
+    @Column(name = "map_url")
+    private String mapUrl;
+
     private boolean active = true;
 
-    protected Venue() {
+    @OneToMany(mappedBy = "venue")
+    @OrderBy("name")
+    private List<VenueRoom> rooms = new ArrayList<>();
+
+    public Venue() {
+        // A new venue, filled in on a form.
     }
 
     public Venue(String name, String address, String town, String postcode) {
@@ -64,16 +82,56 @@ public class Venue {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = Text.clean(name);
+    }
+
     public String getAddress() {
         return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = Text.clean(address);
     }
 
     public String getTown() {
         return town;
     }
 
+    public void setTown(String town) {
+        this.town = Text.clean(town);
+    }
+
     public String getPostcode() {
         return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = Text.clean(postcode);
+    }
+
+    /** A link to the venue on a map, or {@code null}. */
+    public String getMapUrl() {
+        return mapUrl;
+    }
+
+    public void setMapUrl(String mapUrl) {
+        this.mapUrl = Text.clean(mapUrl);
+    }
+
+    /** Its rooms by name, those retired too. */
+    public List<VenueRoom> getRooms() {
+        return rooms;
+    }
+
+    /** The rooms still offered for new sessions. */
+    public List<VenueRoom> getActiveRooms() {
+        return rooms.stream().filter(VenueRoom::isActive).toList();
+    }
+
+    /** The address on one line: the street, the town and the postcode. */
+    public String getFullAddress() {
+        return address + ", " + town + (postcode == null ? "" : " " + postcode);
     }
 
     public String getAccessNotes() {
@@ -86,5 +144,24 @@ public class Venue {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** No longer offered for new sessions; sessions already there keep it. */
+    public void retire() {
+        active = false;
+    }
+
+    public void reinstate() {
+        active = true;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Venue venue && id != null && id.equals(venue.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Venue.class.hashCode();
     }
 }

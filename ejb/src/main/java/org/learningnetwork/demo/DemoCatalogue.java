@@ -22,6 +22,7 @@ import org.learningnetwork.catalogue.Guidance;
 import org.learningnetwork.catalogue.GuidanceKind;
 import org.learningnetwork.catalogue.NextSessions;
 import org.learningnetwork.catalogue.Venue;
+import org.learningnetwork.catalogue.VenueRoom;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.reference.Strand;
@@ -205,10 +206,10 @@ final class DemoCatalogue {
         em.flush();
         List<Venue> venues = List.of(
                 venue(em, "Dundee Learning Centre", "1 Training Lane", "Dundee", "DD1 1AA",
-                        "Step-free entrance, hearing loop in all rooms, accessible toilets on every floor."),
+                        "Step-free entrance, hearing loop in all rooms, accessible toilets on every floor.", "Tay Room:30", "Law Room:16"),
                 venue(em, "Alloa Community Hub, Room 2", "24 Mar Street", "Alloa", "FK10 1HR", null),
                 venue(em, "Forthside Training Suite", "Forthside Way", "Stirling", "FK8 1QZ",
-                        "Lift to all floors; quiet room available on request."),
+                        "Lift to all floors; quiet room available on request.", "Suite A:24"),
                 venue(em, "Angus House Learning Room", "Orchardbank Business Park", "Forfar", "DD8 1AN", null));
         Person facilitator = em.createQuery("select p from Person p where p.workEmail = :email", Person.class)
                 .setParameter("email", "facilitator@demo.learning-network.scot").getResultStream().findFirst().orElse(null);
@@ -239,9 +240,14 @@ final class DemoCatalogue {
             LocalDate day = monday.plusWeeks(index % 4).plusDays(index % 5);
             for (int run = 0; day.isBefore(yearAhead); run++, day = day.plusWeeks(everyWeeks)) {
                 CourseSession session = session(course, spec, workingDay(day), index);
-                session.setVenue(spec.mode() == DeliveryMode.IN_PERSON ? venues.get((index + run) % venues.size()) : null);
                 if (spec.mode() != DeliveryMode.IN_PERSON) {
+                    session.setOnline();
                     session.setJoiningDetails("Microsoft Teams link sent to confirmed learners");
+                } else if (day.isBefore(today.plusMonths(8))) {
+                    // At a venue, in its first room that seats everyone; further ahead, the venue is still to be confirmed.
+                    Venue venue = venues.get((index + run) % venues.size());
+                    session.setVenue(venue, venue.getRooms().stream().filter(r -> r.getCapacity() >= session.getCapacity())
+                            .findFirst().orElse(null));
                 }
                 if (facilitator != null && spec.mode() == DeliveryMode.IN_PERSON && spec.strands().contains("CHILD_PROTECTION")) {
                     session.setFacilitators(List.of(facilitator));
@@ -276,10 +282,19 @@ final class DemoCatalogue {
         return working;
     }
 
-    private static Venue venue(EntityManager em, String name, String address, String town, String postcode, String access) {
+    /** A venue with its rooms ({@code "name:seats"}) and a link to it on a map. */
+    private static Venue venue(EntityManager em, String name, String address, String town, String postcode, String access,
+            String... rooms) {
         Venue venue = new Venue(name, address, town, postcode);
         venue.setAccessNotes(access);
+        venue.setMapUrl("https://www.openstreetmap.org/search?query=" + postcode.replace(' ', '+'));
         em.persist(venue);
+        for (String room : rooms) {
+            String[] parts = room.split(":");
+            VenueRoom added = new VenueRoom(venue, parts[0], Integer.parseInt(parts[1]));
+            em.persist(added);
+            venue.getRooms().add(added);
+        }
         return venue;
     }
 

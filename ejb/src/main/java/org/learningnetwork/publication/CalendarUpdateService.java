@@ -204,7 +204,7 @@ public class CalendarUpdateService {
         StringBuilder text = new StringBuilder();
         for (CourseSession s : sessions) {
             text.append("- ").append(DAY.format(s.getStartsAt().atZone(ZONE))).append(": ").append(s.getCourse().getTitle())
-                    .append(" (").append(s.getVenue() == null ? texts.getString("mail.online") : s.getVenue().getName()).append("), ")
+                    .append(" (").append(s.whereBriefly(texts.getString("mail.online"), texts.getString("mail.toBeConfirmed"))).append("), ")
                     .append(Text.fill(texts.getString("mail.calendarUpdate.bookBy"),
                             Map.of("day", SHORT_DAY.format(s.getBookingClosesAt().atZone(ZONE))))).append('\n');
         }

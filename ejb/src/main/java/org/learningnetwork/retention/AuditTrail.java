@@ -173,6 +173,8 @@ public class AuditTrail {
                 case "Course" -> "select title from course where id = ?1";
                 case "CourseSession" -> "select c.title from course_session s join course c on c.id = s.course_id where s.id = ?1";
                 case "Organisation" -> "select name from organisation where id = ?1";
+                case "Venue" -> "select name from venue where id = ?1";
+                case "VenueRoom" -> "select v.name || ': ' || r.name from venue_room r join venue v on v.id = r.venue_id where r.id = ?1";
                 case "CommitteeRecipient" -> "select email from committee_recipient where id = ?1";
                 default -> null;
             };

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class SessionCalendarTest {
 
-    private static final SessionCalendar.Texts TEXTS = new SessionCalendar.Texts("You will never be required to disclose.", "Online");
+    private static final SessionCalendar.Texts TEXTS = new SessionCalendar.Texts("You will never be required to disclose.", "Online",
+            "Venue to be confirmed");
 
     private String calendar() {
         Course course = new Course("Multi-agency chronologies: a very long title that makes the summary line longer", "About",

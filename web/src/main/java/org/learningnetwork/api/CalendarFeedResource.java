@@ -58,7 +58,7 @@ public class CalendarFeedResource {
     private Response feed(List<CourseSession> sessions) {
         ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, Locale.UK);
         SessionCalendar.Texts texts = new SessionCalendar.Texts(messages.getString("course.traumaStatement"),
-                messages.getString("course.session.online"));
+                messages.getString("course.session.online"), messages.getString("course.session.toBeConfirmed"));
         // Addresses and UIDs come from the configured address, never from the request's Host header.
         String calendar = SessionCalendar.write(sessions, texts,
                 session -> URI.create(Installation.baseUrl() + "/course.xhtml?id=" + session.getCourse().getId()),

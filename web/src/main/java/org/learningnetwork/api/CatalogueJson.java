@@ -70,17 +70,28 @@ public final class CatalogueJson {
         }
     }
 
-    public record Venue(String name, String town) {
+    /** The venue of a session: where it is and what a visitor needs to know about access; {@code room}, if one is set. */
+    public record Venue(long id, String name, String address, String town, String postcode, String accessNotes, String mapUrl,
+                        String room) {
+        static Venue of(CourseSession s) {
+            org.learningnetwork.catalogue.Venue v = s.getVenue();
+            return v == null ? null : new Venue(v.getId(), v.getName(), v.getAddress(), v.getTown(), v.getPostcode(),
+                    v.getAccessNotes(), v.getMapUrl(), s.getRoom() == null ? null : s.getRoom().getName());
+        }
     }
 
+    /**
+     * A session. {@code place}: {@code VENUE} (at {@code venue}), {@code ONLINE} (joining details go to confirmed learners
+     * only), or {@code TO_BE_CONFIRMED} (in person, the venue not yet confirmed); {@code online} is true for an online
+     * session only.
+     */
     public record SessionSummary(long id, long courseId, String courseTitle, Instant startsAt, Instant endsAt,
-                          Venue venue, boolean online, int capacity, int placesLeft, Instant bookingOpensAt,
+                          String place, Venue venue, boolean online, int capacity, int placesLeft, Instant bookingOpensAt,
                           Instant bookingClosesAt, String status) {
         static SessionSummary of(CourseSession s) {
             return new SessionSummary(s.getId(), s.getCourse().getId(), s.getCourse().getTitle(), s.getStartsAt(),
-                    s.getEndsAt(), s.getVenue() == null ? null : new Venue(s.getVenue().getName(), s.getVenue().getTown()),
-                    s.getVenue() == null, s.getCapacity(), s.getPlacesLeft(), s.getBookingOpensAt(), s.getBookingClosesAt(),
-                    s.getStatus().name());
+                    s.getEndsAt(), s.getPlace().name(), Venue.of(s), s.isOnline(), s.getCapacity(), s.getPlacesLeft(),
+                    s.getBookingOpensAt(), s.getBookingClosesAt(), s.getStatus().name());
         }
     }
 

@@ -101,7 +101,7 @@ public class PublicationServlet extends HttpServlet {
             row.add(line.startsAt().atZone(zone).format(TIME) + "\u2013" + line.endsAt().atZone(zone).format(TIME));
             row.add(line.course());
             row.add(texts.getString("mode." + line.mode()));
-            row.add(line.where() == null ? texts.getString("calendar.online") : line.where());
+            row.add(line.where(texts.getString("calendar.online"), texts.getString("calendar.toBeConfirmed")));
             row.add(line.places());
             row.add(line.bookingClosesAt().atZone(zone).format(DAY));
             row.add(Installation.baseUrl() + "/course.xhtml?id=" + line.courseId());

@@ -1,6 +1,8 @@
 package org.learningnetwork.catalogue;
 
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +40,10 @@ public class SessionEditView implements Serializable {
     static final String CANCEL_FORM = "cancelForm";
     private static final LocalTime DEFAULT_START = LocalTime.of(9, 30);
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+    private static final String ONLINE = "online";
+    private static final String TO_BE_CONFIRMED = "tbc";
+    private static final String VENUE = "venue-";
+    private static final String ROOM = "room-";
 
     @Inject
     private CourseService courses;
@@ -60,7 +66,7 @@ public class SessionEditView implements Serializable {
     private DateAndTime endsAt = new DateAndTime();
     private DateAndTime bookingOpensAt = new DateAndTime();
     private DateAndTime bookingClosesAt = new DateAndTime();
-    private Long venueId;
+    private String place;
     private List<String> facilitators = List.of();
 
     private DateAndTime copyAt = new DateAndTime();
@@ -79,6 +85,7 @@ public class SessionEditView implements Serializable {
                 startsAt.setTime(DEFAULT_START);
                 endsAt.setTime(DEFAULT_START.plusMinutes(Math.min(course.getDurationMinutes(), 8 * 60)));
                 bookingOpensAt.setDate(LocalDate.now(clock.withZone(Installation.zone())));
+                place = course.getDeliveryMode() == DeliveryMode.IN_PERSON ? TO_BE_CONFIRMED : ONLINE;
             }
         } catch (NotFoundException | NumberFormatException e) {
             NotFound.respond();
@@ -96,7 +103,11 @@ public class SessionEditView implements Serializable {
         endsAt = DateAndTime.of(session.getEndsAt());
         bookingOpensAt = DateAndTime.of(session.getBookingOpensAt());
         bookingClosesAt = DateAndTime.of(session.getBookingClosesAt());
-        venueId = session.getVenue() == null ? null : session.getVenue().getId();
+        place = switch (session.getPlace()) {
+            case ONLINE -> ONLINE;
+            case TO_BE_CONFIRMED -> TO_BE_CONFIRMED;
+            case VENUE -> session.getRoom() == null ? VENUE + session.getVenue().getId() : ROOM + session.getRoom().getId();
+        };
         facilitators = session.getFacilitators().stream().map(Person::getWorkEmail).toList();
     }
 
@@ -107,7 +118,7 @@ public class SessionEditView implements Serializable {
         if (messages.failed()) {
             return null;
         }
-        Optional<CourseSession> saved = messages.attempt(FORM, () -> courses.saveSession(session, venueId, facilitators));
+        Optional<CourseSession> saved = messages.attempt(FORM, () -> courses.saveSession(session, facilitators));
         if (saved.isEmpty()) {
             return null;
         }
@@ -121,7 +132,7 @@ public class SessionEditView implements Serializable {
      */
     public void alsoCheck(UIComponent form) {
         // The moments are checked here, on the field a person types (the date or the time), not the entity's instant.
-        formCheck.check(form, session, "course venue facilitators startsAt endsAt bookingOpensAt bookingClosesAt", this::problemsBeforeSaving);
+        formCheck.check(form, session, "course place facilitators startsAt endsAt bookingOpensAt bookingClosesAt", this::problemsBeforeSaving);
     }
 
     /**
@@ -148,6 +159,9 @@ public class SessionEditView implements Serializable {
         }
         if (bookingClosesAt.getDate() == null) {
             problems.add(new Problem("bookingClosesAt", "session.bookingClosesAt.required"));
+        }
+        if (!placeChosen()) {
+            problems.add(new Problem("place", "session.venue.unknown"));
         }
         session.setStartsAt(startsAt.instant());
         session.setEndsAt(endsAt.instant());
@@ -229,8 +243,57 @@ public class SessionEditView implements Serializable {
         return session;
     }
 
-    public List<Venue> getVenues() {
-        return venues;
+    /**
+     * Puts the place chosen into the session: online, in person with the venue to be confirmed, a venue as a whole or
+     * one of its rooms. False when the choice is not one of those offered.
+     */
+    private boolean placeChosen() {
+        if (ONLINE.equals(place)) {
+            session.setOnline();
+            return true;
+        }
+        if (TO_BE_CONFIRMED.equals(place) || place == null) {
+            session.setVenue(null);
+            return true;
+        }
+        for (Venue venue : venues) {
+            if (place.equals(VENUE + venue.getId())) {
+                session.setVenue(venue);
+                return true;
+            }
+            for (VenueRoom room : venue.getRooms()) {
+                if (place.equals(ROOM + room.getId())) {
+                    session.setVenue(venue, room);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the session can be: online, in person with the venue to be confirmed, then each venue (with its town) as a
+     * group of the venue as a whole and each of its rooms, with the number it seats. A retired venue or room stays on
+     * offer to the session already there.
+     */
+    public List<SelectItem> getPlaceChoices() {
+        List<SelectItem> choices = new ArrayList<>();
+        choices.add(new SelectItem(ONLINE, messages.text("sessionAdmin.place.online")));
+        choices.add(new SelectItem(TO_BE_CONFIRMED, messages.text("sessionAdmin.place.toBeConfirmed")));
+        for (Venue venue : venues) {
+            List<SelectItem> options = new ArrayList<>();
+            options.add(new SelectItem(VENUE + venue.getId(), messages.text("sessionAdmin.place.wholeVenue", venue.getName())));
+            for (VenueRoom room : venue.getRooms()) {
+                if (room.isActive() || room.equals(session.getRoom())) {
+                    options.add(new SelectItem(ROOM + room.getId(),
+                            messages.text("sessionAdmin.place.room", venue.getName(), room.getName(), room.getCapacity())));
+                }
+            }
+            SelectItemGroup group = new SelectItemGroup(venue.getName() + ", " + venue.getTown());
+            group.setSelectItems(options);
+            choices.add(group);
+        }
+        return choices;
     }
 
     public DateAndTime getStartsAt() {
@@ -253,12 +316,13 @@ public class SessionEditView implements Serializable {
         return copyAt;
     }
 
-    public Long getVenueId() {
-        return venueId;
+    /** Where, as chosen on the form: {@code online}, {@code tbc}, {@code venue-<id>} or {@code room-<id>}. */
+    public String getPlace() {
+        return place;
     }
 
-    public void setVenueId(Long venueId) {
-        this.venueId = venueId;
+    public void setPlace(String place) {
+        this.place = place;
     }
 
     /** The facilitators' work e-mail addresses, one per line ({@code ln.lines}). */
