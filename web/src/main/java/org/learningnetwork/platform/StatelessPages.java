@@ -24,7 +24,7 @@ public class StatelessPages implements PhaseListener {
     private static final long serialVersionUID = 1L;
 
     static final Set<String> VIEWS = Set.of("/index.xhtml", "/catalogue.xhtml", "/course.xhtml", "/calendar.xhtml",
-            "/what-do-i-need.xhtml", "/privacy.xhtml", "/accessibility.xhtml", "/my/inbox.xhtml");
+            "/what-do-i-need.xhtml", "/privacy.xhtml", "/accessibility.xhtml", "/my/inbox.xhtml", "/venue.xhtml");
 
     @Override
     public void afterPhase(PhaseEvent event) {
