@@ -72,6 +72,8 @@ public class PersonAnonymiser {
         rows += update("delete from pathway_reminder where person_id = any(?2)", at, people);
         rows += update("delete from learning_need where person_id = any(?2)", at, people);
         rows += update("delete from own_learning where person_id = any(?2)", at, people);
+        rows += update("delete from person_qualification where person_id = any(?2)", at, people);
+        rows += update("delete from prior_learning_credit where person_id = any(?2)", at, people);
         rows += update("delete from team_request_member where person_id = any(?2)", at, people);
         rows += update("delete from team_request where manager_id = any(?2)", at, people);
         rows += update("delete from team_summary_sent where manager_id = any(?2)", at, people);

@@ -1,0 +1,168 @@
+package org.learningnetwork.workforce;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.learningnetwork.platform.Messages;
+import org.learningnetwork.platform.NotFound;
+import org.learningnetwork.platform.NotFoundException;
+import org.learningnetwork.platform.RejectedException;
+import org.learningnetwork.reference.Qualification;
+
+/**
+ * A person's qualifications and credit for prior learning ({@code /my/qualifications.xhtml}): one's own to read, or
+ * ({@code ?person=}) a member of one's staff or, for the learning team, anyone's, to record: a qualification held
+ * ({@code &held=} to change one) and credit awarded ({@code &credit=}). Anyone else's is the not-found page.
+ */
+@Named
+@ViewScoped
+public class HeldQualificationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "heldForm";
+    static final String CREDIT_FORM = "creditForm";
+
+    @Inject
+    private QualificationService qualifications;
+
+    @Inject
+    private Messages messages;
+
+    private String person;
+    private String heldId;
+    private String creditId;
+    private QualificationService.Held held;
+    private List<Qualification> catalogue;
+    private PersonQualification form = new PersonQualification();
+    private String qualificationCode;
+    private PriorLearningCredit credit = new PriorLearningCredit();
+    private String towardsCode;
+
+    public void load() {
+        try {
+            if (person == null || person.isBlank()) {
+                held = qualifications.mine();
+                return;
+            }
+            held = qualifications.of(Long.parseLong(person.strip()));
+            catalogue = qualifications.catalogue(true);
+            if (heldId != null && !heldId.isBlank()) {
+                long wanted = Long.parseLong(heldId);
+                form = held.qualifications().stream().filter(q -> q.getId() == wanted).findFirst()
+                        .orElseThrow(() -> new NotFoundException("PersonQualification", wanted));
+                qualificationCode = form.getQualification().getCode();
+            }
+            if (creditId != null && !creditId.isBlank()) {
+                long wanted = Long.parseLong(creditId);
+                credit = held.credits().stream().filter(c -> c.getId() == wanted).findFirst()
+                        .orElseThrow(() -> new NotFoundException("PriorLearningCredit", wanted));
+                towardsCode = credit.getTowards() == null ? null : credit.getTowards().getCode();
+            }
+        } catch (NotFoundException | NumberFormatException e) {
+            NotFound.respond();
+        } catch (RejectedException e) {
+            messages.error(null, e.getProblems().get(0).messageKey());
+        } catch (jakarta.ejb.EJBAccessException e) {
+            // Someone without a learner's record of their own (an administrator's account alone) has none to read.
+            NotFound.forbidden();
+        }
+    }
+
+    public String save() {
+        return messages.attempt(FORM, () -> qualifications.save(held.person().getId(), form, qualificationCode))
+                .map(saved -> back("held.saved")).orElse(null);
+    }
+
+    public String saveCredit() {
+        return messages.attempt(CREDIT_FORM, () -> qualifications.saveCredit(held.person().getId(), credit, towardsCode))
+                .map(saved -> back("held.credit.saved")).orElse(null);
+    }
+
+    public String remove(long id) {
+        return messages.attempt(FORM, () -> {
+            qualifications.remove(held.person().getId(), id);
+            return id;
+        }).map(done -> back("held.removed")).orElse(null);
+    }
+
+    public String removeCredit(long id) {
+        return messages.attempt(CREDIT_FORM, () -> {
+            qualifications.removeCredit(held.person().getId(), id);
+            return id;
+        }).map(done -> back("held.removed")).orElse(null);
+    }
+
+    private String back(String notice) {
+        messages.noticeAfterRedirect(notice);
+        return "/my/qualifications?faces-redirect=true&person=" + held.person().getId();
+    }
+
+    /** Whether the page records someone else's (the learning team's or a line manager's view), not one's own. */
+    public boolean isRecording() {
+        return person != null && !person.isBlank();
+    }
+
+    /** The qualifications that may be chosen: those offered, and the one already recorded if it has since been retired. */
+    public List<Qualification> getChoices() {
+        return catalogue == null ? List.of()
+                : catalogue.stream().filter(q -> q.isActive() || q.getCode().equals(qualificationCode)).toList();
+    }
+
+    public QualificationStatus[] getStatuses() {
+        return QualificationStatus.values();
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public String getHeldId() {
+        return heldId;
+    }
+
+    public void setHeldId(String heldId) {
+        this.heldId = heldId;
+    }
+
+    public String getCreditId() {
+        return creditId;
+    }
+
+    public void setCreditId(String creditId) {
+        this.creditId = creditId;
+    }
+
+    public QualificationService.Held getHeld() {
+        return held;
+    }
+
+    public PersonQualification getForm() {
+        return form;
+    }
+
+    public String getQualificationCode() {
+        return qualificationCode;
+    }
+
+    public void setQualificationCode(String qualificationCode) {
+        this.qualificationCode = qualificationCode;
+    }
+
+    public PriorLearningCredit getCredit() {
+        return credit;
+    }
+
+    public String getTowardsCode() {
+        return towardsCode;
+    }
+
+    public void setTowardsCode(String towardsCode) {
+        this.towardsCode = towardsCode;
+    }
+}
