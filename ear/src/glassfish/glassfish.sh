@@ -171,13 +171,14 @@ case "$command" in
     start_domain "$instance"
     # Configured as the tests' server is, on its PostgreSQL database; mail goes to the demo mailbox of the tests'
     # server (domain1; this one cannot listen on its port). KPI runs pause between parts (so that ClusterIT can kill
-    # one under a run); session and pathway reminders, team summaries and calendar updates every minute (so that both
+    # one under a run); session and pathway reminders, team summaries, calendar updates and registration alerts every minute (so that both
     # instances' timers fire at the same moments).
     { pool_command postgresql; cat "$here/tests.asadmin"
       echo "create-system-properties 'learningnetwork.kpi.pause-millis=3000:learningnetwork.reminders.minutes=*'"
       echo "create-system-properties 'learningnetwork.pathway.reminder-hour=*:learningnetwork.pathway.reminder-minutes=*'"
       echo "create-system-properties 'learningnetwork.team-summary.hour=*:learningnetwork.team-summary.minutes=*'"
       echo "create-system-properties 'learningnetwork.calendar-update.hour=*:learningnetwork.calendar-update.minutes=*'"
+      echo "create-system-properties 'learningnetwork.registration.alert-hour=*:learningnetwork.registration.alert-minutes=*'"
       echo "create-system-properties 'learningnetwork.base-url=$(escape "http://localhost:$http/learning")'"
     } | configure --port "$admin_port"
     log "Deploying $(basename "$ear") to instance $number"

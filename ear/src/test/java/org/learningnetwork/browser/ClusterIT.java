@@ -219,11 +219,27 @@ class ClusterIT extends BrowserIT {
         String updates = "select count(*) from mail_outbox m join person p on p.work_email = m.recipient where m.kind = 'CALENDAR_UPDATE'"
                 + " and p.id = " + serviceManager;
 
+        // Registration alerts: a renewal due in twenty days for each of five people, one alert each.
+        List<Long> registered = newPeople(5);
+        try (Connection db = database()) {
+            for (int i = 0; i < registered.size(); i++) {
+                execute(db, "insert into registration (id, version, person_id, register_part_code, registered_on, renewal_due_on, recorded_at)"
+                        + " values (?, 0, ?, 'SOCIAL_WORKER', ?, ?, current_timestamp)", id - 100 - i, registered.get(i),
+                        java.time.LocalDate.now().minusYears(3), java.time.LocalDate.now().plusDays(20));
+            }
+        }
+        String registeredIds = registered.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow();
+        String registrationAlerts = "select count(*) from registration_alert a join registration r on r.id = a.registration_id"
+                + " where r.person_id in (" + registeredIds + ")";
+        String registrationMails = "select count(*) from mail_outbox m join person p on p.work_email = m.recipient"
+                + " where m.kind = 'REGISTRATION_ALERT' and p.id in (" + registeredIds + ")";
+
         Instant until = Instant.now().plusSeconds(150);
-        while (count(weekReminders) < bookings.size() || count(pathwayMails) < due.size() || count(summaries) < 1 || count(updates) < 1) {
+        while (count(weekReminders) < bookings.size() || count(pathwayMails) < due.size() || count(summaries) < 1 || count(updates) < 1
+                || count(registrationMails) < registered.size()) {
             assertTrue(Instant.now().isBefore(until), "week's reminders " + count(weekReminders) + " of " + bookings.size()
                     + ", pathway reminders " + count(pathwayMails) + " of " + due.size() + ", team summaries " + count(summaries)
-                    + ", calendar updates " + count(updates));
+                    + ", calendar updates " + count(updates) + ", registration alerts " + count(registrationMails) + " of " + registered.size());
             Thread.sleep(1_000);
         }
         // Both timers fire again at least once more; nothing is written twice.
@@ -236,6 +252,8 @@ class ClusterIT extends BrowserIT {
         assertEquals(1, count(summaries), "last month's team summary once");
         assertEquals(1, count("select count(*) from team_summary_sent where manager_id = ? and month_code = ?", manager, lastMonth));
         assertEquals(1, count(updates), "this month's calendar update once");
+        assertEquals(registered.size(), count(registrationAlerts), "one alert per registration");
+        assertEquals(registered.size(), count(registrationMails), "one e-mail per person");
         assertEquals(1, count("select count(*) from calendar_update where scheduled_month = ?", thisMonth.toString()));
     }
 

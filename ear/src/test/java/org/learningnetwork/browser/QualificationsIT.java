@@ -52,7 +52,7 @@ class QualificationsIT extends BrowserIT {
                 .filter(a -> a.getText().contains("Callum")).findFirst().orElseThrow(() -> new AssertionError(browser.text("main")));
         callum.click();
         browser.find("#toQualifications").click();
-        assertEquals("Qualifications of Callum Drummond", browser.h1());
+        assertEquals("Qualifications and registration of Callum Drummond", browser.h1());
         browser.assertAccessible("person-qualifications");
         browser.assertFitsPhone("person-qualifications");
 
@@ -84,7 +84,7 @@ class QualificationsIT extends BrowserIT {
         browser.signIn("learner", DEMO_PASSWORD);
         browser.get("/my/index.xhtml");
         browser.find("#qualificationsLink").click();
-        assertEquals("My qualifications", browser.h1());
+        assertEquals("My qualifications and registration", browser.h1());
         assertTrue(browser.text("#inProgress").contains("SVQ 3 Social Services and Healthcare"), browser.text("main"));
         assertTrue(browser.text("#credits").contains("Honours degree in social work"), browser.text("main"));
         assertTrue(browser.findAll("#heldForm").isEmpty(), "the person does not record their own");

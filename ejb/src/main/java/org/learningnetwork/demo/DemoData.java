@@ -174,6 +174,15 @@ public class DemoData {
         org.learningnetwork.ownlearning.DemoOwnLearning.load(em, clock.instant(), demoPerson("learner"), demoPerson("manager"),
                 demoPerson("facilitator"));
         org.learningnetwork.strategy.DemoStrategy.load(em);
+        // Alison, whose path into and through social services seed 000 tells, in the manager's team.
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(org.learningnetwork.platform.Installation.zone()));
+        Person alison = new Person("Alison", "Reid", "alison.reid@demo.learning-network.scot", organisations.get(0));
+        alison.setJobTitle("Social worker");
+        alison.placeIn(cp2024.get(3));
+        alison.setLineManager(demoPerson("manager"));
+        em.persist(alison);
+        org.learningnetwork.ownlearning.DemoOwnLearning.alison(em, clock.instant(), alison, today);
+        org.learningnetwork.workforce.DemoWorkforce.load(em, clock.instant(), today, alison, staff, demoPerson("coordinator"));
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }
 

@@ -42,6 +42,10 @@ public enum MailKind {
     PATHWAY_REMINDER_MANAGER,
     /** To the learning team: a line manager asks for learning for their team. */
     TEAM_REQUEST_RECEIVED,
+    /** To a person: their registration's renewal, or a condition on it, falls due in six, three or one month(s). */
+    REGISTRATION_ALERT,
+    /** To their line manager: the same, about a member of their team. */
+    REGISTRATION_ALERT_MANAGER,
     /** To a line manager: the learning team will arrange the learning they asked for their team. */
     TEAM_REQUEST_ACCEPTED,
     /** To a line manager: the learning team cannot arrange the learning they asked for, and why. */

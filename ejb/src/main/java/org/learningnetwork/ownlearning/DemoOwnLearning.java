@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.catalogue.SessionStatus;
 import org.learningnetwork.people.Person;
@@ -35,6 +36,26 @@ public final class DemoOwnLearning {
                         CourseSession.class).setParameter("facilitator", facilitator).setParameter("delivered", SessionStatus.DELIVERED)
                 .getResultList().forEach(session -> em.persist(OwnLearning.facilitated(facilitator, session,
                         LocalDate.ofInstant(session.getStartsAt(), Installation.zone()), session.getCourse().getCpdHours(), now)));
+    }
+
+    /**
+     * The learning Alison recorded on her way into social services (seed 000): the induction of her volunteering, the
+     * common induction the learning network runs, Return to Learn, and a skill set for a new service.
+     */
+    public static void alison(EntityManager em, Instant now, Person alison, LocalDate today) {
+        for (OwnLearning entry : List.of(
+                entry(OwnLearningKind.SINGLE_AGENCY_TRAINING, "Volunteer induction", "Tayside Befriending", today.minusYears(9), "6",
+                        "What befriending is and is not; keeping people safe; boundaries.", null),
+                entry(OwnLearningKind.WORKSHOP, "Common induction: values and the Codes of Practice", "Tayside learning network",
+                        today.minusYears(8), "12", "The value base, the Codes of Practice and my own responsibility for learning.", null),
+                entry(OwnLearningKind.OTHER, "Return to Learn", "Dundee and Angus College", today.minusYears(8).plusMonths(3), "30",
+                        "Writing for work, study skills, and where the gaps in my skills were.", "Certificate of completion"),
+                entry(OwnLearningKind.SINGLE_AGENCY_TRAINING, "Skill set: supporting people with a learning disability",
+                        "Dundee and Angus College", today.minusYears(6), "40",
+                        "The specialist skills for my new service, built on the SVQ 3.", "College record"))) {
+            entry.recorded(alison, now);
+            em.persist(entry);
+        }
     }
 
     private static OwnLearning entry(OwnLearningKind kind, String title, String provider, LocalDate on, String hours, String learned,

@@ -74,6 +74,10 @@ public class PersonAnonymiser {
         rows += update("delete from own_learning where person_id = any(?2)", at, people);
         rows += update("delete from person_qualification where person_id = any(?2)", at, people);
         rows += update("delete from prior_learning_credit where person_id = any(?2)", at, people);
+        String registrations = "(select r.id from registration r where r.person_id = any(?2))";
+        rows += update("delete from registration_alert where registration_id in " + registrations, at, people);
+        rows += update("delete from registration_condition where registration_id in " + registrations, at, people);
+        rows += update("delete from registration where person_id = any(?2)", at, people);
         rows += update("delete from team_request_member where person_id = any(?2)", at, people);
         rows += update("delete from team_request where manager_id = any(?2)", at, people);
         rows += update("delete from team_summary_sent where manager_id = any(?2)", at, people);

@@ -31,10 +31,12 @@ public enum ProcessingActivity {
     PATHWAYS(Set.of("person", "person_role_profile", "pathway_reminder", "learning_record", "learning_need"),
             List.of(RecordType.PERSON, RecordType.MAIL_OUTBOX, RecordType.LEARNING_NEED)),
     /**
-     * The qualifications people hold and are working towards and their credit for prior learning, so that partners meet
-     * the registration requirements for their staff and plan the workforce.
+     * The qualifications people hold and are working towards, their credit for prior learning and their registration with
+     * the regulator (with alerts before a renewal or condition falls due), so that partners meet the registration
+     * requirements for their staff and plan the workforce.
      */
-    WORKFORCE_DEVELOPMENT(Set.of("person", "person_qualification", "prior_learning_credit"), List.of(RecordType.PERSON)),
+    WORKFORCE_DEVELOPMENT(Set.of("person", "person_qualification", "prior_learning_credit", "registration", "registration_condition",
+            "registration_alert"), List.of(RecordType.PERSON, RecordType.MAIL_OUTBOX)),
     /** Sign-in accounts and what each may do. */
     ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee", "account_link", "trusted_device"),
             List.of(RecordType.PERSON, RecordType.ACCOUNT_LINK, RecordType.TRUSTED_DEVICE)),

@@ -243,20 +243,8 @@ public class QualificationService {
         return new Held(person, qualifications, credits);
     }
 
-    /** The person, if the caller may record their qualifications: the learning team anyone's, a line manager their staff's. */
     private Person recordable(long personId) throws NotFoundException {
-        Person person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new NotFoundException("Person", personId);
-        }
-        if (context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN)) {
-            return person;
-        }
-        Long me = Callers.personId(em, context.getCallerPrincipal()).orElse(null);
-        if (me == null || person.getLineManager() == null || !me.equals(person.getLineManager().getId())) {
-            throw new NotFoundException("Person", personId);
-        }
-        return person;
+        return Recorders.recordable(em, context, personId);
     }
 
     private LocalDate today() {

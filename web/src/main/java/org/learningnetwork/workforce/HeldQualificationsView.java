@@ -23,9 +23,14 @@ public class HeldQualificationsView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "heldForm";
     static final String CREDIT_FORM = "creditForm";
+    static final String REGISTRATION_FORM = "registrationForm";
+    static final String CONDITION_FORM = "conditionForm";
 
     @Inject
     private QualificationService qualifications;
+
+    @Inject
+    private RegistrationService registrationService;
 
     @Inject
     private Messages messages;
@@ -39,14 +44,31 @@ public class HeldQualificationsView implements Serializable {
     private String qualificationCode;
     private PriorLearningCredit credit = new PriorLearningCredit();
     private String towardsCode;
+    private String registrationId;
+    private List<RegistrationService.Standing> registrations;
+    private List<RegisterPart> parts;
+    private Registration registration = new Registration();
+    private String partCode;
+    private Long conditionRegistration;
+    private String conditionQualification;
+    private java.time.LocalDate conditionDueOn;
 
     public void load() {
         try {
             if (person == null || person.isBlank()) {
                 held = qualifications.mine();
+                registrations = registrationService.mine();
                 return;
             }
             held = qualifications.of(Long.parseLong(person.strip()));
+            registrations = registrationService.of(held.person().getId());
+            parts = registrationService.parts();
+            if (registrationId != null && !registrationId.isBlank()) {
+                long wanted = Long.parseLong(registrationId);
+                registration = registrations.stream().map(RegistrationService.Standing::registration).filter(r -> r.getId() == wanted)
+                        .findFirst().orElseThrow(() -> new NotFoundException("Registration", wanted));
+                partCode = registration.getPart().getCode();
+            }
             catalogue = qualifications.catalogue(true);
             if (heldId != null && !heldId.isBlank()) {
                 long wanted = Long.parseLong(heldId);
@@ -94,6 +116,33 @@ public class HeldQualificationsView implements Serializable {
         }).map(done -> back("held.removed")).orElse(null);
     }
 
+    public String saveRegistration() {
+        return messages.attempt(REGISTRATION_FORM, () -> registrationService.save(held.person().getId(), registration, partCode))
+                .map(saved -> back("reg.saved")).orElse(null);
+    }
+
+    public String addCondition() {
+        if (conditionRegistration == null) {
+            return null;
+        }
+        return messages.attempt(CONDITION_FORM, () -> registrationService.addCondition(held.person().getId(), conditionRegistration,
+                conditionQualification, conditionDueOn)).map(saved -> back("reg.conditionSaved")).orElse(null);
+    }
+
+    public String removeCondition(long conditionId) {
+        return messages.attempt(CONDITION_FORM, () -> {
+            registrationService.removeCondition(held.person().getId(), conditionId);
+            return conditionId;
+        }).map(done -> back("reg.conditionRemoved")).orElse(null);
+    }
+
+    /** The current registrations a condition can be set on. */
+    public List<Registration> getCurrentRegistrations() {
+        java.time.LocalDate today = java.time.LocalDate.now(org.learningnetwork.platform.Installation.zone());
+        return registrations == null ? List.of()
+                : registrations.stream().map(RegistrationService.Standing::registration).filter(r -> r.isCurrent(today)).toList();
+    }
+
     private String back(String notice) {
         messages.noticeAfterRedirect(notice);
         return "/my/qualifications?faces-redirect=true&person=" + held.person().getId();
@@ -112,6 +161,58 @@ public class HeldQualificationsView implements Serializable {
 
     public QualificationStatus[] getStatuses() {
         return QualificationStatus.values();
+    }
+
+    public List<RegistrationService.Standing> getRegistrations() {
+        return registrations;
+    }
+
+    public List<RegisterPart> getParts() {
+        return parts;
+    }
+
+    public Registration getRegistration() {
+        return registration;
+    }
+
+    public String getPartCode() {
+        return partCode;
+    }
+
+    public void setPartCode(String partCode) {
+        this.partCode = partCode;
+    }
+
+    public String getRegistrationId() {
+        return registrationId;
+    }
+
+    public void setRegistrationId(String registrationId) {
+        this.registrationId = registrationId;
+    }
+
+    public Long getConditionRegistration() {
+        return conditionRegistration;
+    }
+
+    public void setConditionRegistration(Long conditionRegistration) {
+        this.conditionRegistration = conditionRegistration;
+    }
+
+    public String getConditionQualification() {
+        return conditionQualification;
+    }
+
+    public void setConditionQualification(String conditionQualification) {
+        this.conditionQualification = conditionQualification;
+    }
+
+    public java.time.LocalDate getConditionDueOn() {
+        return conditionDueOn;
+    }
+
+    public void setConditionDueOn(java.time.LocalDate conditionDueOn) {
+        this.conditionDueOn = conditionDueOn;
     }
 
     public String getPerson() {
