@@ -53,6 +53,13 @@ class BookingMailsTest {
                 assertTrue(texts.getString("mail." + kind.name() + ".body").matches("(?s).*\\{(request|requests)}.*"), kind.name());
                 continue;
             }
+            if (kind == MailKind.REGISTRATION_ALERT || kind == MailKind.REGISTRATION_ALERT_MANAGER) {
+                // About a registration: what falls due by when, where it stands, and the page to follow it.
+                String body = texts.getString("mail." + kind.name() + ".body");
+                assertTrue(body.contains("{what}") && body.contains("{date}") && body.contains("{standing}"), kind.name());
+                assertTrue(body.matches("(?s).*\\{(page|personPage)}.*"), kind.name());
+                continue;
+            }
             if (kind == MailKind.TEAM_SUMMARY || kind == MailKind.CALENDAR_UPDATE) {
                 // About many sessions: the summary or the list, and where to see more.
                 assertTrue(texts.getString("mail." + kind.name() + ".body").matches("(?s).*\\{(summary|sessions)}.*"), kind.name());
