@@ -218,7 +218,9 @@ class PathwayIT extends BrowserIT {
         browser.submit("addRequirement");
         browser.type("requirementForm:refreshMonths", "three years");
         browser.submit("requirementForm:save");
-        assertEquals(List.of("Enter the months as a whole number, for example 36, or leave it empty."), browser.errors());
+        // Every problem in one round: the months that are not a number, and the name not given.
+        assertEquals(List.of("Enter the name of the requirement.", "Enter the months as a whole number, for example 36, or leave it empty."),
+                browser.errors());
         browser.type("requirementForm:refreshMonths", "36");
         browser.submit("requirementForm:save");
         assertEquals(List.of("Enter the name of the requirement.", "Choose at least one course that meets the requirement."), browser.errors());

@@ -6,6 +6,7 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.DateAndTime;
 import org.learningnetwork.platform.FormCheck;
 import org.learningnetwork.platform.Installation;
@@ -44,6 +46,8 @@ public class SessionEditView implements Serializable {
     private static final String TO_BE_CONFIRMED = "tbc";
     private static final String VENUE = "venue-";
     private static final String ROOM = "room-";
+    /** The session's moments: checked on the fields a person types (a date, a time), not as the entity's instants. */
+    private static final List<String> MOMENTS = List.of("startsAt", "endsAt", "bookingOpensAt", "bookingClosesAt");
 
     @Inject
     private CourseService courses;
@@ -56,6 +60,9 @@ public class SessionEditView implements Serializable {
 
     @Inject
     private FormCheck formCheck;
+
+    @Inject
+    private Validator validator;
 
     private String id;
     private String courseId;
@@ -111,11 +118,19 @@ public class SessionEditView implements Serializable {
         facilitators = session.getFacilitators().stream().map(Person::getWorkEmail).toList();
     }
 
-    /** Saves the session; dates and numbers were read by the form's converters, each unreadable one refused on its field. */
+    /**
+     * Saves the session; dates and numbers were read by the form's converters, each unreadable one refused on its field.
+     * A moment left out or without its time is refused here with the session's other problems (its rules, its
+     * constraints), since the service could not weigh the rest without it; otherwise the service checks everything.
+     */
     public String save() {
-        List<Problem> problems = problemsBeforeSaving();
-        problems.forEach(problem -> messages.error(FORM + ":" + problem.field(), problem.messageKey(), problem.arguments().toArray()));
-        if (messages.failed()) {
+        List<Problem> problems = momentProblems();
+        if (!problems.isEmpty()) {
+            problems.addAll(session.problems());
+            problems.addAll(Constraints.problems(validator, session).stream()
+                    .filter(p -> p.field() == null || !MOMENTS.contains(p.field())).toList());
+            problems.forEach(problem -> messages.error(problem.field() == null ? null : FORM + ":" + problem.field(), problem.messageKey(),
+                    problem.arguments().toArray()));
             return null;
         }
         Optional<CourseSession> saved = messages.attempt(FORM, () -> courses.saveSession(session, facilitators));
@@ -132,15 +147,19 @@ public class SessionEditView implements Serializable {
      */
     public void alsoCheck(UIComponent form) {
         // The moments are checked here, on the field a person types (the date or the time), not the entity's instant.
-        formCheck.check(form, session, "course place facilitators startsAt endsAt bookingOpensAt bookingClosesAt", this::problemsBeforeSaving);
+        formCheck.check(form, session, "course place facilitators " + String.join(" ", MOMENTS), () -> {
+            List<Problem> problems = momentProblems();
+            problems.addAll(session.problems());
+            return problems;
+        });
     }
 
     /**
-     * Puts the moments typed into the session and returns what is wrong with them before the service is asked: a moment
-     * left out, a date without its time, and the session's own rules (it ends after it starts, booking closes before
-     * it). A session on one day needs no end date: it ends on the day it starts.
+     * Puts the moments typed, and the place chosen, into the session, and returns what is wrong with them: a moment left
+     * out, a date without its time, a place not offered. A session on one day needs no end date: it ends on the day it
+     * starts.
      */
-    private List<Problem> problemsBeforeSaving() {
+    private List<Problem> momentProblems() {
         if (endsAt.getDate() == null) {
             endsAt.setDate(startsAt.getDate());
         }
@@ -167,7 +186,6 @@ public class SessionEditView implements Serializable {
         session.setEndsAt(endsAt.instant());
         session.setBookingOpensAt(bookingOpensAt.instant(LocalTime.MIDNIGHT));
         session.setBookingClosesAt(bookingClosesAt.instant(END_OF_DAY));
-        problems.addAll(session.problems());
         return problems;
     }
 
