@@ -127,7 +127,7 @@ class RegistrationIT {
         bad.setNumber("not a number!");
         Set<String> problems = assertThrows(RejectedException.class, () -> manager.call(() -> registrations.save(staff.getId(), bad, "NO_SUCH")))
                 .getProblems().stream().map(p -> p.field() + ":" + p.messageKey()).collect(Collectors.toSet());
-        assertEquals(Set.of("part:registration.part.unknown", "part:registration.part.required", "number:registration.number.pattern",
+        assertEquals(Set.of("part:registration.part.unknown", "number:registration.number.pattern",
                 "registeredOn:registration.registeredOn.future", "renewalDueOn:registration.renewalDueOn.afterRegistered"), problems);
         assertEquals(0L, data.count("select count(*) from registration where person_id = " + staff.getId()));
 

@@ -37,12 +37,15 @@ public final class Constraints {
 
     /**
      * Saves a new or changed entity from a form, or rejects the change naming every problem at once: those the caller
-     * found ({@code problems}) and the entity's constraint violations. A new one ({@code id} null) is persisted; the
+     * found ({@code problems}) and the entity's constraint violations on the other fields. A new one ({@code id} null) is persisted; the
      * change is flushed, so that a unique key another row holds fails here.
      */
     public static <T> T store(EntityManager em, Validator validator, T target, Long id, List<RejectedException.Problem> problems)
             throws RejectedException {
-        problems.addAll(problems(validator, target));
+        // One problem per field: a field the caller already found wrong (a choice not offered) is not also "required".
+        java.util.Set<String> named = problems.stream().map(RejectedException.Problem::field).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        problems(validator, target).stream().filter(p -> p.field() == null || !named.contains(p.field())).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new RejectedException(problems);
         }
