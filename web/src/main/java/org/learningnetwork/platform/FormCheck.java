@@ -60,12 +60,11 @@ public class FormCheck {
             return VisitResult.ACCEPT;
         });
         String formId = form.getClientId(faces);
+        // The view's own problems all count; the entity's constraints, except on the properties set elsewhere.
         List<RejectedException.Problem> problems = new ArrayList<>(viewProblems.get());
-        problems.addAll(Constraints.problems(validator, entity));
+        Constraints.problems(validator, entity).stream()
+                .filter(p -> p.field() == null || !skipped.contains(p.field().replaceAll("[.\\[].*", ""))).forEach(problems::add);
         for (RejectedException.Problem problem : problems) {
-            if (problem.field() != null && skipped.contains(problem.field().replaceAll("[.\\[].*", ""))) {
-                continue;
-            }
             String clientId = problem.field() == null ? null : formId + ":" + problem.field().replace('.', '_');
             if (clientId == null || !faces.getMessages(clientId).hasNext()) {
                 messages.error(clientId, problem.messageKey(), problem.arguments().toArray());
