@@ -116,18 +116,23 @@ public class VenueService {
     /** No longer offered for new sessions; the sessions already there keep it. */
     @ChangesPublicContent
     public Venue retire(long venueId) throws NotFoundException {
-        Venue venue = find(venueId);
-        venue.retire();
-        audit.record(AuditAction.CHANGED, "Venue", venueId, "retired");
-        return venue;
+        return offer(venueId, false);
     }
 
     /** Offered again for new sessions. */
     @ChangesPublicContent
     public Venue reinstate(long venueId) throws NotFoundException {
+        return offer(venueId, true);
+    }
+
+    private Venue offer(long venueId, boolean offered) throws NotFoundException {
         Venue venue = find(venueId);
-        venue.reinstate();
-        audit.record(AuditAction.CHANGED, "Venue", venueId, "reinstated");
+        if (offered) {
+            venue.reinstate();
+        } else {
+            venue.retire();
+        }
+        audit.record(AuditAction.CHANGED, "Venue", venueId, offered ? "reinstated" : "retired");
         return venue;
     }
 
@@ -182,18 +187,23 @@ public class VenueService {
     /** No longer offered for new sessions; the sessions already there keep it. */
     @ChangesPublicContent
     public VenueRoom retireRoom(long roomId) throws NotFoundException {
-        VenueRoom room = room(roomId);
-        room.retire();
-        audit.record(AuditAction.CHANGED, "VenueRoom", roomId, "retired");
-        return room;
+        return offerRoom(roomId, false);
     }
 
     /** Offered again for new sessions. */
     @ChangesPublicContent
     public VenueRoom reinstateRoom(long roomId) throws NotFoundException {
+        return offerRoom(roomId, true);
+    }
+
+    private VenueRoom offerRoom(long roomId, boolean offered) throws NotFoundException {
         VenueRoom room = room(roomId);
-        room.reinstate();
-        audit.record(AuditAction.CHANGED, "VenueRoom", roomId, "reinstated");
+        if (offered) {
+            room.reinstate();
+        } else {
+            room.retire();
+        }
+        audit.record(AuditAction.CHANGED, "VenueRoom", roomId, offered ? "reinstated" : "retired");
         return room;
     }
 
