@@ -15,7 +15,8 @@ class ProcessingIT extends BrowserIT {
         browser.navigateTo("/dpo/processing.xhtml");
         assertEquals("Record of processing", browser.h1());
         browser.assertAccessible("record-of-processing");
-        assertEquals(12, browser.findAll("section.activity").size());
+        assertEquals(org.learningnetwork.retention.ProcessingActivity.values().length, browser.findAll("section.activity").size());
+        assertTrue(browser.text("#activity-WORKFORCE_DEVELOPMENT").contains("registration"), browser.text("#activity-WORKFORCE_DEVELOPMENT"));
         assertTrue(browser.text("#activity-HR_IMPORT").contains("HR exports uploaded for the HR import"), browser.text("#activity-HR_IMPORT"));
         assertTrue(browser.text("#activity-PATHWAYS").contains("Role profiles held"), browser.text("#activity-PATHWAYS"));
         String learning = browser.text("#activity-LEARNING_ADMINISTRATION");
