@@ -10,6 +10,9 @@
 #   glassfish.sh start-instance GLASSFISH_HOME EAR N   another instance of the same GlassFish (domainN, N from 2: HTTP
 #                                             9080 for 2, 9180 for 3...) on the tests' PostgreSQL database, with EAR
 #                                             deployed (ClusterIT)
+#   glassfish.sh deploy-for-tests GLASSFISH_HOME EAR   the EAR deployed (once for all the tests that drive it from
+#                                             outside, instead of once per test class), waited for until it answers
+#   glassfish.sh undeploy-for-tests GLASSFISH_HOME     that deployment removed (before the in-server tests deploy theirs)
 #   glassfish.sh kill-instance GLASSFISH_HOME N   that instance killed as a crash would end it
 #   glassfish.sh stop-instance GLASSFISH_HOME N   that instance stopped and removed
 #
@@ -229,6 +232,22 @@ case "$command" in
       echo "create-system-properties 'learningnetwork.team-summary.hour=3:learningnetwork.calendar-update.hour=3'"
     } | configure
     log "GlassFish is running for the tests with the $db database"
+    ;;
+
+  deploy-for-tests)
+    ear=${3:?EAR required}
+    if ! quiet_asadmin deploy --force=true --name learning-network "$ear"; then
+      log "Deployment failed: see $domain_dir/logs/server.log"
+      exit 1
+    fi
+    if ! wait_for_url "http://localhost:8080/learning/" 180; then
+      log "The application did not answer: see $domain_dir/logs/server.log"
+      exit 1
+    fi
+    ;;
+
+  undeploy-for-tests)
+    quiet_asadmin undeploy learning-network || true
     ;;
 
   kill-and-start)

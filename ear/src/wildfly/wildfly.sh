@@ -4,6 +4,9 @@
 #
 #   wildfly.sh start-for-tests WILDFLY_HOME LIB_DIR   EclipseLink installed as WildFly's module from LIB_DIR, WildFly
 #                                                     started, the tests' PostgreSQL database, mail session and settings
+#   wildfly.sh deploy-for-tests WILDFLY_HOME EAR      the EAR deployed once for all the tests that drive it from
+#                                                     outside, waited for until it answers
+#   wildfly.sh undeploy-for-tests WILDFLY_HOME        that deployment removed
 #   wildfly.sh stop WILDFLY_HOME
 #
 # Environment: LN_PG_HOST/LN_PG_PORT/LN_PG_DATABASE/LN_PG_USER/LN_PG_PASSWORD, LN_TEST_HEAP (default 1536m).
@@ -12,7 +15,7 @@ set -euo pipefail
 # shellcheck source=../test-database.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../test-database.sh"
 
-command=${1:?usage: wildfly.sh start-for-tests|stop WILDFLY_HOME [LIB_DIR]}
+command=${1:?usage: wildfly.sh start-for-tests|deploy-for-tests|undeploy-for-tests|stop WILDFLY_HOME [LIB_DIR|EAR]}
 wf_home=${2:?WildFly home required}
 cli=("$wf_home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:9990)
 
@@ -73,6 +76,23 @@ CLI
     sleep 3
     wait_for_server
     log "WildFly is running for the tests with the postgresql database"
+    ;;
+
+  deploy-for-tests)
+    ear=${3:?EAR required}
+    "${cli[@]}" --command="deploy $ear --name=learning-network.ear --force" > /dev/null
+    for _ in $(seq 180); do
+      if curl -fsS -o /dev/null "http://localhost:8080/learning/" 2>/dev/null; then
+        exit 0
+      fi
+      sleep 1
+    done
+    log "The application did not answer: see $wf_home/standalone/log/server.log"
+    exit 1
+    ;;
+
+  undeploy-for-tests)
+    "${cli[@]}" --command="undeploy learning-network.ear" > /dev/null 2>&1 || true
     ;;
 
   stop)

@@ -12,34 +12,19 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.learningnetwork.it.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Base of the browser tests: deploys the application as built and opens a fresh browser (no cookies,
- * nobody signed in) for each test.
+ * Base of the browser tests: the application as built, deployed once for them all ({@link SharedApplication}), and a
+ * fresh browser (no cookies, nobody signed in) for each test.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 public abstract class BrowserIT {
 
     public static final String DEMO_PASSWORD = "Learning-Network-demo1";
 
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
     protected URL base;
 
     protected Browser browser;
@@ -48,6 +33,7 @@ public abstract class BrowserIT {
 
     @BeforeEach
     void openBrowser() {
+        base = SharedApplication.base();
         browser = Browser.open(base);
     }
 

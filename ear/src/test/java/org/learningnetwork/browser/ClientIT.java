@@ -5,26 +5,20 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.learningnetwork.it.Deployments;
+import org.junit.jupiter.api.BeforeEach;
 
-/** Base of the tests that call the deployed application over plain HTTP, as another system would. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+/**
+ * Base of the tests that call the deployed application over plain HTTP, as another system would: the application as
+ * built, deployed once for them all ({@link SharedApplication}).
+ */
 public abstract class ClientIT {
 
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
     protected URL base;
+
+    @BeforeEach
+    void application() {
+        base = SharedApplication.base();
+    }
 
     protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
