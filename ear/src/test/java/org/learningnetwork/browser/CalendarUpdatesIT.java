@@ -33,8 +33,8 @@ class CalendarUpdatesIT extends BrowserIT {
         assertTrue(browser.text("#sent").contains("Sent by the learning team"));
         browser.assertFitsPhone("coordinator-calendar-updates");
 
-        browser.driver().findElement(By.xpath("//table[@id='managers']//tr[td[3][normalize-space()='manager@demo.learning-network.scot']]"
-                + "//input[@value='Remove']")).click();
+        browser.submit(browser.driver().findElement(By.xpath(
+                "//table[@id='managers']//tr[td[3][normalize-space()='manager@demo.learning-network.scot']]//input[@value='Remove']")));
         assertTrue(browser.text(".notice").contains("removed"));
         browser.signOut();
 

@@ -23,14 +23,24 @@ public final class SharedApplication {
 
     private static final String ADDRESS = "http://localhost:8080/learning/";
     private static boolean deployed;
+    /** Why the deployment failed, if it did: every later test then fails at once with it instead of trying again. */
+    private static IllegalStateException failure;
 
     private SharedApplication() {
     }
 
     /** The application's address, deployed first if it is not. */
     public static synchronized URL base() {
+        if (failure != null) {
+            throw new IllegalStateException("The application could not be deployed for the tests", failure);
+        }
         if (!deployed) {
-            script("deploy-for-tests", System.getProperty("ln.ear"));
+            try {
+                script("deploy-for-tests", System.getProperty("ln.ear"));
+            } catch (IllegalStateException e) {
+                failure = e;
+                throw e;
+            }
             deployed = true;
         }
         try {

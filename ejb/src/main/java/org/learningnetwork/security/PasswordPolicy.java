@@ -29,6 +29,13 @@ public final class PasswordPolicy {
     public static final int LONGEST = 256;
     static final double LEAST_BITS = 40;
 
+    /**
+     * How long the estimator may look for the weakest reading of a password before it settles for a rougher one that
+     * can miss a name or a common word in it. Its default, half a second, was too short on a busy two-core server (a
+     * name plus a year passed); a password is at most {@link #LONGEST} characters, and this bounds the time it costs.
+     */
+    private static final long ESTIMATE_TIME_MILLIS = 5_000;
+
     private static final String BREACHED = "passwords";
     private static final String PERSONAL = "personal";
 
@@ -59,7 +66,7 @@ public final class PasswordPolicy {
             dictionaries.add(new DictionaryBuilder().setDictionaryName(PERSONAL).setExclusion(true).addWords(words, 0).createDictionary());
         }
         Configuration configuration = new ConfigurationBuilder().setDictionaries(dictionaries).setMinimumEntropy(LEAST_BITS)
-                .setMaxLength(LONGEST).createConfiguration();
+                .setMaxLength(LONGEST).setCombinationAlgorithmTimeout(ESTIMATE_TIME_MILLIS).createConfiguration();
         Result result = new Nbvcxz(configuration).estimate(password);
         if (result.isMinimumEntropyMet()) {
             return Optional.empty();
