@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-
 /**
  * An administrator gives a person an account by invitation; the person sets their password by the e-mailed link,
  * signs in with their work e-mail, changes the password; a forgotten password is asked for without learning whether an
@@ -27,15 +25,8 @@ class AccountAdminIT extends BrowserIT {
     }
 
     private String newPerson(String tag) {
-        browser.get("/people/person.xhtml");
-        browser.type("personForm:givenName", "Morag");
-        browser.type("personForm:familyName", "Account" + tag);
         String email = "morag." + tag + "@example.org";
-        browser.type("personForm:workEmail", email);
-        new Select(browser.byId("personForm:organisation")).selectByVisibleText("NHS Tayside");
-        browser.submit("personForm:save");
-        browser.get("/people/people.xhtml?q=account" + tag);
-        browser.find("#peopleForm\\:people tbody a").click();
+        newPerson("Morag", "Account" + tag, email);
         return email;
     }
 

@@ -61,11 +61,8 @@ public abstract class BrowserIT {
     }
 
     /** A session with at least {@code places} places left, taking applications, of a course without prerequisites. */
-    /**
-     * A new person in NHS Tayside, given an account by invitation with the learner's role and a line manager's, by the
-     * signed-in administrator (who stays signed in).
-     */
-    protected void personWithManagerAccount(String givenName, String familyName, String email) {
+    /** A new person in NHS Tayside, added by the signed-in administrator or coordinator; their page is open after. */
+    protected void newPerson(String givenName, String familyName, String email) {
         browser.get("/people/person.xhtml");
         browser.type("personForm:givenName", givenName);
         browser.type("personForm:familyName", familyName);
@@ -74,6 +71,14 @@ public abstract class BrowserIT {
         browser.submit("personForm:save");
         browser.get("/people/people.xhtml?q=" + familyName);
         browser.find("#peopleForm\\:people tbody a").click();
+    }
+
+    /**
+     * A new person in NHS Tayside, given an account by invitation with the learner's role and a line manager's, by the
+     * signed-in administrator (who stays signed in).
+     */
+    protected void personWithManagerAccount(String givenName, String familyName, String email) {
+        newPerson(givenName, familyName, email);
         browser.find("#accountLink").click();
         browser.findAll("input[name='accountForm:roles']").stream().filter(b -> b.getAttribute("value").equals("MANAGER"))
                 .findFirst().orElseThrow().click();

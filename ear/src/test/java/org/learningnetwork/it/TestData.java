@@ -10,16 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.LearningRecord;
 import org.learningnetwork.booking.LearningRecordKind;
-import org.learningnetwork.booking.PartnershipArea;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.organisation.AgencyType;
 import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.organisation.Partnership;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.reference.CouncilArea;
@@ -98,13 +99,45 @@ public class TestData {
         }
     }
 
-    /** The partnership serves exactly these council areas (none: everyone may book). */
+    /**
+     * The installation's partnerships serve exactly these council areas, all in one partnership of the tests (none:
+     * everyone may book, as while no partnership serves an area).
+     */
     public void partnershipAreas(String... councilAreaNames) {
-        em.createQuery("delete from PartnershipArea a").executeUpdate();
-        for (String name : councilAreaNames) {
-            em.persist(new PartnershipArea(em.createQuery("select c from CouncilArea c where c.name = :n", CouncilArea.class)
-                    .setParameter("n", name).getSingleResult()));
+        for (Partnership partnership : em.createQuery("select p from Partnership p", Partnership.class).getResultList()) {
+            partnership.serve(java.util.Set.of());
         }
+        em.flush();
+        if (councilAreaNames.length == 0) {
+            return;
+        }
+        Partnership tests = em.createQuery("select p from Partnership p where p.name = 'Partnership of the tests'", Partnership.class)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Partnership added = new Partnership("Partnership of the tests");
+                    em.persist(added);
+                    return added;
+                });
+        tests.serve(new java.util.HashSet<>(em.createQuery("select c from CouncilArea c where c.name in :n", CouncilArea.class)
+                .setParameter("n", List.of(councilAreaNames)).getResultList()));
+    }
+
+    /**
+     * From now on, the {@link AsRole.Coordinator} bean's calls are a coordinator's who works for exactly these
+     * partnerships (none: every one). The account is the one {@link #signIn} gave the role.
+     */
+    public void coordinatorPartnerships(Long... partnerships) {
+        em.createNativeQuery("delete from user_account_partnership where user_account_id in (select a.id from user_account a"
+                + " where a.username = 'it-run-as-coordinator')").executeUpdate();
+        for (Long partnership : partnerships) {
+            em.createNativeQuery("insert into user_account_partnership (user_account_id, partnership_id) select a.id, ? from user_account a"
+                    + " where a.username = 'it-run-as-coordinator'").setParameter(1, partnership).executeUpdate();
+        }
+    }
+
+    /** Whether the organisation's people may book: it is in an active partnership, or no partnership serves an area. */
+    public boolean serves(Organisation organisation) {
+        return em.createNamedQuery(Partnership.SERVES, Long.class).setParameter("organisation", em.find(Organisation.class, organisation.getId()))
+                .getSingleResult() > 0;
     }
 
     /** Records that the person has done the course (kind EQUIVALENT or COMPLETED) or part of it. */

@@ -390,9 +390,12 @@ public class BookingService {
                 earlier.filter(b -> b.getStatus().isActive()).isPresent()));
     }
 
-    /** Whether the person's organisation works in or serves one of the partnership's council areas (any, while none is set). */
+    /**
+     * Whether the person's organisation is in a partnership: a partner, or working in or serving one of its council
+     * areas (any, while no partnership serves an area).
+     */
     private boolean inPartnership(Person person) {
-        return em.createNamedQuery(PartnershipArea.SERVES, Long.class)
+        return em.createNamedQuery(org.learningnetwork.organisation.Partnership.SERVES, Long.class)
                 .setParameter("organisation", person.getOrganisation()).getSingleResult() > 0;
     }
 

@@ -17,6 +17,7 @@ import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.catalogue.Course;
+import org.learningnetwork.organisation.PartnershipScope;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.NotFoundException;
@@ -54,10 +55,7 @@ public class LearningRecordService {
     /** A person's learning record, the latest first (for the learning team). */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<LearningRecord> of(long personId) throws NotFoundException {
-        Person person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new NotFoundException("Person", personId);
-        }
+        Person person = inScope(personId);
         audit.record(AuditAction.VIEWED, "Person", personId, "learning.record");
         return em.createQuery("select r from LearningRecord r join fetch r.course left join fetch r.resource where r.person = :person"
                 + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("person", person).getResultList();
@@ -72,10 +70,7 @@ public class LearningRecordService {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public LearningRecord recordEquivalent(long personId, Long courseId, LocalDate completedOn, String evidence)
             throws NotFoundException, RejectedException {
-        Person person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new NotFoundException("Person", personId);
-        }
+        Person person = inScope(personId);
         List<Problem> problems = new ArrayList<>();
         Course course = courseId == null ? null : em.find(Course.class, courseId);
         if (course == null) {
@@ -115,7 +110,8 @@ public class LearningRecordService {
         if (record == null) {
             throw new NotFoundException("Learning record", recordId);
         }
-        boolean team = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
+        boolean team = context.isCallerInRole(Roles.ADMIN)
+                || context.isCallerInRole(Roles.COORDINATOR) && PartnershipScope.covers(em, context, record.getPerson().getOrganisation());
         if (!team) {
             Long mine = Callers.person(em, context.getCallerPrincipal()).map(Person::getId).orElse(null);
             if (!record.getPerson().getId().equals(mine)) {
@@ -127,6 +123,15 @@ public class LearningRecordService {
             throw new RejectedException(null, "certificate.notAttendance");
         }
         return new Certificate("certificate-LN-" + record.getId() + ".pdf", Certificates.pdf(record));
+    }
+
+    /** The person, if the caller works for their partnership; anyone else is answered as if there were no one. */
+    private Person inScope(long personId) throws NotFoundException {
+        Person person = em.find(Person.class, personId);
+        if (person == null || !PartnershipScope.covers(em, context, person.getOrganisation())) {
+            throw new NotFoundException("Person", personId);
+        }
+        return person;
     }
 
     /** A certificate as a file to download. */

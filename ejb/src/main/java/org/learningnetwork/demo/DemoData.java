@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -20,14 +21,15 @@ import org.learningnetwork.access.Role;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMarked;
 import org.learningnetwork.booking.DemoBookings;
-import org.learningnetwork.booking.PartnershipArea;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.evaluation.CourseImpactService;
 import org.learningnetwork.evaluation.DemoEvaluations;
 import org.learningnetwork.figures.Quarter;
 import org.learningnetwork.organisation.AgencyType;
+import org.learningnetwork.organisation.Membership;
 import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.organisation.Partnership;
 import org.learningnetwork.pathway.DemoPathways;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.reference.CouncilArea;
@@ -51,9 +53,14 @@ public class DemoData {
     /** The password of every demo account (listed in the README and docs/demo.md). */
     public static final String DEMO_PASSWORD = "Learning-Network-demo1";
 
-    /** The council areas of the demo partnership (Tayside and Forth Valley). */
-    private static final List<String> PARTNERSHIP_AREAS = List.of("Dundee City", "Angus", "Perth and Kinross", "Stirling",
-            "Clackmannanshire", "Falkirk");
+    /** The demo's partnerships, their council areas, and their full partners (the organisations named first). */
+    private static final Map<String, List<String>> PARTNERSHIPS = Map.of(
+            "Tayside Protecting People", List.of("Dundee City", "Angus", "Perth and Kinross"),
+            "Forth Valley Public Protection", List.of("Stirling", "Clackmannanshire", "Falkirk"));
+    private static final Set<String> FULL_PARTNERS = Set.of("Dundee City Council - Children and Families Service",
+            "Dundee Health and Social Care Partnership", "NHS Tayside", "Police Scotland - Tayside Division",
+            "Angus Council - Education and Lifelong Learning", "Clackmannanshire Council - Social Services",
+            "Stirling Council - Children's Services", "NHS Forth Valley");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -150,10 +157,7 @@ public class DemoData {
         }
         // The facilitator's line manager is a team leader without an account: their requests are approved by link.
         demoPerson("facilitator").setLineManager(teamLeads.get(1));
-        for (String area : PARTNERSHIP_AREAS) {
-            em.persist(new PartnershipArea(em.createQuery("select c from CouncilArea c where c.name = :name", CouncilArea.class)
-                    .setParameter("name", area).getSingleResult()));
-        }
+        partnerships(organisations);
         DemoCatalogue.load(em, clock);
         List<Person> staff = em.createQuery("select p from Person p where p.workEmail like :demo and p.lineManager is not null"
                 + " and p.workEmail <> :learner order by p.id", Person.class)
@@ -207,6 +211,22 @@ public class DemoData {
                 kpis.store(quarter, part, kpis.compute(quarter, part));
             }
             impacts.replace(quarter, impacts.compute(quarter));
+        }
+    }
+
+    /** Each partnership serves its areas; the organisations working there are its full partners or associates. */
+    private void partnerships(List<Organisation> organisations) {
+        for (Map.Entry<String, List<String>> entry : new java.util.TreeMap<>(PARTNERSHIPS).entrySet()) {
+            Set<CouncilArea> areas = new LinkedHashSet<>(em.createQuery("select c from CouncilArea c where c.name in :names", CouncilArea.class)
+                    .setParameter("names", entry.getValue()).getResultList());
+            Partnership partnership = new Partnership(entry.getKey());
+            partnership.serve(areas);
+            for (Organisation organisation : organisations) {
+                if (organisation.getCouncilAreas().stream().anyMatch(areas::contains)) {
+                    partnership.admit(organisation, FULL_PARTNERS.contains(organisation.getName()) ? Membership.FULL : Membership.ASSOCIATE);
+                }
+            }
+            em.persist(partnership);
         }
     }
 

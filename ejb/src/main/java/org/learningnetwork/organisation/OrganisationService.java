@@ -33,6 +33,9 @@ public class OrganisationService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     @EJB
     private AuditLog audit;
 
@@ -59,12 +62,13 @@ public class OrganisationService {
         return new Page<>(rows.getResultList(), count.getSingleResult());
     }
 
-    /** Active organisations by name, for choosing someone's employer. */
+    /** Active organisations by name, for choosing someone's employer: those of the caller's partnerships, if scoped. */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public List<Organisation> active() {
+        java.util.Optional<java.util.Set<Long>> scope = PartnershipScope.organisations(em, context);
         return em.createQuery("select o from Organisation o where o.active = :active order by o.nameKey", Organisation.class)
                 .setParameter("active", true)
-                .getResultList();
+                .getResultStream().filter(o -> scope.map(ids -> ids.contains(o.getId())).orElse(true)).toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})

@@ -19,6 +19,7 @@ import org.learningnetwork.access.Roles;
 import org.learningnetwork.audit.AuditAction;
 import org.learningnetwork.audit.AuditLog;
 import org.learningnetwork.organisation.Organisation;
+import org.learningnetwork.organisation.PartnershipScope;
 import org.learningnetwork.platform.Constraints;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.Page;
@@ -41,6 +42,9 @@ public class PersonService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     @EJB
     private AuditLog audit;
 
@@ -58,6 +62,10 @@ public class PersonService {
         if (!includeInactive) {
             where.append(" and p.active = :active");
         }
+        java.util.Optional<java.util.Set<Long>> scope = PartnershipScope.organisations(em, context);
+        if (scope.isPresent()) {
+            where.append(" and p.organisation.id in :scope");
+        }
         var count = em.createQuery("select count(p) from Person p" + where, Long.class);
         var rows = em.createQuery("select p from Person p join fetch p.organisation" + where
                 + " order by lower(p.familyName), lower(p.givenName), p.id", Person.class);
@@ -72,6 +80,11 @@ public class PersonService {
             count.setParameter("active", true);
             rows.setParameter("active", true);
         }
+        if (scope.isPresent()) {
+            java.util.Set<Long> ids = scope.get().isEmpty() ? java.util.Set.of(-1L) : scope.get();
+            count.setParameter("scope", ids);
+            rows.setParameter("scope", ids);
+        }
         rows.setFirstResult(page.first()).setMaxResults(page.size());
         return new Page<>(rows.getResultList(), count.getSingleResult());
     }
@@ -83,9 +96,10 @@ public class PersonService {
         return person;
     }
 
+    /** The person, if the caller works for their partnership ({@link PartnershipScope}); anyone else is as if there were no one. */
     private Person load(long id) throws NotFoundException {
         Person person = em.find(Person.class, id);
-        if (person == null) {
+        if (person == null || !PartnershipScope.covers(em, context, person.getOrganisation())) {
             throw new NotFoundException("Person", id);
         }
         person.getWorkforceGroups().size();
@@ -98,8 +112,8 @@ public class PersonService {
      */
     public Person save(@NotNull Person person, long organisationId, String lineManagerEmail,
                        @NotNull Map<String, Long> workforceGroupIds) throws RejectedException, NotFoundException {
-        if (person.getId() != null && em.find(Person.class, person.getId()) == null) {
-            throw new NotFoundException("Person", person.getId());
+        if (person.getId() != null) {
+            load(person.getId());
         }
         // A stale version makes the flush below fail with an optimistic lock exception: no lost update.
         Person target = person.getId() == null ? person : em.merge(person);
@@ -107,6 +121,8 @@ public class PersonService {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null || !organisation.isActive()) {
             problems.add(new Problem("organisation", "person.organisation.required"));
+        } else if (!PartnershipScope.covers(em, context, organisation)) {
+            problems.add(new Problem("organisation", "person.organisation.outOfScope"));
         }
         target.setOrganisation(organisation);
         applyLineManager(target, lineManagerEmail, problems);

@@ -38,7 +38,7 @@ public enum ProcessingActivity {
     WORKFORCE_DEVELOPMENT(Set.of("person", "person_qualification", "prior_learning_credit", "registration", "registration_condition",
             "registration_alert"), List.of(RecordType.PERSON, RecordType.MAIL_OUTBOX)),
     /** Sign-in accounts and what each may do. */
-    ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee", "account_link", "trusted_device"),
+    ACCOUNTS(Set.of("user_account", "user_account_role", "user_account_committee", "user_account_partnership", "account_link", "trusted_device"),
             List.of(RecordType.PERSON, RecordType.ACCOUNT_LINK, RecordType.TRUSTED_DEVICE)),
     /** Keeping the workforce up to date from the council's HR system. */
     HR_IMPORT(Set.of("person", "person_workforce_group", "user_account", "hr_import", "hr_import_line"),

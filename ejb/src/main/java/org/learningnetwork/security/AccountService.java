@@ -73,7 +73,7 @@ public class AccountService {
             throw new RejectedException("person", "account.person.unknown");
         }
         String normalised = checkedUsername(username);
-        checkRoles(roles, Set.of());
+        checkRoles(roles, Set.of(), Set.of());
         String problem = PasswordPolicy.problem(new String(password), personalWords(normalised, person)).orElse(null);
         if (problem != null) {
             throw new RejectedException("password", problem);
@@ -91,6 +91,15 @@ public class AccountService {
      */
     public UserAccount invite(long personId, String username, @NotNull Set<Role> roles, @NotNull Set<String> committees)
             throws RejectedException, NotFoundException {
+        return invite(personId, username, roles, committees, Set.of());
+    }
+
+    /**
+     * Gives a person an account as {@link #invite(long, String, Set, Set)} does; a coordinator's works for the
+     * partnerships given (by id), or for every one when none is.
+     */
+    public UserAccount invite(long personId, String username, @NotNull Set<Role> roles, @NotNull Set<String> committees,
+            @NotNull Set<Long> partnerships) throws RejectedException, NotFoundException {
         Person person = em.find(Person.class, personId);
         if (person == null) {
             throw new NotFoundException("Person", personId);
@@ -106,12 +115,12 @@ public class AccountService {
             throw new RejectedException(null, "account.person.hasAccount");
         }
         String normalised = checkedUsername(username == null || username.isBlank() ? person.getWorkEmail() : username);
-        checkRoles(roles, committees);
+        checkRoles(roles, committees, partnerships);
         UserAccount account = new UserAccount(normalised, null, person, roles);
-        committees.forEach(account::readCommittee);
+        account.changeRoles(roles, committees, partnerships);
         em.persist(account);
         audit.record(AuditAction.CREATED, "UserAccount", account.getId(), "invited; roles " + roleNames(roles)
-                + committeeDetail(committees));
+                + committeeDetail(committees) + partnershipDetail(partnerships));
         sendLink(account, AccountLink.Purpose.INVITATION);
         return account;
     }
@@ -194,21 +203,33 @@ public class AccountService {
     }
 
     /**
-     * Sets the roles an account holds and the committees it may read as a committee viewer (none without that role).
-     * The last active administrator keeps the role.
+     * Sets the roles an account holds and the committees it may read as a committee viewer (none without that role); a
+     * coordinator keeps the partnerships they work for, and an account without that role has none. The last active
+     * administrator keeps the role.
      */
     public void changeRoles(long accountId, @NotNull Set<Role> roles, @NotNull Set<String> committees)
             throws RejectedException, NotFoundException {
+        changeRoles(accountId, roles, committees, roles.contains(Role.COORDINATOR) ? find(accountId).getPartnerships() : Set.of());
+    }
+
+    /**
+     * Sets the roles, the committees a committee viewer reads and the partnerships a coordinator works for (every one
+     * when none is given; none without that role). The last active administrator keeps the role.
+     */
+    public void changeRoles(long accountId, @NotNull Set<Role> roles, @NotNull Set<String> committees, @NotNull Set<Long> partnerships)
+            throws RejectedException, NotFoundException {
         UserAccount account = lockedAccount(accountId);
-        checkRoles(roles, committees);
+        Set<Long> kept = new java.util.HashSet<>(partnerships);
+        checkRoles(roles, committees, kept);
         if (account.isActive() && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && isLastAdministrator(account)) {
             throw new RejectedException("roles", "account.lastAdministrator");
         }
-        if (account.getRoles().equals(roles) && account.getCommittees().equals(committees)) {
+        if (account.getRoles().equals(roles) && account.getCommittees().equals(committees) && account.getPartnerships().equals(kept)) {
             return;
         }
-        account.changeRoles(roles, committees);
-        audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "roles " + roleNames(roles) + committeeDetail(committees));
+        account.changeRoles(roles, committees, kept);
+        audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "roles " + roleNames(roles) + committeeDetail(committees)
+                + partnershipDetail(kept));
     }
 
     /** Disables an account: it cannot sign in, and its open links stop working. Not the last active administrator's. */
@@ -351,7 +372,7 @@ public class AccountService {
         } else if (!account.getRoles().contains(Role.ADMIN) || !account.isActive()) {
             Set<Role> roles = EnumSet.copyOf(account.getRoles());
             roles.add(Role.ADMIN);
-            account.changeRoles(roles, account.getCommittees());
+            account.changeRoles(roles, account.getCommittees(), account.getPartnerships());
             account.reactivate();
             audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "first administrator; roles " + roleNames(roles));
         }
@@ -444,7 +465,14 @@ public class AccountService {
         return normalised;
     }
 
-    private void checkRoles(Set<Role> roles, Set<String> committees) throws RejectedException {
+    private void checkRoles(Set<Role> roles, Set<String> committees, Set<Long> partnerships) throws RejectedException {
+        if (!partnerships.isEmpty() && !roles.contains(Role.COORDINATOR)) {
+            throw new RejectedException("partnerships", "account.partnerships.withoutRole");
+        }
+        if (!partnerships.isEmpty() && em.createQuery("select count(p) from Partnership p where p.id in :ids", Long.class)
+                .setParameter("ids", partnerships).getSingleResult() != partnerships.size()) {
+            throw new RejectedException("partnerships", "account.partnerships.unknown");
+        }
         if (roles == null || roles.isEmpty()) {
             throw new RejectedException("roles", "account.roles.required");
         }
@@ -475,6 +503,10 @@ public class AccountService {
 
     private static String committeeDetail(Set<String> committees) {
         return committees.isEmpty() ? "" : "; committees " + new TreeSet<>(committees);
+    }
+
+    private static String partnershipDetail(Set<Long> partnerships) {
+        return partnerships.isEmpty() ? "" : "; partnerships " + new TreeSet<>(partnerships);
     }
 
     private UserAccount lockedAccount(long id) throws NotFoundException {

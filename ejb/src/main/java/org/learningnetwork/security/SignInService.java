@@ -144,7 +144,7 @@ public class SignInService {
                 return SignInResult.unknown();
             }
             if (!account.getRoles().equals(groupRoles)) {
-                account.changeRoles(groupRoles, account.getCommittees());
+                account.changeRoles(groupRoles, account.getCommittees(), account.getPartnerships());
                 audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "roles from directory groups: " + AccountLookup.roleNames(groupRoles));
             }
         }

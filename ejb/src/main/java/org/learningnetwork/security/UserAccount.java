@@ -67,6 +67,12 @@ public class UserAccount {
     @Column(name = "committee_code")
     private Set<String> committees = new java.util.HashSet<>();
 
+    /** The partnerships a coordinator works for (by id); none for one who works for every partnership. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_partnership", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "partnership_id")
+    private Set<Long> partnerships = new java.util.HashSet<>();
+
     private boolean active = true;
 
     @Column(name = "failed_sign_ins")
@@ -124,6 +130,10 @@ public class UserAccount {
         return Collections.unmodifiableSet(committees);
     }
 
+    public Set<Long> getPartnerships() {
+        return Collections.unmodifiableSet(partnerships);
+    }
+
     /** Lets the account read a committee's figures (as a committee viewer). */
     public void readCommittee(String committee) {
         committees.add(committee);
@@ -141,18 +151,26 @@ public class UserAccount {
         active = true;
     }
 
-    /** Sets the roles held and the committees readable (the latter only with the committee viewer's role). */
-    void changeRoles(Set<Role> roles, Set<String> committees) {
+    /**
+     * Sets the roles held, the committees readable (only with the committee viewer's role) and the partnerships worked
+     * for (only with the coordinator's).
+     */
+    void changeRoles(Set<Role> roles, Set<String> committees, Set<Long> partnerships) {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("An account holds at least one role");
         }
         // A copy first: the committees given may be this account's own (a view of the set cleared next).
         Set<String> kept = new java.util.HashSet<>(committees);
+        Set<Long> keptPartnerships = new java.util.HashSet<>(partnerships);
         this.roles.clear();
         this.roles.addAll(roles);
         this.committees.clear();
         if (roles.contains(Role.COMMITTEE)) {
             this.committees.addAll(kept);
+        }
+        this.partnerships.clear();
+        if (roles.contains(Role.COORDINATOR)) {
+            this.partnerships.addAll(keptPartnerships);
         }
     }
 

@@ -7,7 +7,10 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.security.Callers;
 
-/** Who may record a person's qualifications and registration: the learning team anyone's, a line manager their staff's. */
+/**
+ * Who may record a person's qualifications and registration: the administrator anyone's, the learning team the people
+ * of the partnerships they work for, a line manager their staff's.
+ */
 final class Recorders {
 
     private Recorders() {
@@ -19,7 +22,8 @@ final class Recorders {
         if (person == null) {
             throw new NotFoundException("Person", personId);
         }
-        if (context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN)) {
+        if (context.isCallerInRole(Roles.ADMIN)
+                || context.isCallerInRole(Roles.COORDINATOR) && org.learningnetwork.organisation.PartnershipScope.covers(em, context, person.getOrganisation())) {
             return person;
         }
         Long me = Callers.personId(em, context.getCallerPrincipal()).orElse(null);

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.learningnetwork.access.Roles;
+import org.learningnetwork.organisation.PartnershipScope;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.workforce.RegistrationRules.ConditionState;
 
 /**
  * The workforce-planning report for the learning team: the figures {@link WorkforcePlan} puts together, counted by the
  * database in a handful of grouped queries (so that it stays quick over a national workforce), for the whole workforce
- * or one network (region), agency or qualification.
+ * or one network (region), partnership, agency or qualification; a coordinator scoped to partnerships sees theirs.
  */
 @Stateless
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -30,13 +31,23 @@ public class WorkforcePlanService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     @Inject
     private Clock clock;
 
-    /** What the report may be narrowed to: a network's name, an agency's id, a qualification's code (each optional). */
-    public record Filter(String network, Long agency, String qualification) {
+    /**
+     * What the report may be narrowed to: a network's name, a partnership's id, an agency's id, a qualification's code
+     * (each optional). A coordinator scoped to partnerships sees only theirs, whatever is asked.
+     */
+    public record Filter(String network, Long partnership, Long agency, String qualification) {
 
-        public static final Filter ALL = new Filter(null, null, null);
+        public static final Filter ALL = new Filter(null, null, null, null);
+
+        public Filter(String network, Long agency, String qualification) {
+            this(network, null, agency, qualification);
+        }
     }
 
     /** The networks (regions) by name, to narrow the report to one. */
@@ -67,10 +78,13 @@ public class WorkforcePlanService {
             names.put((Long) row[0], (String) row[1]);
             networks.computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>()).add((String) row[2]);
         }
+        java.util.Optional<Set<Long>> scope = PartnershipScope.organisations(em, context);
+        Set<Long> partnership = filter.partnership() == null ? null : PartnershipScope.organisationsOf(em, Set.of(filter.partnership()));
         List<WorkforcePlan.Agency> agencies = new ArrayList<>();
         names.forEach((id, name) -> {
             Set<String> in = networks.get(id);
-            if ((filter.agency() == null || filter.agency().equals(id)) && (filter.network() == null || in.contains(filter.network()))) {
+            if ((filter.agency() == null || filter.agency().equals(id)) && (filter.network() == null || in.contains(filter.network()))
+                    && (partnership == null || partnership.contains(id)) && scope.map(ids -> ids.contains(id)).orElse(true)) {
                 agencies.add(new WorkforcePlan.Agency(id, name, filter.network() == null ? in : Set.of(filter.network())));
             }
         });

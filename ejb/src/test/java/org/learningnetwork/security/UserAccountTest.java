@@ -24,7 +24,7 @@ class UserAccountTest {
     void changingRolesKeepsTheCommitteesPassedFromTheAccountItself() {
         UserAccount viewer = new UserAccount("viewer", null, null, java.util.Set.of(Role.COMMITTEE));
         viewer.readCommittee("CHILD_PROTECTION_COMMITTEE");
-        viewer.changeRoles(java.util.Set.of(Role.COMMITTEE, Role.ADMIN), viewer.getCommittees());
+        viewer.changeRoles(java.util.Set.of(Role.COMMITTEE, Role.ADMIN), viewer.getCommittees(), viewer.getPartnerships());
         assertEquals(java.util.Set.of("CHILD_PROTECTION_COMMITTEE"), viewer.getCommittees());
     }
 

@@ -28,8 +28,8 @@ import org.learningnetwork.security.UserAccount;
 /**
  * {@code /api/accounts}: accounts, for an intranet's own administration tools (administrators only, as on the
  * screens). {@code GET} lists them ({@code q}, {@code role}, {@code includeDisabled}, {@code page}, {@code size});
- * {@code POST} gives a person an account and e-mails the invitation; {@code PUT /{id}/roles} sets roles and
- * committees; {@code POST /{id}/disable}, {@code /enable}, {@code /unlock} and {@code /invitation} (sent again) take an
+ * {@code POST} gives a person an account and e-mails the invitation; {@code PUT /{id}/roles} sets roles, committees
+ * and (when given) the partnerships a coordinator works for; {@code POST /{id}/disable}, {@code /enable}, {@code /unlock} and {@code /invitation} (sent again) take an
  * empty JSON object. Problems answer 409 with each on its field, as everywhere in the API.
  */
 @Path("accounts")
@@ -39,24 +39,32 @@ public class AccountResource {
 
     /** An account as the API shows it; {@code status} is ACTIVE, INVITED (no password yet), LOCKED or DISABLED. */
     public record AccountJson(long id, String username, Long personId, String name, String workEmail, List<String> roles,
-                              List<String> committees, String status, Instant lastSignInAt, Instant lockedUntil) {
+                              List<String> committees, List<Long> partnerships, String status, Instant lastSignInAt,
+                              Instant lockedUntil) {
         static AccountJson of(UserAccount account) {
             Instant now = Instant.now();
             String status = !account.isActive() ? "DISABLED" : !account.hasPassword() ? "INVITED" : account.isLockedAt(now) ? "LOCKED" : "ACTIVE";
             var person = account.getPerson();
             return new AccountJson(account.getId(), account.getUsername(), person == null ? null : person.getId(),
                     person == null ? null : person.getGivenName() + " " + person.getFamilyName(), person == null ? null : person.getWorkEmail(),
-                    account.getRoles().stream().map(Role::name).sorted().toList(), account.getCommittees().stream().sorted().toList(), status,
+                    account.getRoles().stream().map(Role::name).sorted().toList(), account.getCommittees().stream().sorted().toList(),
+                    account.getPartnerships().stream().sorted().toList(), status,
                     account.getLastSignInAt(), account.isLockedAt(now) ? account.getLockedUntil() : null);
         }
     }
 
-    /** A new account: the person, the username (their work e-mail if absent), roles, and committees for a committee viewer. */
-    public record NewAccount(Long personId, String username, List<String> roles, List<String> committees) {
+    /**
+     * A new account: the person, the username (their work e-mail if absent), roles, committees for a committee viewer,
+     * and the partnerships a coordinator works for (by id; none or absent: every one).
+     */
+    public record NewAccount(Long personId, String username, List<String> roles, List<String> committees, List<Long> partnerships) {
     }
 
-    /** The roles an account holds, and the committees it may read as a committee viewer. */
-    public record RolesJson(List<String> roles, List<String> committees) {
+    /**
+     * The roles an account holds, the committees it may read as a committee viewer, and the partnerships a coordinator
+     * works for (absent: as they were).
+     */
+    public record RolesJson(List<String> roles, List<String> committees, List<Long> partnerships) {
     }
 
     @Inject
@@ -83,7 +91,8 @@ public class AccountResource {
         if (body == null || body.personId() == null) {
             throw new BadParameterException("personId", "personId is required.");
         }
-        UserAccount account = accounts.invite(body.personId(), body.username(), roles(body.roles()), committees(body.committees()));
+        UserAccount account = accounts.invite(body.personId(), body.username(), roles(body.roles()), committees(body.committees()),
+                body.partnerships() == null ? Set.of() : new HashSet<>(body.partnerships()));
         return Response.status(Response.Status.CREATED).entity(AccountJson.of(account)).build();
     }
 
@@ -95,7 +104,11 @@ public class AccountResource {
             throw new BadParameterException("roles", "roles is required.");
         }
         long accountId = QueryParameters.id("id", id);
-        accounts.changeRoles(accountId, roles(body.roles()), committees(body.committees()));
+        if (body.partnerships() == null) {
+            accounts.changeRoles(accountId, roles(body.roles()), committees(body.committees()));
+        } else {
+            accounts.changeRoles(accountId, roles(body.roles()), committees(body.committees()), new HashSet<>(body.partnerships()));
+        }
         return AccountJson.of(accounts.find(accountId));
     }
 

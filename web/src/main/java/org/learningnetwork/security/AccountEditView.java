@@ -38,6 +38,9 @@ public class AccountEditView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private org.learningnetwork.organisation.PartnershipService partnershipService;
+
     private String id;
     private String personId;
     private UserAccount account;
@@ -46,6 +49,8 @@ public class AccountEditView implements Serializable {
     private List<String> roles = new ArrayList<>();
     private List<String> committees = new ArrayList<>();
     private List<AccountService.CommitteeName> committeeChoices;
+    private List<String> partnerships = new ArrayList<>();
+    private List<org.learningnetwork.organisation.Partnership> partnershipChoices;
 
     public void load() {
         try {
@@ -54,6 +59,7 @@ public class AccountEditView implements Serializable {
                 person = account.getPerson();
                 roles = new ArrayList<>(account.getRoles().stream().map(Role::name).sorted().toList());
                 committees = new ArrayList<>(account.getCommittees());
+                partnerships = new ArrayList<>(account.getPartnerships().stream().map(String::valueOf).toList());
             } else if (personId != null && !personId.isBlank()) {
                 person = people.find(Long.parseLong(personId));
                 Optional<UserAccount> existing = accounts.ofPerson(person.getId());
@@ -72,18 +78,20 @@ public class AccountEditView implements Serializable {
             return;
         }
         committeeChoices = accounts.committees();
+        partnershipChoices = partnershipService.all();
     }
 
     /** Gives the person their account and sends the invitation. */
     public void invite() {
-        messages.attempt(FORM, () -> accounts.invite(person.getId(), username, chosenRoles(), new HashSet<>(committees)))
+        messages.attempt(FORM, () -> accounts.invite(person.getId(), username, chosenRoles(), new HashSet<>(committees),
+                chosenPartnerships()))
                 .ifPresent(created -> messages.noticeAndGoTo("/admin/account.xhtml?id=" + created.getId(), "account.edit.invited",
                         person.getWorkEmail()));
     }
 
     public void saveRoles() {
         messages.attempt(FORM, () -> {
-            accounts.changeRoles(account.getId(), chosenRoles(), new HashSet<>(committees));
+            accounts.changeRoles(account.getId(), chosenRoles(), new HashSet<>(committees), chosenPartnerships());
             return true;
         }).ifPresent(done -> messages.noticeAndGoTo(here(), "common.saved"));
     }
@@ -191,6 +199,31 @@ public class AccountEditView implements Serializable {
 
     public void setRoles(List<String> roles) {
         this.roles = roles;
+    }
+
+    /** The partnerships ticked, by id; a value that is not a number is none the account could work for (-1). */
+    private java.util.Set<Long> chosenPartnerships() {
+        java.util.Set<Long> chosen = new HashSet<>();
+        for (String value : partnerships) {
+            try {
+                chosen.add(Long.valueOf(value));
+            } catch (NumberFormatException e) {
+                chosen.add(-1L);
+            }
+        }
+        return chosen;
+    }
+
+    public List<org.learningnetwork.organisation.Partnership> getPartnershipChoices() {
+        return partnershipChoices;
+    }
+
+    public List<String> getPartnerships() {
+        return partnerships;
+    }
+
+    public void setPartnerships(List<String> partnerships) {
+        this.partnerships = partnerships;
     }
 
     public List<String> getCommittees() {

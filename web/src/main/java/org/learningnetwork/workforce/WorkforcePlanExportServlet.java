@@ -28,14 +28,16 @@ public class WorkforcePlanExportServlet extends HttpServlet {
     @Inject
     private transient WorkforcePlanService plans;
 
+    @Inject
+    private transient org.learningnetwork.organisation.PartnershipService partnerships;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long agency;
-        try {
-            String given = request.getParameter("agency");
-            agency = given == null || given.isBlank() ? null : Long.valueOf(given.strip());
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The agency is not one of ours.");
+        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
+        Long agency = id(request.getParameter("agency"));
+        Long partnership = id(request.getParameter("partnership"));
+        if (agency != null && agency < 0) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.getString("workforce.agency.invalid"));
             return;
         }
         String network = blankToNull(request.getParameter("network"));
@@ -43,18 +45,30 @@ public class WorkforcePlanExportServlet extends HttpServlet {
         WorkforcePlan.Report report;
         try {
             if (network != null && !plans.networks().contains(network)) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The network is not one of ours.");
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.getString("workforce.network.invalid"));
                 return;
             }
-            report = plans.report(new WorkforcePlanService.Filter(network, agency, qualification));
+            if (partnership != null && partnerships.list(true).stream().noneMatch(l -> l.partnership().getId().equals(partnership))) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.getString("workforce.partnership.invalid"));
+                return;
+            }
+            report = plans.report(new WorkforcePlanService.Filter(network, partnership, agency, qualification));
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         boolean excel = request.getServletPath().endsWith(".xlsx");
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
         TableExport.send(response, "workforce-plan-" + report.asOf(), excel, rows(report, texts, TableExport.typed(excel)),
                 texts.getString("workforce.sheet"));
+    }
+
+    /** The id given, none when blank, or -1 when it is not a number (no such one). */
+    private static Long id(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     private static String blankToNull(String value) {

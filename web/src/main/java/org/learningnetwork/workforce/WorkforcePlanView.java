@@ -13,8 +13,9 @@ import org.learningnetwork.platform.Messages;
 import org.learningnetwork.reference.Qualification;
 
 /**
- * The learning team's workforce-planning report ({@code /coordinator/workforce.xhtml?network=&agency=&qualification=}):
- * qualifiers expected per quarter and year, registration conditions at risk and the skills gap, by network and agency.
+ * The learning team's workforce-planning report ({@code /coordinator/workforce.xhtml?network=&partnership=&agency=&qualification=}):
+ * qualifiers expected per quarter and year, registration conditions at risk and the skills gap, by network, partnership
+ * and agency.
  */
 @Named
 @RequestScoped
@@ -30,10 +31,15 @@ public class WorkforcePlanView {
     private QualificationService qualifications;
 
     @Inject
+    private org.learningnetwork.organisation.PartnershipService partnershipService;
+
+    @Inject
     private Messages messages;
 
     private String network;
+    private String partnership;
     private String agency;
+    private List<org.learningnetwork.organisation.PartnershipService.Listing> partnerships;
     private String qualification;
     private WorkforcePlan.Report report;
 
@@ -46,12 +52,21 @@ public class WorkforcePlanView {
                 messages.error("agency", "workforce.agency.invalid");
             }
         }
+        partnerships = partnershipService.list(false);
+        Long partnershipId = null;
+        if (partnership != null && !partnership.isBlank()) {
+            partnershipId = partnerships.stream().map(l -> l.partnership().getId()).filter(id -> id.toString().equals(partnership.strip()))
+                    .findFirst().orElse(null);
+            if (partnershipId == null) {
+                messages.error("partnership", "workforce.partnership.invalid");
+            }
+        }
         String network = this.network == null || this.network.isBlank() ? null : this.network;
         if (network != null && !plans.networks().contains(network)) {
             messages.error("network", "workforce.network.invalid");
             network = null;
         }
-        report = plans.report(new WorkforcePlanService.Filter(network, agencyId,
+        report = plans.report(new WorkforcePlanService.Filter(network, partnershipId, agencyId,
                 qualification == null || qualification.isBlank() ? null : qualification.strip()));
     }
 
@@ -95,6 +110,7 @@ public class WorkforcePlanView {
     public String getQuery() {
         StringBuilder query = new StringBuilder();
         append(query, "network", network);
+        append(query, "partnership", partnership);
         append(query, "agency", agency);
         append(query, "qualification", qualification);
         return query.toString();
@@ -113,6 +129,19 @@ public class WorkforcePlanView {
 
     public void setNetwork(String network) {
         this.network = network;
+    }
+
+    /** The partnerships the caller works for, to narrow the report to one. */
+    public List<org.learningnetwork.organisation.PartnershipService.Listing> getPartnerships() {
+        return partnerships;
+    }
+
+    public String getPartnership() {
+        return partnership;
+    }
+
+    public void setPartnership(String partnership) {
+        this.partnership = partnership;
     }
 
     public String getAgency() {
