@@ -57,8 +57,12 @@ class CommitteesIT extends BrowserIT {
         row(name).findElement(By.linkText("Change")).click();
         assertEquals(name, browser.byId("committeeForm:name").getAttribute("value"));
         check("Justice");
+        check("Workforce planning in its quarterly pack");
         browser.submit("committeeForm:save");
         assertTrue(browser.text(".notice").contains("Saved."));
+        row(name).findElement(By.linkText("Change")).click();
+        assertTrue(browser.byId("committeeForm:workforceSection").isSelected(), "the pack's workforce section is kept");
+        browser.find("#cancel").click();
         assertTrue(row(name).getText().contains("MAPPA (multi-agency public protection arrangements), Justice"), row(name).getText());
 
         browser.submit(row(name).findElement(By.cssSelector("input[value='Retire']")));

@@ -45,13 +45,27 @@ class WorkforcePlanningIT extends BrowserIT {
         assertEquals("Expected qualifiers", lines.get(0));
         assertTrue(csv.body().contains("Registration conditions falling due"), csv.body());
         assertEquals(200, download(browser.find("#downloadXlsx").getAttribute("href")).statusCode());
+        HttpResponse<String> pdf = download(browser.find("#downloadPdf").getAttribute("href"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.body().startsWith("%PDF"), "a PDF document");
 
-        browser.get("/coordinator/workforce.xhtml?agency=abc&network=Atlantis");
-        assertTrue(browser.errors().containsAll(List.of("Choose one of the networks listed.", "Choose one of the agencies listed.")),
-                browser.errors().toString());
+        // Narrowed to a partnership: the Forth Valley agencies only.
+        browser.get("/coordinator/workforce.xhtml");
+        new Select(browser.byId("partnership")).selectByVisibleText("Forth Valley Public Protection");
+        browser.submit("filter");
+        assertTrue(browser.text("#agencies").contains("NHS Forth Valley") && !browser.text("#agencies").contains("NHS Tayside"),
+                browser.text("#agencies"));
+
+        browser.get("/coordinator/workforce.xhtml?agency=abc&network=Atlantis&partnership=0");
+        assertTrue(browser.errors().containsAll(List.of("Choose one of the networks listed.", "Choose one of the agencies listed.",
+                "Choose a partnership from the list.")), browser.errors().toString());
         String base = browser.find("#downloadCsv").getAttribute("href").replaceAll("\\?.*", "");
-        assertEquals(400, download(base + "?agency=abc").statusCode());
+        HttpResponse<String> bad = download(base + "?agency=abc");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Choose one of the agencies listed."), bad.body());
         assertEquals(400, download(base + "?network=Atlantis").statusCode());
+        assertEquals(400, download(base.replace(".csv", ".pdf") + "?partnership=x").statusCode());
 
         browser.signOut();
         browser.signIn("learner", DEMO_PASSWORD);

@@ -231,7 +231,13 @@ class KpiJobIT {
         String priorityTitle = "Equally Safe learning once a year " + System.nanoTime();
         org.learningnetwork.strategy.Priority priority = coordinator.call(() -> priorities.add(
                 new org.learningnetwork.strategy.PriorityService.Draft("2010\u201313", priorityTitle, null, null, 1, Set.of(course))));
-        JobExecution execution = run(QUARTER);
+        data.workforceSection(VAWP, true);
+        JobExecution execution;
+        try {
+            execution = run(QUARTER);
+        } finally {
+            data.workforceSection(VAWP, false);
+        }
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         Map<String, StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
                 .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
@@ -278,6 +284,14 @@ class KpiJobIT {
         String flat = text.replaceAll("\\s+", " ");
         assertTrue(flat.contains("Strategy priorities") && flat.contains(priorityTitle.substring(0, 30)), flat);
         assertTrue(flat.contains("1 held of 1 wanted: met"), flat);
+        // The committee asked for the workforce planning section: by qualification and network, no names of agencies.
+        assertTrue(flat.contains("Workforce planning") && flat.contains("Qualifiers expected") && flat.contains("By network"), flat);
+        String mappa;
+        try (PDDocument document = Loader.loadPDF(admin.call(() -> packs.find(QUARTER, "MAPPA_GROUP", KpiReport.Format.PDF)).orElseThrow()
+                .getContent())) {
+            mappa = new PDFTextStripper().getText(document);
+        }
+        assertFalse(mappa.contains("Workforce planning"), "a committee that did not ask has no such section");
         assertFalse(text.contains("100.0%"), "no fill rate of three bookings in " + text);
         String csv = new String(admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.CSV)).orElseThrow().getContent(),
                 StandardCharsets.UTF_8);

@@ -134,6 +134,13 @@ public class TestData {
         }
     }
 
+    /** Whether the committee's quarterly pack has the workforce planning section. */
+    public void workforceSection(String committee, boolean wanted) {
+        em.createNativeQuery("update committee set workforce_section = ? where code = ?").setParameter(1, wanted).setParameter(2, committee)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
     /** Whether the organisation's people may book: it is in an active partnership, or no partnership serves an area. */
     public boolean serves(Organisation organisation) {
         return em.createNamedQuery(Partnership.SERVES, Long.class).setParameter("organisation", em.find(Organisation.class, organisation.getId()))

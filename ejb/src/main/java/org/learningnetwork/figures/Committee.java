@@ -49,6 +49,10 @@ public class Committee {
 
     private boolean active = true;
 
+    /** Whether its quarterly pack has a workforce planning section. */
+    @jakarta.persistence.Column(name = "workforce_section")
+    private boolean workforceSection;
+
     @ManyToMany
     @JoinTable(name = "committee_strand", joinColumns = @JoinColumn(name = "committee_code"),
             inverseJoinColumns = @JoinColumn(name = "strand_code"))
@@ -96,6 +100,14 @@ public class Committee {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isWorkforceSection() {
+        return workforceSection;
+    }
+
+    void setWorkforceSection(boolean workforceSection) {
+        this.workforceSection = workforceSection;
     }
 
     void setActive(boolean active) {

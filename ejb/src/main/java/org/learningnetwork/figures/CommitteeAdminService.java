@@ -38,8 +38,12 @@ public class CommitteeAdminService {
     public record Listed(Committee committee, long recipients, long viewers) {
     }
 
-    /** What a committee is to be: its name, kind and strands (by code). */
-    public record Draft(String name, CommitteeKind kind, Set<String> strandCodes) {
+    /** What a committee is to be: its name, kind, strands (by code), and whether its pack has a workforce section. */
+    public record Draft(String name, CommitteeKind kind, Set<String> strandCodes, boolean workforceSection) {
+
+        public Draft(String name, CommitteeKind kind, Set<String> strandCodes) {
+            this(name, kind, strandCodes, false);
+        }
     }
 
     @PersistenceContext
@@ -132,6 +136,7 @@ public class CommitteeAdminService {
     private void apply(Committee committee, Draft draft) {
         committee.setName(draft.name());
         committee.setKind(draft.kind());
+        committee.setWorkforceSection(draft.workforceSection());
         Constraints.all(em, Strand.class, draft.strandCodes()).ifPresent(committee::setStrands);
     }
 

@@ -42,6 +42,10 @@ import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.PdfText;
 import org.learningnetwork.reference.Strand;
 import org.learningnetwork.strategy.PriorityFigures;
+import org.learningnetwork.workforce.WorkforcePlan;
+import org.learningnetwork.workforce.WorkforcePlanQueries;
+import org.learningnetwork.workforce.WorkforcePlanService;
+import org.learningnetwork.workforce.WorkforcePlanTables;
 
 /**
  * A committee's report pack for a quarter, made from the stored snapshot: a PDF (the indicators beside the quarter
@@ -94,8 +98,11 @@ public class ReportPack {
         Committee group = em.find(Committee.class, committee);
         List<PriorityFigures.Quarterly> served = priorities.quarter(quarter,
                 group == null ? List.of() : group.getStrands().stream().map(Strand::getCode).toList());
+        WorkforcePlan.Report workforce = group != null && group.isWorkforceSection()
+                ? WorkforcePlanQueries.report(em, WorkforcePlanService.Filter.ALL, java.util.Optional.empty(), now.atZone(ZONE).toLocalDate())
+                : null;
         List<KpiReport> reports = List.of(
-                new KpiReport(quarter, committee, KpiReport.Format.PDF, pdf(quarter, name, figures, trend, served, now), now),
+                new KpiReport(quarter, committee, KpiReport.Format.PDF, pdf(quarter, name, figures, trend, served, workforce, now), now),
                 new KpiReport(quarter, committee, KpiReport.Format.XLSX, workbook(quarter, name, figures, served), now),
                 new KpiReport(quarter, committee, KpiReport.Format.CSV, csv(quarter, name, figures, served), now));
         reports.forEach(em::persist);
@@ -158,7 +165,7 @@ public class ReportPack {
     }
 
     private static byte[] pdf(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
-            Map<Quarter, KpiFigure> trend, List<PriorityFigures.Quarterly> served, Instant now) {
+            Map<Quarter, KpiFigure> trend, List<PriorityFigures.Quarterly> served, WorkforcePlan.Report workforce, Instant now) {
         ResourceBundle texts = FigureText.texts();
         KpiFigure current = figures.get(KpiDimension.ALL).stream().findFirst().orElse(null);
         KpiFigure previous = trend.get(quarter.previous());
@@ -202,6 +209,12 @@ public class ReportPack {
             priorities(pdf, served);
             pdf.space(8);
             pdf.line(texts.getString("report.definitions"), 9, 12);
+            if (workforce != null) {
+                pdf.space(8);
+                pdf.heading(texts.getString("workforce.pdf.title"), 2, 13, 16);
+                pdf.line(MessageFormat.format(texts.getString("workforce.pdf.asOf"), DAY.format(workforce.asOf())), 9, 12);
+                WorkforcePlanTables.print(pdf, WorkforcePlanTables.forCommittee(workforce, texts, SmallNumbers.threshold()), texts, 3);
+            }
             return pdf.bytes();
         }
     }

@@ -40,6 +40,7 @@ public class CommitteesView implements Serializable {
     private String name;
     private CommitteeKind kind;
     private List<String> strandCodes = new ArrayList<>();
+    private boolean workforceSection;
     private List<CommitteeAdminService.Listed> committees;
     private List<Strand> strands;
 
@@ -52,6 +53,7 @@ public class CommitteesView implements Serializable {
                 version = committee.getVersion();
                 name = committee.getName();
                 kind = committee.getKind();
+                workforceSection = committee.isWorkforceSection();
                 committee.getStrands().forEach(strand -> strandCodes.add(strand.getCode()));
             } catch (NotFoundException e) {
                 NotFound.respond();
@@ -62,7 +64,7 @@ public class CommitteesView implements Serializable {
     }
 
     public String save() {
-        CommitteeAdminService.Draft draft = new CommitteeAdminService.Draft(name, kind, new LinkedHashSet<>(strandCodes));
+        CommitteeAdminService.Draft draft = new CommitteeAdminService.Draft(name, kind, new LinkedHashSet<>(strandCodes), workforceSection);
         return messages.attempt(FORM, () -> editing == null ? service.add(draft) : service.change(editing, version, draft))
                 .map(saved -> {
                     messages.noticeAfterRedirect(editing == null ? "committees.added" : "common.saved");
@@ -99,6 +101,14 @@ public class CommitteesView implements Serializable {
 
     public CommitteeKind[] getKinds() {
         return CommitteeKind.values();
+    }
+
+    public boolean isWorkforceSection() {
+        return workforceSection;
+    }
+
+    public void setWorkforceSection(boolean workforceSection) {
+        this.workforceSection = workforceSection;
     }
 
     public boolean isEditing() {

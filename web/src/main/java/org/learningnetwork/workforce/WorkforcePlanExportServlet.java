@@ -20,7 +20,7 @@ import org.learningnetwork.platform.TableExport;
  * workforce-planning report as on the page, its three tables one after another. An agency that is not a number is
  * answered 400; anyone but the learning team 403.
  */
-@WebServlet({"/coordinator/workforce.csv", "/coordinator/workforce.xlsx"})
+@WebServlet({"/coordinator/workforce.csv", "/coordinator/workforce.xlsx", "/coordinator/workforce.pdf"})
 public class WorkforcePlanExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -37,7 +37,7 @@ public class WorkforcePlanExportServlet extends HttpServlet {
         Long agency = id(request.getParameter("agency"));
         Long partnership = id(request.getParameter("partnership"));
         if (agency != null && agency < 0) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.getString("workforce.agency.invalid"));
+            refuse(request, response, texts.getString("workforce.agency.invalid"));
             return;
         }
         String network = blankToNull(request.getParameter("network"));
@@ -45,11 +45,11 @@ public class WorkforcePlanExportServlet extends HttpServlet {
         WorkforcePlan.Report report;
         try {
             if (network != null && !plans.networks().contains(network)) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.getString("workforce.network.invalid"));
+                refuse(request, response, texts.getString("workforce.network.invalid"));
                 return;
             }
             if (partnership != null && partnerships.list(true).stream().noneMatch(l -> l.partnership().getId().equals(partnership))) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.getString("workforce.partnership.invalid"));
+                refuse(request, response, texts.getString("workforce.partnership.invalid"));
                 return;
             }
             report = plans.report(new WorkforcePlanService.Filter(network, partnership, agency, qualification));
@@ -57,9 +57,38 @@ public class WorkforcePlanExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        if (request.getServletPath().endsWith(".pdf")) {
+            sendPdf(response, report);
+            return;
+        }
         boolean excel = request.getServletPath().endsWith(".xlsx");
         TableExport.send(response, "workforce-plan-" + report.asOf(), excel, rows(report, texts, TableExport.typed(excel)),
                 texts.getString("workforce.sheet"));
+    }
+
+    /** Answers 400, the refused page saying why. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
+        request.setAttribute(org.learningnetwork.catalogue.PublicationServlet.REFUSAL, why);
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST, why);
+    }
+
+    /** The report as a printed document: its tables by qualification and by agency, as the page shows them. */
+    private static void sendPdf(HttpServletResponse response, WorkforcePlan.Report report) throws IOException {
+        ResourceBundle texts = org.learningnetwork.figures.FigureText.texts();
+        byte[] bytes;
+        try (org.learningnetwork.platform.PdfText pdf = new org.learningnetwork.platform.PdfText(texts.getString("workforce.pdf.title") + ", "
+                + report.asOf(), "Learning Network")) {
+            pdf.heading(texts.getString("workforce.pdf.title"), 1);
+            pdf.line(MessageFormat.format(texts.getString("workforce.pdf.asOf"), report.asOf().format(java.time.format.DateTimeFormatter
+                    .ofPattern("d MMMM yyyy", java.util.Locale.UK))), 9, 12);
+            WorkforcePlanTables.print(pdf, WorkforcePlanTables.forLearningTeam(report, texts), texts, 2);
+            bytes = pdf.bytes();
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"workforce-plan-" + report.asOf() + ".pdf\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /** The id given, none when blank, or -1 when it is not a number (no such one). */
