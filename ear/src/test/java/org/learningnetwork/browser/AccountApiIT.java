@@ -57,6 +57,13 @@ class AccountApiIT extends BrowserIT {
                 "{\"roles\":[\"COMMITTEE\"],\"committees\":[\"CHILD_PROTECTION_COMMITTEE\"]}"));
         assertEquals("[\"COMMITTEE\"]", changed.getJsonArray("roles").toString());
         assertEquals("[\"CHILD_PROTECTION_COMMITTEE\"]", changed.getJsonArray("committees").toString());
+        HttpResponse<String> unknown = api(instance, admin, "PUT", "accounts/" + id + "/roles",
+                "{\"roles\":[\"COORDINATOR\"],\"committees\":[],\"partnerships\":[999999999]}");
+        assertEquals(409, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("account.partnerships.unknown"), unknown.body());
+        JsonObject coordinating = jsonObject(api(instance, admin, "PUT", "accounts/" + id + "/roles",
+                "{\"roles\":[\"COORDINATOR\"],\"partnerships\":[]}"));
+        assertEquals("[]", coordinating.getJsonArray("partnerships").toString(), "a coordinator working for every partnership");
         assertEquals("DISABLED", jsonObject(api(instance, admin, "POST", "accounts/" + id + "/disable", "{}")).getString("status"));
         assertEquals("INVITED", jsonObject(api(instance, admin, "POST", "accounts/" + id + "/enable", "{}")).getString("status"));
         assertEquals(200, api(instance, admin, "POST", "accounts/" + id + "/invitation", "{}").statusCode());

@@ -91,4 +91,42 @@ class QualificationsIT extends BrowserIT {
         browser.assertAccessible("my-qualifications");
         browser.assertFitsPhone("my-qualifications");
     }
+
+    @Test
+    void thePartsOfTheRegisterAreKept() {
+        String name = "Worker in a day care of children service " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.navigateTo("/coordinator/qualifications.xhtml");
+        browser.find("#registerParts").click();
+        assertEquals("Parts of the register", browser.h1());
+        assertTrue(browser.text("#parts").contains("Social worker"), browser.text("#parts"));
+        browser.assertAccessible("coordinator-register-parts");
+        browser.assertFitsPhone("coordinator-register-parts");
+
+        browser.type("partForm:name", "Social worker");
+        browser.type("partForm:renewalMonths", "six");
+        browser.type("partForm:learningHours", "-3");
+        browser.submit("partForm:save");
+        assertEquals(List.of("There is already a part with this name.", "Enter the months between renewals as a whole number from 12 to 120.",
+                "Enter the hours of learning as a number from 0 to 1000, with at most two decimal places."), browser.errors());
+        assertEquals("#partForm:name", browser.find(".error-summary a").getAttribute("hash"));
+        browser.assertAccessible("coordinator-register-parts-errors");
+        browser.type("partForm:name", name);
+        browser.type("partForm:renewalMonths", "60");
+        browser.type("partForm:learningHours", "60");
+        browser.submit("partForm:save");
+        assertTrue(browser.text(".notice").contains("The part was added."), browser.text("main"));
+
+        browser.find("a[aria-label='Change: " + name + "']").click();
+        assertEquals("60", browser.byId("partForm:learningHours").getAttribute("value"));
+        browser.type("partForm:learningHours", "72.5");
+        browser.submit("partForm:save");
+        assertTrue(browser.text("#parts").contains("72.5"), browser.text("#parts"));
+        browser.submit(browser.find("input[aria-label='Retire: " + name + "']"));
+        assertTrue(browser.text(".notice").contains("no longer offered"), browser.text("main"));
+        browser.submit(browser.find("input[aria-label='Bring back: " + name + "']"));
+        assertTrue(browser.text(".notice").contains("offered again"), browser.text("main"));
+        browser.get("/coordinator/register-parts.xhtml?code=NO_SUCH_PART");
+        assertEquals("Page not found", browser.h1());
+    }
 }

@@ -57,6 +57,17 @@ public class RegisterPart {
         return active;
     }
 
+    /** Renames the part, or changes its renewal period or the learning expected in it (checked by {@link RegisterPartRules}). */
+    void change(String name, int renewalMonths, BigDecimal learningHours) {
+        this.name = name;
+        this.renewalMonths = renewalMonths;
+        this.learningHours = learningHours;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof RegisterPart part && code != null && code.equals(part.code);
