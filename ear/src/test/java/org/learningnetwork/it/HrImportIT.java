@@ -222,6 +222,39 @@ class HrImportIT {
     }
 
     @Test
+    void qualificationsAndRegistrationsComeAsOptionalColumnsAndAddToTheRecord() throws Exception {
+        String header = "Employee number,Given name,Family name,Work e-mail,Organisation,Qualification in progress,Expected completion,"
+                + "Qualification achieved,Achieved on,Register part,Registration number,Registered on,Renewal due,Registration condition,"
+                + "Condition due\n";
+        String first = header + prefix + "Q,Quinn,Import," + email("Q") + "," + organisation + ",SVQ 3 Social Services and Healthcare,"
+                + "30/06/2027,,,Support worker in a housing support service,SW" + prefix.substring(2, 8) + ",15/01/2025,15/01/2030,SVQ3_SSHC,"
+                + "15/01/2028\n" + prefix + "U,Una,Import," + email("U") + "," + organisation + ",HND Basket Weaving,30/06/2027,,,,,,,,\n";
+        HrImportService.Summary checked = uploadAndWait(first.getBytes(StandardCharsets.UTF_8));
+        assertEquals(0L, people("Q"), "a dry run records nothing");
+        HrImportService.Summary applied = applyAndWait(checked.id());
+        assertEquals(1, applied.created());
+        assertEquals(List.of("hr.row.qualification|HND Basket Weaving"), admin.call(() -> imports.report(applied.id(), Outcome.ERROR))
+                .get(0).details());
+        Object quinn = data.value("select id from person where employee_number = '" + prefix + "Q'");
+        assertEquals(List.of(List.of("SVQ3_SSHC", "IN_PROGRESS", "2027-06-30")), data.rows("select qualification_code, status,"
+                + " cast(expected_on as varchar(10)) from person_qualification where person_id = " + quinn));
+        assertEquals(List.of(List.of("SUPPORT_WORKER_HOUSING_SUPPORT", "2030-01-15", "SVQ3_SSHC", "2028-01-15")), data.rows(
+                "select r.register_part_code, cast(r.renewal_due_on as varchar(10)), c.qualification_code, cast(c.due_on as varchar(10))"
+                        + " from registration r join registration_condition c on c.registration_id = r.id where r.person_id = " + quinn));
+
+        // The next export: the SVQ 3 achieved, the renewal moved on; the same file again changes nothing.
+        String second = header + prefix + "Q,Quinn,Import," + email("Q") + "," + organisation + ",,,SVQ3_SSHC,01/11/2026,"
+                + "SUPPORT_WORKER_HOUSING_SUPPORT,SW" + prefix.substring(2, 8) + ",15/01/2025,15/01/2031,SVQ3_SSHC,15/01/2028\n";
+        HrImportService.Summary changed = applyAndWait(uploadAndWait(second.getBytes(StandardCharsets.UTF_8)).id());
+        assertEquals(1, changed.changed());
+        assertEquals(List.of("qualification", "registration"), admin.call(() -> imports.report(changed.id(), null)).get(0).details());
+        assertEquals(List.of(List.of("ACHIEVED", "2026-11-01")), data.rows("select status, cast(achieved_on as varchar(10))"
+                + " from person_qualification where person_id = " + quinn), "the one in progress, achieved: not a second record");
+        assertEquals(1L, data.count("select count(*) from registration where renewal_due_on = date '2031-01-15' and person_id = " + quinn));
+        assertEquals(1, applyAndWait(uploadAndWait(second.getBytes(StandardCharsets.UTF_8)).id()).unchanged());
+    }
+
+    @Test
     void aFileRefusedWholeSaysWhyAndWindows1252WithSemicolonsIsRead() throws Exception {
         HrImportService.Summary refused = uploadAndWait("Employee number;Given name\nE1;Ann\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(HrImport.Status.REFUSED, refused.status());

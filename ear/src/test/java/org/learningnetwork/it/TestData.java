@@ -230,6 +230,13 @@ public class TestData {
         return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
+    /** The rows an SQL query answers, each column as text (a row of one column too). */
+    public java.util.List<java.util.List<String>> rows(String sql) {
+        java.util.List<?> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().map(row -> row instanceof Object[] columns
+                ? java.util.Arrays.stream(columns).map(String::valueOf).toList() : java.util.List.of(String.valueOf(row))).toList();
+    }
+
     /** The single value an SQL query answers. */
     public Object value(String sql) {
         return em.createNativeQuery(sql).getSingleResult();

@@ -39,6 +39,9 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Text;
 import org.learningnetwork.security.AccountService;
+import org.learningnetwork.workforce.PersonQualification;
+import org.learningnetwork.workforce.Registration;
+import org.learningnetwork.workforce.RegistrationCondition;
 
 /**
  * The work of the HR import's job: the dry run of an import ({@link HrImport.Status#CHECKING}), which works out and
@@ -99,6 +102,9 @@ public class HrImportWork {
             content = null;
             HrPlanner planner = new HrPlanner(reference(connection), LocalDate.ofInstant(now, ZONE));
             people(connection, planner);
+            if (reader.hasRecords()) {
+                records(connection, planner);
+            }
             for (HrRowReader.Read read = reader.next(); read != null; read = reader.next()) {
                 planner.add(read);
                 rows++;
@@ -193,7 +199,58 @@ public class HrImportWork {
                 profileGroups.computeIfAbsent(rows.getLong(1), k -> new HashMap<>()).put(frameworkOf.get(group), group);
             }
         }
-        return new HrPlanner.Reference(organisations, groups, profiles, profileGroups, ranks);
+        return new HrPlanner.Reference(organisations, groups, profiles, profileGroups, ranks,
+                codes(connection, "select code, name from qualification"), codes(connection, "select code, name from register_part"));
+    }
+
+    /** Codes by the key of their code and of their name (the code winning where one's name is another's code). */
+    private static Map<String, String> codes(Connection connection, String sql) throws SQLException {
+        Map<String, String> codes = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                codes.putIfAbsent(Text.key(rows.getString(2)), rows.getString(1));
+                codes.put(Text.key(rows.getString(1)), rows.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    /** The qualifications on record and the current registrations with their conditions, for a file that has them. */
+    private static void records(Connection connection, HrPlanner planner) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select id, person_id, qualification_code, status, expected_on,"
+                + " achieved_on from person_qualification")) {
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    planner.recorded(rows.getLong(2), new HrPlanner.HeldQualification(rows.getLong(1), rows.getString(3), rows.getString(4),
+                            day(rows.getDate(5)), day(rows.getDate(6))));
+                }
+            }
+        }
+        Map<Long, Map<String, HrPlanner.HeldCondition>> conditions = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select c.registration_id, c.qualification_code, c.id, c.due_on"
+                + " from registration_condition c join registration r on r.id = c.registration_id where r.ended_on is null");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                conditions.computeIfAbsent(rows.getLong(1), k -> new HashMap<>(2)).put(rows.getString(2),
+                        new HrPlanner.HeldCondition(rows.getLong(3), day(rows.getDate(4))));
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement("select id, person_id, register_part_code, registration_number,"
+                + " registered_on, renewal_due_on from registration where ended_on is null")) {
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    planner.registered(rows.getLong(2), new HrPlanner.HeldRegistration(id, rows.getString(3), rows.getString(4),
+                            day(rows.getDate(5)), day(rows.getDate(6)), conditions.getOrDefault(id, Map.of())));
+                }
+            }
+        }
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     /** Every person not anonymised, with their groups and whether they have an account. */
@@ -296,6 +353,92 @@ public class HrImportWork {
         }
         managersAndGroups(connection, items, ids);
         roleProfiles(connection, session, items, ids, LocalDate.ofInstant(now, ZONE));
+        qualificationsAndRegistrations(connection, session, items, ids, at);
+    }
+
+    /** The qualifications and registrations the rows record or change (recorded by the import: by nobody in person). */
+    private static void qualificationsAndRegistrations(Connection connection, Session session, List<Planned> items, Long[] ids, Timestamp at)
+            throws SQLException {
+        try (PreparedStatement addQualification = connection.prepareStatement("insert into person_qualification (id, version, person_id,"
+                + " qualification_code, status, expected_on, achieved_on, recorded_at) values (?, 1, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement changeQualification = connection.prepareStatement("update person_qualification set status = ?,"
+                     + " expected_on = ?, achieved_on = ?, recorded_at = ?, version = version + 1 where id = ?");
+             PreparedStatement addRegistration = connection.prepareStatement("insert into registration (id, version, person_id,"
+                     + " register_part_code, registration_number, registered_on, renewal_due_on, recorded_at) values (?, 1, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement changeRegistration = connection.prepareStatement("update registration set registration_number = ?,"
+                     + " registered_on = ?, renewal_due_on = ?, recorded_at = ?, version = version + 1 where id = ?");
+             PreparedStatement addCondition = connection.prepareStatement("insert into registration_condition (id, version,"
+                     + " registration_id, qualification_code, due_on) values (?, 1, ?, ?, ?)");
+             PreparedStatement changeCondition = connection.prepareStatement("update registration_condition set due_on = ?,"
+                     + " version = version + 1 where id = ?")) {
+            // Registrations before their conditions.
+            Batches batches = new Batches(addQualification, changeQualification, addRegistration, changeRegistration, addCondition,
+                    changeCondition);
+            for (int i = 0; i < items.size(); i++) {
+                Planned item = items.get(i);
+                HrPlanner.RecordWrites records = item.records();
+                if (records == null || ids[i] == null || item.outcome() == Outcome.ERROR || item.outcome() == Outcome.UNCHANGED) {
+                    continue;
+                }
+                for (HrPlanner.QualificationWrite write : records.qualifications()) {
+                    if (write.id() == null) {
+                        addQualification.setLong(1, ((Number) session.getNextSequenceNumberValue(PersonQualification.class)).longValue());
+                        addQualification.setLong(2, ids[i]);
+                        addQualification.setString(3, write.code());
+                        addQualification.setString(4, write.status());
+                        date(addQualification, 5, write.expectedOn());
+                        date(addQualification, 6, write.achievedOn());
+                        addQualification.setTimestamp(7, at);
+                        batches.add(addQualification);
+                    } else {
+                        changeQualification.setString(1, write.status());
+                        date(changeQualification, 2, write.expectedOn());
+                        date(changeQualification, 3, write.achievedOn());
+                        changeQualification.setTimestamp(4, at);
+                        changeQualification.setLong(5, write.id());
+                        batches.add(changeQualification);
+                    }
+                }
+                HrPlanner.RegistrationWrite registration = records.registration();
+                if (registration == null) {
+                    continue;
+                }
+                long registrationId;
+                if (registration.id() == null) {
+                    registrationId = ((Number) session.getNextSequenceNumberValue(Registration.class)).longValue();
+                    addRegistration.setLong(1, registrationId);
+                    addRegistration.setLong(2, ids[i]);
+                    addRegistration.setString(3, registration.part());
+                    addRegistration.setString(4, registration.number());
+                    date(addRegistration, 5, registration.registeredOn());
+                    date(addRegistration, 6, registration.renewalDue());
+                    addRegistration.setTimestamp(7, at);
+                    batches.add(addRegistration);
+                } else {
+                    registrationId = registration.id();
+                    if (registration.changed()) {
+                        changeRegistration.setString(1, registration.number());
+                        date(changeRegistration, 2, registration.registeredOn());
+                        date(changeRegistration, 3, registration.renewalDue());
+                        changeRegistration.setTimestamp(4, at);
+                        changeRegistration.setLong(5, registrationId);
+                        batches.add(changeRegistration);
+                    }
+                }
+                if (registration.conditionCode() != null && registration.conditionId() == null) {
+                    addCondition.setLong(1, ((Number) session.getNextSequenceNumberValue(RegistrationCondition.class)).longValue());
+                    addCondition.setLong(2, registrationId);
+                    addCondition.setString(3, registration.conditionCode());
+                    date(addCondition, 4, registration.conditionDue());
+                    batches.add(addCondition);
+                } else if (registration.conditionCode() != null) {
+                    date(changeCondition, 1, registration.conditionDue());
+                    changeCondition.setLong(2, registration.conditionId());
+                    batches.add(changeCondition);
+                }
+            }
+            batches.flush();
+        }
     }
 
     /** The role profiles the import gives and takes off (only those it gave: the others stay). */

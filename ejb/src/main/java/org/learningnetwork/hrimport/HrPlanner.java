@@ -43,11 +43,50 @@ public final class HrPlanner {
      */
     public record Reference(Map<String, Long> organisations, Map<String, Map<String, Long>> groups,
                             Map<String, Long> roleProfiles, Map<Long, Map<String, Long>> profileGroups,
-                            Map<Long, Integer> groupRanks) {
+                            Map<Long, Integer> groupRanks, Map<String, String> qualifications, Map<String, String> registerParts) {
 
         /** Without role profiles. */
         public Reference(Map<String, Long> organisations, Map<String, Map<String, Long>> groups) {
             this(organisations, groups, Map.of(), Map.of(), Map.of());
+        }
+
+        /** Without qualifications or parts of the register. */
+        public Reference(Map<String, Long> organisations, Map<String, Map<String, Long>> groups, Map<String, Long> roleProfiles,
+                         Map<Long, Map<String, Long>> profileGroups, Map<Long, Integer> groupRanks) {
+            this(organisations, groups, roleProfiles, profileGroups, groupRanks, Map.of(), Map.of());
+        }
+    }
+
+    /** A qualification a person has on record: its row, its code, status ({@code IN_PROGRESS} ...) and dates. */
+    public record HeldQualification(long id, String code, String status, LocalDate expectedOn, LocalDate achievedOn) {
+    }
+
+    /** A person's current registration on one part of the register, with its conditions by qualification code. */
+    public record HeldRegistration(long id, String part, String number, LocalDate registeredOn, LocalDate renewalDue,
+                                   Map<String, HeldCondition> conditions) {
+    }
+
+    /** A condition on a registration: its row and the day it is due. */
+    public record HeldCondition(long id, LocalDate dueOn) {
+    }
+
+    /** A qualification to record ({@code id} null) or to change: its status and dates. */
+    public record QualificationWrite(Long id, String code, String status, LocalDate expectedOn, LocalDate achievedOn) {
+    }
+
+    /**
+     * A registration to record ({@code id} null) or to change ({@code changed}), and the condition on it to record
+     * ({@code conditionId} null) or change (none when {@code conditionCode} is null).
+     */
+    public record RegistrationWrite(Long id, boolean changed, String part, String number, LocalDate registeredOn, LocalDate renewalDue,
+                                    Long conditionId, String conditionCode, LocalDate conditionDue) {
+    }
+
+    /** What a row writes of a person's qualifications and registration. */
+    public record RecordWrites(List<QualificationWrite> qualifications, RegistrationWrite registration) {
+
+        boolean empty() {
+            return qualifications.isEmpty() && registration == null;
         }
     }
 
@@ -73,17 +112,17 @@ public final class HrPlanner {
     /**
      * One thing the import does or refuses, in file order then the leavers: the line (none for a leaver), the person
      * (none until created), what they are to be and who their line manager is to be (a person recorded, or the item
-     * that creates them), the fields that change, whether they are invited to sign in, why a row is refused, and
-     * the role profiles the import gives and takes off.
+     * that creates them), the fields that change, whether they are invited to sign in, why a row is refused, the
+     * role profiles the import gives and takes off, and what it records of their qualifications and registration.
      */
     public record Planned(Integer line, String employeeNumber, Outcome outcome, Long personId, Target target,
                           Long managerPersonId, Integer managerItem, List<String> changes, boolean invite,
-                          List<String> errors, Set<Long> profilesGiven, Set<Long> profilesTaken) {
+                          List<String> errors, Set<Long> profilesGiven, Set<Long> profilesTaken, RecordWrites records) {
 
         Planned(Integer line, String employeeNumber, Outcome outcome, Long personId, Target target, Long managerPersonId,
                 Integer managerItem, List<String> changes, boolean invite, List<String> errors) {
             this(line, employeeNumber, outcome, personId, target, managerPersonId, managerItem, changes, invite, errors,
-                    Set.of(), Set.of());
+                    Set.of(), Set.of(), null);
         }
 
         /** How the outcome is stored: the fields changed, or the reasons refused. */
@@ -106,6 +145,8 @@ public final class HrPlanner {
     private final Map<String, Existing> byEmail = new HashMap<>();
     private final Map<Long, Existing> byId = new HashMap<>();
     private final Map<Long, Held> held = new HashMap<>();
+    private final Map<Long, List<HeldQualification>> qualificationsHeld = new HashMap<>();
+    private final Map<Long, Map<String, HeldRegistration>> registrationsHeld = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final RowIndex numbers = new RowIndex();
     private final RowIndex emails = new RowIndex();
@@ -154,6 +195,7 @@ public final class HrPlanner {
         Target target;
         Long managerPerson;
         Integer managerEntry;
+        HrRecords records;
 
         Entry(int line, String number, HrRow row, List<String> errors) {
             this.line = line;
@@ -192,6 +234,16 @@ public final class HrPlanner {
     /** The role profiles a person recorded holds (only people who hold some need be given). */
     public void held(long personId, Set<Long> imported, Set<Long> others) {
         held.put(personId, new Held(Set.copyOf(imported), Set.copyOf(others)));
+    }
+
+    /** A qualification a person has on record (only needed when the file has qualification or registration columns). */
+    public void recorded(long personId, HeldQualification qualification) {
+        qualificationsHeld.computeIfAbsent(personId, k -> new ArrayList<>(2)).add(qualification);
+    }
+
+    /** A person's current registration on a part of the register (as for {@link #recorded}). */
+    public void registered(long personId, HeldRegistration registration) {
+        registrationsHeld.computeIfAbsent(personId, k -> new HashMap<>(2)).put(registration.part(), registration);
     }
 
     /** The next row read from the file. */
@@ -242,6 +294,9 @@ public final class HrPlanner {
             }
             profiles = Set.copyOf(profiles);
         }
+        if (row.records() != null && !row.records().empty()) {
+            entry.records = resolved(row.records(), entry);
+        }
         Existing known = byNumber.get(row.employeeNumber());
         Existing holder = byEmail.get(row.workEmail());
         if (known == null && holder != null) {
@@ -262,6 +317,35 @@ public final class HrPlanner {
             entry.target = new Target(row.employeeNumber(), row.givenName(), row.familyName(), row.workEmail(),
                     shared(row.jobTitle()), organisation, compact(groups), row.startDate(), row.leavingDate(), active, profiles);
         }
+    }
+
+    /**
+     * The row's qualifications and part of the register by their codes; a name nobody knows, or a qualification achieved
+     * after today, refuses the row.
+     */
+    private HrRecords resolved(HrRecords named, Entry entry) {
+        if (named.achievedOn() != null && named.achievedOn().isAfter(today)) {
+            entry.refuse("hr.row.achievedFuture");
+        }
+        return new HrRecords(qualification(named.inProgress(), entry), named.expectedOn(), qualification(named.achieved(), entry),
+                named.achievedOn(), code(reference.registerParts(), named.registerPart(), "hr.row.registerPart", entry),
+                named.registrationNumber(), named.registeredOn(), named.renewalDue(), qualification(named.condition(), entry),
+                named.conditionDue());
+    }
+
+    private String qualification(String named, Entry entry) {
+        return code(reference.qualifications(), named, "hr.row.qualification", entry);
+    }
+
+    private static String code(Map<String, String> codes, String named, String error, Entry entry) {
+        if (named == null) {
+            return null;
+        }
+        String code = codes.get(Text.key(named));
+        if (code == null) {
+            entry.refuse(error + "|" + named);
+        }
+        return code;
     }
 
     /** The same job title (repeated across a workforce) kept once. */
@@ -463,7 +547,7 @@ public final class HrPlanner {
                         false, List.of());
             }
             return new Planned(entry.line, entry.number, Outcome.CREATE, null, target, entry.managerPerson,
-                    entry.managerEntry, List.of(), wantsAccount, List.of(), given, Set.of());
+                    entry.managerEntry, List.of(), wantsAccount, List.of(), given, Set.of(), writes(entry.records, null));
         }
         List<String> changes = new ArrayList<>();
         differs(changes, "employeeNumber", was.employeeNumber(), target.employeeNumber());
@@ -501,13 +585,69 @@ public final class HrPlanner {
         if (!given.isEmpty() || !taken.isEmpty()) {
             changes.add("roleProfile");
         }
+        RecordWrites records = writes(entry.records, was.id());
+        if (records != null) {
+            if (!records.qualifications().isEmpty()) {
+                changes.add("qualification");
+            }
+            if (records.registration() != null) {
+                changes.add("registration");
+            }
+        }
         if (changes.isEmpty()) {
             // Nothing to write: what they are to be is what they are.
             return new Planned(entry.line, entry.number, Outcome.UNCHANGED, was.id(), null, null, null, List.of(), false, List.of());
         }
         Outcome outcome = was.active() && !target.active() ? Outcome.DEACTIVATE : Outcome.CHANGE;
         return new Planned(entry.line, entry.number, outcome, was.id(), target, entry.managerPerson, entry.managerEntry,
-                List.copyOf(changes), wantsAccount, List.of(), given, taken);
+                List.copyOf(changes), wantsAccount, List.of(), given, taken, records);
+    }
+
+    /**
+     * What the row records of a person's qualifications and registration ({@code personId} null: someone new), against
+     * what is on record: nothing is taken away. A qualification in progress is recorded unless it is already achieved
+     * (its expected completion changed if it is in progress); one achieved is recorded, or the one in progress marked
+     * achieved; a registration on the part is recorded, or the current one changed, with its condition. None when there
+     * is nothing to write.
+     */
+    private RecordWrites writes(HrRecords records, Long personId) {
+        if (records == null) {
+            return null;
+        }
+        List<HeldQualification> held = personId == null ? List.of() : qualificationsHeld.getOrDefault(personId, List.of());
+        List<QualificationWrite> qualifications = new ArrayList<>(2);
+        if (records.achieved() != null && held.stream().noneMatch(h -> h.code().equals(records.achieved()) && "ACHIEVED".equals(h.status()))) {
+            HeldQualification working = inProgress(held, records.achieved());
+            qualifications.add(new QualificationWrite(working == null ? null : working.id(), records.achieved(), "ACHIEVED",
+                    working == null ? null : working.expectedOn(), records.achievedOn()));
+        }
+        if (records.inProgress() != null && !records.inProgress().equals(records.achieved())
+                && held.stream().noneMatch(h -> h.code().equals(records.inProgress()) && "ACHIEVED".equals(h.status()))) {
+            HeldQualification working = inProgress(held, records.inProgress());
+            if (working == null || !records.expectedOn().equals(working.expectedOn())) {
+                qualifications.add(new QualificationWrite(working == null ? null : working.id(), records.inProgress(), "IN_PROGRESS",
+                        records.expectedOn(), null));
+            }
+        }
+        RegistrationWrite registration = null;
+        if (records.registerPart() != null) {
+            HeldRegistration now = personId == null ? null : registrationsHeld.getOrDefault(personId, Map.of()).get(records.registerPart());
+            boolean changed = now != null && (!Objects.equals(now.number(), records.registrationNumber())
+                    || !now.registeredOn().equals(records.registeredOn()) || !now.renewalDue().equals(records.renewalDue()));
+            HeldCondition condition = now == null || records.condition() == null ? null : now.conditions().get(records.condition());
+            boolean conditionWritten = records.condition() != null && (condition == null || !condition.dueOn().equals(records.conditionDue()));
+            if (now == null || changed || conditionWritten) {
+                registration = new RegistrationWrite(now == null ? null : now.id(), changed, records.registerPart(),
+                        records.registrationNumber(), records.registeredOn(), records.renewalDue(), condition == null ? null : condition.id(),
+                        conditionWritten ? records.condition() : null, records.conditionDue());
+            }
+        }
+        RecordWrites writes = new RecordWrites(List.copyOf(qualifications), registration);
+        return writes.empty() ? null : writes;
+    }
+
+    private static HeldQualification inProgress(List<HeldQualification> held, String code) {
+        return held.stream().filter(h -> h.code().equals(code) && "IN_PROGRESS".equals(h.status())).findFirst().orElse(null);
     }
 
     /**

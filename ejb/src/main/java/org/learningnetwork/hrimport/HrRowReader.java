@@ -142,9 +142,76 @@ public final class HrRowReader implements AutoCloseable {
         if (located.column(HrField.ROLE_PROFILES) != null) {
             profiles = profiles(field(record, HrField.ROLE_PROFILES), errors);
         }
+        HrRecords records = hasRecords() ? records(record, errors) : null;
         HrRow row = errors.isEmpty() ? new HrRow(line, number, given, family, email, jobTitle, organisation, manager,
-                start, leaving, account, groups, profiles) : null;
+                start, leaving, account, groups, profiles, records) : null;
         return new Read(line, number, row, errors);
+    }
+
+    /** Whether the file has a column of a person's qualifications or registration. */
+    public boolean hasRecords() {
+        return HrField.RECORDS.stream().anyMatch(field -> located.column(field) != null);
+    }
+
+    /**
+     * The row's qualifications and registration: each qualification or part with its dates (a date without its
+     * qualification or part, or the other way round, is a problem), a condition only on a registration of the row.
+     */
+    private HrRecords records(CSVRecord record, List<String> errors) {
+        String inProgress = named(record, HrField.QUALIFICATION_IN_PROGRESS, "qualificationInProgress", errors);
+        LocalDate expected = date(field(record, HrField.EXPECTED_COMPLETION), "expectedCompletion", errors);
+        String achieved = named(record, HrField.QUALIFICATION_ACHIEVED, "qualificationAchieved", errors);
+        LocalDate achievedOn = date(field(record, HrField.ACHIEVED_ON), "achievedOn", errors);
+        String part = named(record, HrField.REGISTER_PART, "registerPart", errors);
+        String number = field(record, HrField.REGISTRATION_NUMBER);
+        LocalDate registered = date(field(record, HrField.REGISTERED_ON), "registeredOn", errors);
+        LocalDate renewal = date(field(record, HrField.RENEWAL_DUE), "renewalDue", errors);
+        String condition = named(record, HrField.CONDITION_QUALIFICATION, "registrationCondition", errors);
+        LocalDate conditionDue = date(field(record, HrField.CONDITION_DUE), "conditionDue", errors);
+        paired(inProgress, expected, "qualificationInProgress", "expectedCompletion", errors);
+        paired(achieved, achievedOn, "qualificationAchieved", "achievedOn", errors);
+        paired(condition, conditionDue, "registrationCondition", "conditionDue", errors);
+        if (part == null) {
+            for (Object value : java.util.Arrays.asList(number, registered, renewal, condition)) {
+                if (value != null) {
+                    errors.add("hr.row.required|registerPart");
+                    break;
+                }
+            }
+        } else {
+            if (registered == null && field(record, HrField.REGISTERED_ON) == null) {
+                errors.add("hr.row.required|registeredOn");
+            }
+            if (renewal == null && field(record, HrField.RENEWAL_DUE) == null) {
+                errors.add("hr.row.required|renewalDue");
+            }
+            if (registered != null && renewal != null && !renewal.isAfter(registered)) {
+                errors.add("hr.row.renewalNotAfterRegistered");
+            }
+        }
+        if (number != null && number.length() > 30) {
+            errors.add("hr.row.tooLong|registrationNumber");
+        }
+        return new HrRecords(inProgress, expected, achieved, achievedOn, part, number, registered, renewal, condition, conditionDue);
+    }
+
+    /** A qualification or part named in its column, at most 200 characters. */
+    private String named(CSVRecord record, HrField field, String name, List<String> errors) {
+        String value = field(record, field);
+        if (value != null && value.length() > 200) {
+            errors.add("hr.row.tooLong|" + name);
+            return null;
+        }
+        return value;
+    }
+
+    /** A thing and its date come together: either without the other is a problem (a date not read is said already). */
+    private static void paired(String thing, LocalDate date, String thingName, String dateName, List<String> errors) {
+        if (thing != null && date == null && errors.stream().noneMatch(e -> e.equals("hr.row.date|" + dateName))) {
+            errors.add("hr.row.required|" + dateName);
+        } else if (thing == null && date != null) {
+            errors.add("hr.row.required|" + thingName);
+        }
     }
 
     private String field(CSVRecord record, HrField field) {
