@@ -82,6 +82,16 @@ public class PersonQualification {
         this.status = status;
     }
 
+    /** A copy to edit on a form (its id and version too): what is typed shows nowhere else until it is saved. */
+    public PersonQualification forForm() {
+        PersonQualification copy = new PersonQualification();
+        copy.id = id;
+        copy.version = version;
+        copy.person = person;
+        copy.copyFieldsFrom(this);
+        return copy;
+    }
+
     /** Takes what was typed on a form into this record. */
     void copyFieldsFrom(PersonQualification form) {
         this.qualification = form.qualification;

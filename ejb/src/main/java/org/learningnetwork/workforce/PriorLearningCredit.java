@@ -77,6 +77,16 @@ public class PriorLearningCredit {
         // A new award, filled in on a form.
     }
 
+    /** A copy to edit on a form (its id and version too): what is typed shows nowhere else until it is saved. */
+    public PriorLearningCredit forForm() {
+        PriorLearningCredit copy = new PriorLearningCredit();
+        copy.id = id;
+        copy.version = version;
+        copy.person = person;
+        copy.copyFieldsFrom(this);
+        return copy;
+    }
+
     /** Takes what was typed on a form into this award. */
     void copyFieldsFrom(PriorLearningCredit form) {
         this.description = form.description;

@@ -76,6 +76,16 @@ public class Registration {
         // A new registration, filled in on a form.
     }
 
+    /** A copy to edit on a form (its id and version too): what is typed shows nowhere else until it is saved. */
+    public Registration forForm() {
+        Registration copy = new Registration();
+        copy.id = id;
+        copy.version = version;
+        copy.person = person;
+        copy.copyFieldsFrom(this);
+        return copy;
+    }
+
     void copyFieldsFrom(Registration form) {
         this.part = form.part;
         this.number = form.number;

@@ -66,20 +66,20 @@ public class HeldQualificationsView implements Serializable {
             if (registrationId != null && !registrationId.isBlank()) {
                 long wanted = Long.parseLong(registrationId);
                 registration = registrations.stream().map(RegistrationService.Standing::registration).filter(r -> r.getId() == wanted)
-                        .findFirst().orElseThrow(() -> new NotFoundException("Registration", wanted));
+                        .findFirst().orElseThrow(() -> new NotFoundException("Registration", wanted)).forForm();
                 partCode = registration.getPart().getCode();
             }
             catalogue = qualifications.catalogue(true);
             if (heldId != null && !heldId.isBlank()) {
                 long wanted = Long.parseLong(heldId);
                 form = held.qualifications().stream().filter(q -> q.getId() == wanted).findFirst()
-                        .orElseThrow(() -> new NotFoundException("PersonQualification", wanted));
+                        .orElseThrow(() -> new NotFoundException("PersonQualification", wanted)).forForm();
                 qualificationCode = form.getQualification().getCode();
             }
             if (creditId != null && !creditId.isBlank()) {
                 long wanted = Long.parseLong(creditId);
                 credit = held.credits().stream().filter(c -> c.getId() == wanted).findFirst()
-                        .orElseThrow(() -> new NotFoundException("PriorLearningCredit", wanted));
+                        .orElseThrow(() -> new NotFoundException("PriorLearningCredit", wanted)).forForm();
                 towardsCode = credit.getTowards() == null ? null : credit.getTowards().getCode();
             }
         } catch (NotFoundException | NumberFormatException e) {
