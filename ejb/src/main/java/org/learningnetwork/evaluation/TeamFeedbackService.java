@@ -103,7 +103,11 @@ public class TeamFeedbackService {
         return new ArrayList<>(feedback.values());
     }
 
+    /** The feedback with one more answer; an answer to a question the learning team added (no measure) adds nothing. */
     private static Feedback with(Feedback f, Measure measure, Integer score, Integer before, Boolean yes, String text) {
+        if (measure == null) {
+            return f;
+        }
         return switch (measure) {
             case SATISFACTION -> new Feedback(f.course(), f.submittedOn(), f.purpose(), f.manager(), score, f.confidenceBefore(),
                     f.confidenceAfter(), f.practiceChanged(), f.example());

@@ -28,4 +28,22 @@ class MessageBundlesTest {
         List<String> missing = constraints.stringPropertyNames().stream().filter(key -> !screens.containsKey(key)).sorted().toList();
         assertEquals(List.of(), missing);
     }
+
+    /**
+     * A message with arguments is a MessageFormat pattern, where a lone apostrophe quotes what follows: "this committee's
+     * strands in {0}" would print "{0}" as written and lose the apostrophe. Such messages use the typographic apostrophe.
+     */
+    @Test
+    void noMessageWithArgumentsHasAStraightApostrophe() throws IOException {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String bundle : List.of("org/learningnetwork/messages.properties", "org/learningnetwork/figures/figures.properties")) {
+            Properties messages = new Properties();
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            messages.stringPropertyNames().stream().sorted().filter(key -> messages.getProperty(key).matches("(?s).*\\{\\d.*")
+                    && messages.getProperty(key).replace("''", "").contains("'")).forEach(key -> wrong.add(bundle + ": " + key));
+        }
+        assertEquals(List.of(), wrong);
+    }
 }
