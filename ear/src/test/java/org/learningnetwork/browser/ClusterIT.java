@@ -55,6 +55,8 @@ class ClusterIT extends BrowserIT {
     @BeforeAll
     static void secondInstance() throws Exception {
         Assumptions.assumeTrue("postgresql".equals(System.getProperty("ln.db")), "two instances need a shared PostgreSQL database");
+        // The first instance first: its demo mail server, where every instance delivers, is the one that gets the port.
+        SharedApplication.base();
         glassfish("start-instance", System.getProperty("ln.ear"), "2");
         glassfish("start-instance", System.getProperty("ln.ear"), "3");
     }
