@@ -118,9 +118,10 @@ class HrImportIT {
     private HrImportService.Summary settled(long id, long before) throws Exception {
         Instant until = Instant.now().plusSeconds(120);
         while (true) {
-            HrImportService.Summary summary = admin.call(() -> imports.find(id));
             var run = admin.call(() -> job.latestRun(id));
             boolean ended = run.isPresent() && run.get().getId() != before && !run.get().isRunning();
+            // Read after the run is seen ended: read before, it could be the import as it was while the run went on.
+            HrImportService.Summary summary = admin.call(() -> imports.find(id));
             if (ended) {
                 return summary;
             }

@@ -214,8 +214,10 @@ class PartnershipServiceIT {
         data.signIn(Role.COORDINATOR, data.person(inOrkney, null, null));
         data.coordinatorPartnerships(ours.getId());
 
-        List<Long> found = coordinator.call(() -> people.search("Person", null, false, new PageRequest(0, 10_000))).rows().stream()
-                .map(Person::getId).toList();
+        List<Long> found = new java.util.ArrayList<>();
+        for (Person each : List.of(orcadian, fifer, shetlander)) {
+            coordinator.call(() -> people.search(each.getWorkEmail(), null, false, new PageRequest(0, 10))).rows().forEach(p -> found.add(p.getId()));
+        }
         assertTrue(found.contains(orcadian.getId()) && found.contains(fifer.getId()), "their partnership's people, associates' too");
         assertFalse(found.contains(shetlander.getId()), "not another partnership's");
         assertThrows(NotFoundException.class, () -> coordinator.call(() -> people.find(shetlander.getId())));
@@ -239,7 +241,18 @@ class PartnershipServiceIT {
         assertEquals(List.of("null:partnership.scoped"), keys(assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> partnerships.retire(ours.getId())))));
 
-        // The workforce plan counts their partnership's agencies only, whatever is asked.
+        // The workforce plan counts their partnership's agencies only, whatever is asked. Each of the three is working
+        // towards a qualification, recorded by the scoped coordinator for their own people, by the administrator else.
+        for (Person each : List.of(orcadian, fifer, shetlander)) {
+            org.learningnetwork.workforce.PersonQualification working = new org.learningnetwork.workforce.PersonQualification();
+            working.setStatus(org.learningnetwork.workforce.QualificationStatus.IN_PROGRESS);
+            working.setExpectedOn(java.time.LocalDate.now().plusMonths(8));
+            (each == shetlander ? admin : coordinator).call(() -> qualifications.save(each.getId(), working, "SVQ3_SSHC"));
+        }
+        org.learningnetwork.workforce.PersonQualification elsewhere = new org.learningnetwork.workforce.PersonQualification();
+        elsewhere.setStatus(org.learningnetwork.workforce.QualificationStatus.IN_PROGRESS);
+        elsewhere.setExpectedOn(java.time.LocalDate.now().plusMonths(8));
+        assertThrows(NotFoundException.class, () -> coordinator.call(() -> qualifications.save(shetlander.getId(), elsewhere, "SVQ3_SSHC")));
         WorkforcePlan.Report report = coordinator.call(() -> plans.report(WorkforcePlanService.Filter.ALL));
         List<Long> agencies = report.agencies().stream().map(a -> a.agency().id()).toList();
         assertTrue(agencies.contains(inOrkney.getId()) && agencies.contains(associate.getId()), agencies.toString());

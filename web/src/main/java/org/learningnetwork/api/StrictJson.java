@@ -96,23 +96,26 @@ public class StrictJson implements MessageBodyReader<Record> {
         }
     }
 
-    /** A list of strings: absent is {@code null}; otherwise an array whose every element is a string. */
+    /** A list of strings or of whole numbers: absent is {@code null}; otherwise an array whose every element is one. */
     private static Object list(String field, java.lang.reflect.Type type, JsonValue json) {
-        if (!(type instanceof java.lang.reflect.ParameterizedType parameterized) || parameterized.getActualTypeArguments()[0] != String.class) {
+        Class<?> element = type instanceof java.lang.reflect.ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> argument ? argument : null;
+        if (element != String.class && element != Long.class) {
             throw new IllegalStateException("No strict JSON reading for " + type + " of " + field);
         }
         if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
+        String wanted = field + (element == String.class ? " must be a list of strings." : " must be a list of whole numbers.");
         if (!(json instanceof jakarta.json.JsonArray array)) {
-            throw new BadParameterException(field, field + " must be a list of strings.");
+            throw new BadParameterException(field, wanted);
         }
-        java.util.List<String> items = new java.util.ArrayList<>();
+        java.util.List<Object> items = new java.util.ArrayList<>();
         for (JsonValue item : array) {
             if (item.getValueType() == JsonValue.ValueType.NULL) {
-                throw new BadParameterException(field, field + " must be a list of strings.");
+                throw new BadParameterException(field, wanted);
             }
-            items.add((String) value(field, String.class, item));
+            items.add(value(field, element, item));
         }
         return java.util.List.copyOf(items);
     }

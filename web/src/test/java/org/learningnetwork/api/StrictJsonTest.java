@@ -58,6 +58,20 @@ class StrictJsonTest {
         }
     }
 
+    public record Numbered(java.util.List<Long> partnerships) {
+    }
+
+    @Test
+    void listsOfWholeNumbersAreReadAndAnythingElseInThemRefused() {
+        assertEquals(new Numbered(java.util.List.of(3L, 999999999L)), StrictJson.read(Numbered.class, json("{\"partnerships\":[3,999999999]}")));
+        assertEquals(new Numbered(java.util.List.of()), StrictJson.read(Numbered.class, json("{\"partnerships\":[]}")));
+        for (String bad : java.util.List.of("{\"partnerships\":3}", "{\"partnerships\":[\"3\"]}", "{\"partnerships\":[null]}",
+                "{\"partnerships\":[1.5]}")) {
+            assertEquals("partnerships", assertThrows(BadParameterException.class, () -> StrictJson.read(Numbered.class, json(bad)), bad)
+                    .getParameter());
+        }
+    }
+
     @Test
     void unknownFieldsAreRefusedByName() {
         assertEquals("dryrun", refusedField("{\"dryrun\":true,\"count\":1}"));
