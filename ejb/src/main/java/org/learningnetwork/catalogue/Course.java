@@ -143,6 +143,10 @@ public class Course {
     @Column(name = "wellbeing_support")
     private boolean wellbeingSupport;
 
+    /** Whether completing it trains a person to facilitate action-learning sets (the facilitation course). */
+    @Column(name = "trains_facilitators")
+    private boolean trainsFacilitators;
+
     /** The start of the next session that is not cancelled; kept by {@link NextSessions}, never written here. */
     @Column(name = "next_starts_at", insertable = false, updatable = false)
     private Instant nextStartsAt;
@@ -382,6 +386,14 @@ public class Course {
 
     public void setWellbeingSupport(boolean wellbeingSupport) {
         this.wellbeingSupport = wellbeingSupport;
+    }
+
+    public boolean isTrainsFacilitators() {
+        return trainsFacilitators;
+    }
+
+    public void setTrainsFacilitators(boolean trainsFacilitators) {
+        this.trainsFacilitators = trainsFacilitators;
     }
 
     public String getProvider() {

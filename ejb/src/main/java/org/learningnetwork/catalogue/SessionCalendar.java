@@ -81,6 +81,32 @@ public final class SessionCalendar {
         return out.toString();
     }
 
+    /**
+     * A calendar of one event that is not a course's session (a meeting of an action-learning set): its UID (unique
+     * within {@code uidDomain}), times, title, description, location and page; marked cancelled when it is.
+     */
+    public static String writeEvent(String uid, Instant startsAt, Instant endsAt, String title, String description, String location,
+            URI page, boolean cancelled) {
+        Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
+        calendar.add(Described.ZONE.getVTimeZone());
+        VEvent event = new VEvent(ZonedDateTime.ofInstant(startsAt, ZONE), ZonedDateTime.ofInstant(endsAt, ZONE), title);
+        event.add(new Uid(uid));
+        event.add(new Description(description));
+        event.add(new Location(location));
+        event.add(new Url(page));
+        if (cancelled) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        calendar.add(event);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** What a mailed calendar asks of the attendee's calendar program (RFC 5546): to add or update, or to remove. */
     public enum Method {
         REQUEST,

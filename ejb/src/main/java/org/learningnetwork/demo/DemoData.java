@@ -187,6 +187,9 @@ public class DemoData {
         em.persist(alison);
         org.learningnetwork.ownlearning.DemoOwnLearning.alison(em, clock.instant(), alison, today);
         org.learningnetwork.workforce.DemoWorkforce.load(em, clock.instant(), today, alison, staff, demoPerson("coordinator"));
+        em.flush();
+        DemoEvaluations.setQuestionnaires(em, clock.instant(), org.learningnetwork.actionlearning.DemoActionLearning.load(em, clock.instant(),
+                demoPerson("facilitator"), demoPerson("learner"), demoPerson("manager"), alison, demoPerson("coordinator"), staff));
         LOG.info("Demo data loaded: organisations, people and one account per role");
     }
 

@@ -9,6 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.learningnetwork.actionlearning.Checkpoint;
+import org.learningnetwork.actionlearning.SetMember;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.DemoBookings;
@@ -158,6 +160,59 @@ public final class DemoEvaluations {
                 if (!changed && random.nextBoolean() && !second.equals(first)) {
                     response.add(new EvaluationAnswer(response, question, null, null, null, null, null, second));
                 }
+            }
+        }
+        em.persist(response);
+    }
+
+    /**
+     * The action-learning sets' longitudinal questionnaires, as the job would have issued them: each member (and their
+     * line manager, where the set asks) at each checkpoint passed, most answering, agreement growing with time in the set.
+     */
+    public static void setQuestionnaires(EntityManager em, Instant now, List<SetMember> members) {
+        Random random = new Random(2020L);
+        QuestionSet learnerSet = set(em, EvaluationPurpose.ACTION_LEARNING, Respondent.LEARNER);
+        QuestionSet managerSet = set(em, EvaluationPurpose.ACTION_LEARNING, Respondent.MANAGER);
+        for (SetMember member : members) {
+            for (Checkpoint checkpoint : member.getSet().getCheckpoints()) {
+                Instant issued = member.getJoinedOn().plus(checkpoint.after()).atTime(9, 0).atZone(ZONE).toInstant();
+                if (!issued.isBefore(now)) {
+                    continue;
+                }
+                int step = checkpoint.ordinal();
+                answerSet(em, member, learnerSet, member.getPerson(), checkpoint, issued, now, random, step);
+                Person manager = member.getPerson().getLineManager();
+                if (member.getSet().isAskManagers() && manager != null && manager.getWorkEmail() != null) {
+                    answerSet(em, member, managerSet, manager, checkpoint, issued, now, random, step);
+                }
+            }
+        }
+    }
+
+    private static void answerSet(EntityManager em, SetMember member, QuestionSet set, Person respondent, Checkpoint checkpoint, Instant issued,
+            Instant now, Random random, int step) {
+        Instant closes = issued.plus(EvaluationSettings.openFor());
+        EvaluationRequest request = new EvaluationRequest(member, set, respondent, checkpoint.code(), Tokens.newToken(), issued, closes);
+        boolean answers = random.nextInt(10) < 8;
+        Instant at = issued.plus(java.time.Duration.ofDays(1 + random.nextInt(5)));
+        if (!answers || at.isAfter(now)) {
+            if (closes.isBefore(now)) {
+                request.close(closes);
+            }
+            em.persist(request);
+            return;
+        }
+        em.persist(request);
+        request.answered(at);
+        Person learner = member.getPerson();
+        EvaluationResponse response = new EvaluationResponse(request, learner.getOrganisation(), EvaluationService.group(learner, null),
+                LocalDate.ofInstant(at, ZONE));
+        for (Question question : set.getAsked()) {
+            if (question.getKind() == QuestionKind.LIKERT) {
+                response.add(new EvaluationAnswer(response, question, null, Math.min(5, 2 + step / 2 + random.nextInt(2) + (step > 2 ? 1 : 0)),
+                        null, null, null, null));
+            } else if (question.getKind() == QuestionKind.YES_NO && step > 0) {
+                response.add(new EvaluationAnswer(response, question, null, null, null, random.nextInt(10) < 4 + step * 1.5, null, null));
             }
         }
         em.persist(response);

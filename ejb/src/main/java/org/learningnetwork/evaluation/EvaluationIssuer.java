@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.learningnetwork.actionlearning.SetMember;
 import org.learningnetwork.booking.Attendance;
 import org.learningnetwork.booking.AttendanceMarked;
 import org.learningnetwork.booking.Booking;
@@ -21,6 +22,8 @@ import org.learningnetwork.booking.BookingMails;
 import org.learningnetwork.booking.LearningRecord;
 import org.learningnetwork.booking.SelfGuidedDone;
 import org.learningnetwork.notification.MailKind;
+import org.learningnetwork.notification.MailText;
+import org.learningnetwork.notification.Outbox;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
 import org.learningnetwork.platform.Tokens;
@@ -44,6 +47,9 @@ public class EvaluationIssuer {
 
     @Inject
     private BookingMails mails;
+
+    @Inject
+    private Outbox outbox;
 
     void attendanceMarked(@Observes AttendanceMarked marked) {
         Booking booking = em.find(Booking.class, marked.bookingId());
@@ -85,15 +91,39 @@ public class EvaluationIssuer {
         return request;
     }
 
+    /** Asks {@code respondent} to answer {@code set} about a membership of an action-learning set, by e-mail with a link of its own. */
+    public EvaluationRequest issue(SetMember member, QuestionSet set, Person respondent, String checkpoint, MailKind kind, Instant now) {
+        String token = Tokens.newToken();
+        EvaluationRequest request = new EvaluationRequest(member, set, respondent, checkpoint, token, now, now.plus(EvaluationSettings.openFor()));
+        em.persist(request);
+        mail(kind, request, token);
+        return request;
+    }
+
     /** E-mails the respondent of {@code request} its link ({@code token}) and when it closes. */
     void mail(MailKind kind, EvaluationRequest request, String token) {
+        String link = Installation.baseUrl() + "/evaluation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        if (request.getSetMember() != null) {
+            Person reader = request.getRespondent();
+            if (reader.getWorkEmail() == null) {
+                return;
+            }
+            java.util.ResourceBundle texts = MailText.texts();
+            Map<String, String> values = Map.of("name", reader.getGivenName(), "learner", request.getLearner().getFullName(),
+                    "set", request.getLearningSet().getName(), "link", link, "until", DAY.format(request.getClosesAt().atZone(ZONE)),
+                    "myLearning", Installation.baseUrl() + "/my/index.xhtml");
+            MailText text = kind == MailKind.EVALUATION_REMINDER ? MailText.of(texts, "mail.SET_QUESTIONNAIRE.reminder", values,
+                    MailText.Part.GREETING) : MailText.of(texts, kind, values, MailText.Part.GREETING);
+            outbox.queue(kind, null, reader.getWorkEmail(), text);
+            return;
+        }
         mails.aboutBooking(kind, request.getBooking(), request.getRespondent(), Map.of("learner",
                 request.getBooking().getPerson().getFullName(),
-                "link", Installation.baseUrl() + "/evaluation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                "link", link,
                 "until", DAY.format(request.getClosesAt().atZone(ZONE))));
     }
 
-    QuestionSet set(EvaluationPurpose purpose, Respondent respondent) {
+    public QuestionSet set(EvaluationPurpose purpose, Respondent respondent) {
         return em.createQuery("select s from QuestionSet s where s.purpose = :purpose and s.respondent = :respondent", QuestionSet.class)
                 .setParameter("purpose", purpose).setParameter("respondent", respondent).getSingleResult();
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.learningnetwork.actionlearning.LearningSet;
+import org.learningnetwork.actionlearning.SetMember;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.LearningRecord;
 import org.learningnetwork.catalogue.Course;
@@ -45,6 +47,10 @@ public class EvaluationRequest {
     @ManyToOne
     @JoinColumn(name = "learning_record_id")
     private LearningRecord learningRecord;
+
+    @ManyToOne
+    @JoinColumn(name = "set_member_id")
+    private SetMember setMember;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "question_set_id")
@@ -90,8 +96,15 @@ public class EvaluationRequest {
 
     /** A request about self-guided learning done (its learning record) rather than a booking. */
     EvaluationRequest(LearningRecord learningRecord, QuestionSet questionSet, String token, Instant issuedAt, Instant closesAt) {
-        this(null, questionSet, learningRecord.getPerson(), END, token, issuedAt, closesAt);
+        this((Booking) null, questionSet, learningRecord.getPerson(), END, token, issuedAt, closesAt);
         this.learningRecord = learningRecord;
+    }
+
+    /** A request about a membership of an action-learning set, at one of its checkpoints ({@code followUp}: its code). */
+    EvaluationRequest(SetMember setMember, QuestionSet questionSet, Person respondent, String followUp, String token, Instant issuedAt,
+            Instant closesAt) {
+        this((Booking) null, questionSet, respondent, followUp, token, issuedAt, closesAt);
+        this.setMember = setMember;
     }
 
     /** Whether it can be answered now: not yet answered, not closed early, and before it closes. */
@@ -135,9 +148,19 @@ public class EvaluationRequest {
         return learningRecord;
     }
 
-    /** The course asked about. */
+    /** The course asked about; null for a set's questionnaire. */
     public Course getCourse() {
-        return booking != null ? booking.getSession().getCourse() : learningRecord.getCourse();
+        return booking != null ? booking.getSession().getCourse() : learningRecord != null ? learningRecord.getCourse() : null;
+    }
+
+    /** The membership of an action-learning set asked about; null for a course. */
+    public SetMember getSetMember() {
+        return setMember;
+    }
+
+    /** The action-learning set asked about; null for a course. */
+    public LearningSet getLearningSet() {
+        return setMember == null ? null : setMember.getSet();
     }
 
     /** The session asked about; null for self-guided learning. */
@@ -147,7 +170,7 @@ public class EvaluationRequest {
 
     /** The person who learned (the respondent, or the one their manager is asked about). */
     public Person getLearner() {
-        return booking != null ? booking.getPerson() : learningRecord.getPerson();
+        return booking != null ? booking.getPerson() : learningRecord != null ? learningRecord.getPerson() : setMember.getPerson();
     }
 
     /** The self-guided resource asked about; null for a booking. */

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.learningnetwork.actionlearning.LearningSet;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.organisation.Organisation;
@@ -49,9 +50,13 @@ public class EvaluationResponse {
     @JoinColumn(name = "session_id")
     private CourseSession session;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "course_id")
     private Course course;
+
+    @ManyToOne
+    @JoinColumn(name = "learning_set_id")
+    private LearningSet learningSet;
 
     @Enumerated(EnumType.STRING)
     private EvaluationPurpose purpose;
@@ -85,6 +90,7 @@ public class EvaluationResponse {
         this.questionSet = set;
         this.session = request.getSession();
         this.course = request.getCourse();
+        this.learningSet = request.getLearningSet();
         this.purpose = set.getPurpose();
         this.respondent = set.getRespondent();
         this.followUp = request.getFollowUp();
@@ -115,8 +121,14 @@ public class EvaluationResponse {
         return session;
     }
 
+    /** The course evaluated; null for an action-learning set's questionnaire. */
     public Course getCourse() {
         return course;
+    }
+
+    /** The action-learning set asked about; null for a course. */
+    public LearningSet getLearningSet() {
+        return learningSet;
     }
 
     public EvaluationPurpose getPurpose() {

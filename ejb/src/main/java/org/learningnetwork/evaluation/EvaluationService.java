@@ -80,7 +80,7 @@ public class EvaluationService {
             return List.of();
         }
         return em.createQuery("select r from EvaluationRequest r left join fetch r.booking b left join fetch b.session s left join fetch s.course"
-                        + " left join fetch r.learningRecord lr left join fetch lr.course left join fetch lr.resource"
+                        + " left join fetch r.learningRecord lr left join fetch lr.course left join fetch lr.resource left join fetch r.setMember"
                         + " join fetch r.questionSet where r.respondent = :me and r.answeredAt is null and r.closedAt is null"
                         + " and r.closesAt > :now order by r.closesAt, r.id", EvaluationRequest.class)
                 .setParameter("me", me.get()).setParameter("now", clock.instant()).getResultList().stream()
@@ -141,7 +141,7 @@ public class EvaluationService {
 
     /** What the request's form asks, in order: confidence questions once for each of the course's learning outcomes. */
     static List<FormItem> items(EvaluationRequest request) {
-        List<String> outcomes = request.getCourse().getOutcomes();
+        List<String> outcomes = request.getCourse() == null ? List.of() : request.getCourse().getOutcomes();
         List<FormItem> items = new ArrayList<>();
         for (Question question : request.getQuestionSet().getAsked()) {
             if (question.getKind() == QuestionKind.CONFIDENCE && !outcomes.isEmpty()) {
@@ -239,7 +239,7 @@ public class EvaluationService {
 
     /** The learner's workforce group the course is for, if they have one; else any of theirs. */
     static WorkforceGroup group(Person learner, Course course) {
-        return learner.getWorkforceGroups().values().stream().filter(course.getTargetGroups()::contains).findFirst()
+        return learner.getWorkforceGroups().values().stream().filter(g -> course != null && course.getTargetGroups().contains(g)).findFirst()
                 .or(() -> learner.getWorkforceGroups().values().stream().findFirst()).orElse(null);
     }
 }

@@ -89,7 +89,8 @@ public class FollowUpService {
     public List<Long> remindersDue(long afterId, int max) {
         Instant now = clock.instant();
         Duration period = EvaluationSettings.reminderAfter();
-        return em.createQuery("select r.id from EvaluationRequest r where r.id > :after and r.booking is not null and r.answeredAt is null"
+        return em.createQuery("select r.id from EvaluationRequest r where r.id > :after and (r.booking is not null or r.setMember is not null)"
+                        + " and r.answeredAt is null"
                         + " and r.closedAt is null and r.closesAt > :now and ((r.reminders = 0 and r.issuedAt <= :one)"
                         + " or (r.reminders = 1 and r.issuedAt <= :two)) order by r.id", Long.class)
                 .setParameter("after", afterId).setParameter("now", now).setParameter("one", now.minus(period))

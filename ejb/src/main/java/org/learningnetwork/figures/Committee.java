@@ -53,6 +53,10 @@ public class Committee {
     @jakarta.persistence.Column(name = "workforce_section")
     private boolean workforceSection;
 
+    /** Whether its quarterly pack has an action-learning section. */
+    @jakarta.persistence.Column(name = "action_learning_section")
+    private boolean actionLearningSection;
+
     @ManyToMany
     @JoinTable(name = "committee_strand", joinColumns = @JoinColumn(name = "committee_code"),
             inverseJoinColumns = @JoinColumn(name = "strand_code"))
@@ -108,6 +112,14 @@ public class Committee {
 
     void setWorkforceSection(boolean workforceSection) {
         this.workforceSection = workforceSection;
+    }
+
+    public boolean isActionLearningSection() {
+        return actionLearningSection;
+    }
+
+    void setActionLearningSection(boolean actionLearningSection) {
+        this.actionLearningSection = actionLearningSection;
     }
 
     void setActive(boolean active) {

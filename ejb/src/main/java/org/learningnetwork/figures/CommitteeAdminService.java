@@ -38,11 +38,18 @@ public class CommitteeAdminService {
     public record Listed(Committee committee, long recipients, long viewers) {
     }
 
-    /** What a committee is to be: its name, kind, strands (by code), and whether its pack has a workforce section. */
-    public record Draft(String name, CommitteeKind kind, Set<String> strandCodes, boolean workforceSection) {
+    /**
+     * What a committee is to be: its name, kind, strands (by code), and whether its pack has a workforce section and an
+     * action-learning section.
+     */
+    public record Draft(String name, CommitteeKind kind, Set<String> strandCodes, boolean workforceSection, boolean actionLearningSection) {
 
         public Draft(String name, CommitteeKind kind, Set<String> strandCodes) {
-            this(name, kind, strandCodes, false);
+            this(name, kind, strandCodes, false, false);
+        }
+
+        public Draft(String name, CommitteeKind kind, Set<String> strandCodes, boolean workforceSection) {
+            this(name, kind, strandCodes, workforceSection, false);
         }
     }
 
@@ -137,6 +144,7 @@ public class CommitteeAdminService {
         committee.setName(draft.name());
         committee.setKind(draft.kind());
         committee.setWorkforceSection(draft.workforceSection());
+        committee.setActionLearningSection(draft.actionLearningSection());
         Constraints.all(em, Strand.class, draft.strandCodes()).ifPresent(committee::setStrands);
     }
 

@@ -55,5 +55,23 @@ public enum MailKind {
     /** To a line manager, monthly: their team's learning the month before, and what its evaluations said. */
     TEAM_SUMMARY,
     /** To service managers and the sub-group, monthly or when the learning team sends one: the calendar's next months. */
-    CALENDAR_UPDATE
+    CALENDAR_UPDATE,
+    /** To a person the learning team invites to an action-learning set or community of practice. */
+    SET_INVITATION,
+    /** To a line manager: a member of their team applied to a set, for them to approve. */
+    SET_APPROVAL_NEEDED,
+    /** To the learning team: an application to a set waits for a place. */
+    SET_APPLICATION,
+    /** To a person: they have a place in a set, with its meetings. */
+    SET_JOINED,
+    /** To a person: their application to a set was declined. */
+    SET_DECLINED,
+    /** To a member: a meeting of their set, as a calendar invitation. */
+    SET_MEETING,
+    /** To a member: a meeting of their set is cancelled (the calendar's event is removed). */
+    SET_MEETING_CANCELLED,
+    /** To a member or their line manager: the set's longitudinal questionnaire, with the link to answer. */
+    SET_QUESTIONNAIRE,
+    /** To a line manager: the same, about a member of their team. */
+    SET_QUESTIONNAIRE_MANAGER
 }

@@ -31,6 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.learningnetwork.access.Roles;
+import org.learningnetwork.actionlearning.ProgrammeFigures;
+import org.learningnetwork.actionlearning.ProgrammeTables;
 import org.learningnetwork.figures.Committee;
 import org.learningnetwork.figures.CommitteeScope;
 import org.learningnetwork.figures.FigureText;
@@ -101,8 +103,10 @@ public class ReportPack {
         WorkforcePlan.Report workforce = group != null && group.isWorkforceSection()
                 ? WorkforcePlanQueries.report(em, WorkforcePlanService.Filter.ALL, java.util.Optional.empty(), now.atZone(ZONE).toLocalDate())
                 : null;
+        ProgrammeFigures.Programme programme = group != null && group.isActionLearningSection()
+                ? ProgrammeFigures.of(em, quarter, null, now) : null;
         List<KpiReport> reports = List.of(
-                new KpiReport(quarter, committee, KpiReport.Format.PDF, pdf(quarter, name, figures, trend, served, workforce, now), now),
+                new KpiReport(quarter, committee, KpiReport.Format.PDF, pdf(quarter, name, figures, trend, served, workforce, programme, now), now),
                 new KpiReport(quarter, committee, KpiReport.Format.XLSX, workbook(quarter, name, figures, served), now),
                 new KpiReport(quarter, committee, KpiReport.Format.CSV, csv(quarter, name, figures, served), now));
         reports.forEach(em::persist);
@@ -165,7 +169,8 @@ public class ReportPack {
     }
 
     private static byte[] pdf(Quarter quarter, String committee, Map<KpiDimension, List<KpiFigure>> figures,
-            Map<Quarter, KpiFigure> trend, List<PriorityFigures.Quarterly> served, WorkforcePlan.Report workforce, Instant now) {
+            Map<Quarter, KpiFigure> trend, List<PriorityFigures.Quarterly> served, WorkforcePlan.Report workforce,
+            ProgrammeFigures.Programme programme, Instant now) {
         ResourceBundle texts = FigureText.texts();
         KpiFigure current = figures.get(KpiDimension.ALL).stream().findFirst().orElse(null);
         KpiFigure previous = trend.get(quarter.previous());
@@ -214,6 +219,9 @@ public class ReportPack {
                 pdf.heading(texts.getString("workforce.pdf.title"), 2, 13, 16);
                 pdf.line(MessageFormat.format(texts.getString("workforce.pdf.asOf"), DAY.format(workforce.asOf())), 9, 12);
                 WorkforcePlanTables.print(pdf, WorkforcePlanTables.forCommittee(workforce, texts, SmallNumbers.threshold()), texts, 3);
+            }
+            if (programme != null) {
+                ProgrammeTables.print(pdf, programme, texts, SmallNumbers.threshold());
             }
             return pdf.bytes();
         }

@@ -16,7 +16,7 @@ import org.learningnetwork.booking.BookingEvent;
  * Anonymises people in the caller's transaction, so that figures stay right: each person's row, organisation
  * (and so agency and council area), workforce groups, bookings, attendance and learning records stay; their
  * name, work e-mail, phone, job title, line manager, sign-in account, everything they or others wrote about them
- * (learning needs, typed reasons, evidence notes, adjustment reasons), approval links, e-mails about them and their
+ * (learning needs, typed reasons, evidence notes, adjustment reasons, reflective logs), approval links, e-mails about them and their
  * place on the distribution list (with the consent given) and their addresses on committees' lists go.
  * The row is marked anonymised, and its e-mail address becomes one made from the row's own number, which says
  * nothing of the person. Used by erasure (one person) and the retention sweep (a batch, a few statements for all
@@ -72,6 +72,7 @@ public class PersonAnonymiser {
         rows += update("delete from pathway_reminder where person_id = any(?2)", at, people);
         rows += update("delete from learning_need where person_id = any(?2)", at, people);
         rows += update("delete from own_learning where person_id = any(?2)", at, people);
+        rows += update("delete from reflective_log_entry where author_person_id = any(?2)", at, people);
         rows += update("delete from person_qualification where person_id = any(?2)", at, people);
         rows += update("delete from prior_learning_credit where person_id = any(?2)", at, people);
         String registrations = "(select r.id from registration r where r.person_id = any(?2))";

@@ -55,7 +55,14 @@ public enum ProcessingActivity {
             List.of(RecordType.DISTRIBUTION_LIST, RecordType.MAIL_OUTBOX, RecordType.PERSON)),
     /** Evaluation of courses and their impact on practice, fed back to each practitioner and, monthly, to their team's manager. */
     EVALUATION(Set.of("evaluation_request", "evaluation_response", "evaluation_answer", "team_summary_sent"), List.of(RecordType.EVALUATION_TEXT,
-            RecordType.EVALUATION_REQUEST, RecordType.PERSON));
+            RecordType.EVALUATION_REQUEST, RecordType.PERSON)),
+    /**
+     * Action-learning sets and communities of practice: who applied, was invited, joined and left, who facilitates,
+     * attendance at meetings, members' and facilitators' reflective logs, and the sets' longitudinal questionnaires.
+     */
+    ACTION_LEARNING(Set.of("learning_set_facilitator", "set_member", "set_attendance", "reflective_log_entry", "evaluation_request",
+            "evaluation_response", "evaluation_answer"), List.of(RecordType.REFLECTIVE_LOG, RecordType.EVALUATION_TEXT,
+            RecordType.EVALUATION_REQUEST, RecordType.MAIL_OUTBOX, RecordType.PERSON));
 
     private final Set<String> tables;
     private final List<RecordType> retention;

@@ -42,7 +42,12 @@ public enum RecordType {
      */
     EVALUATION_REQUEST(Set.of(RetentionTrigger.SESSION_END), Set.of(RetentionAction.DELETE)),
     /** Learning needs agreed in supervision or appraisal, once met or dropped (open ones go with the person). */
-    LEARNING_NEED(Set.of(RetentionTrigger.CLOSED), Set.of(RetentionAction.DELETE));
+    LEARNING_NEED(Set.of(RetentionTrigger.CLOSED), Set.of(RetentionAction.DELETE)),
+    /**
+     * Reflective log entries on action-learning sets, members' and facilitators', once the author's part in the set
+     * ended (they left it, or it closed).
+     */
+    REFLECTIVE_LOG(Set.of(RetentionTrigger.ENDED), Set.of(RetentionAction.DELETE));
 
     private final Set<RetentionTrigger> triggers;
     private final Set<RetentionAction> actions;

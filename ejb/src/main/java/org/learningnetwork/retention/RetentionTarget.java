@@ -31,6 +31,13 @@ record RetentionTarget(String windows, String due, String count, String held, Li
             + " and not exists (select 1 from learning_record r where r.person_id = p.id and r.completed_on >= ?3)"
             + " and not exists (select 1 from session_facilitator f join course_session s on s.id = f.session_id"
             + "     where f.person_id = p.id and s.ends_at >= ?2)"
+            // A member of a running set, or someone who attended or facilitated one of its meetings since, is active.
+            + " and not exists (select 1 from set_member m join learning_set s on s.id = m.learning_set_id"
+            + "     where m.person_id = p.id and m.status = 'MEMBER' and s.closed_on is null)"
+            + " and not exists (select 1 from set_attendance a join set_meeting g on g.id = a.set_meeting_id"
+            + "     where a.person_id = p.id and g.starts_at >= ?2)"
+            + " and not exists (select 1 from learning_set_facilitator f join learning_set s on s.id = f.learning_set_id"
+            + "     where f.person_id = p.id and s.closed_on is null)"
             // A request the data protection officer has still to answer or decide keeps the person as they are.
             + " and not exists (select 1 from subject_access_request q where q.person_id = p.id and q.answered_at is null)"
             + " and not exists (select 1 from erasure_request q where q.person_id = p.id and q.status = 'OPEN')";
@@ -111,9 +118,21 @@ record RetentionTarget(String windows, String due, String count, String held, Li
                     target("evaluation_request q", " join learning_record lr on lr.id = q.learning_record_id",
                             "q.learning_record_id is not null", "lr.completed_on < ?3", heldPerson("q.respondent_person_id"),
                             List.of("update evaluation_response set request_id = null where request_id in (:due)",
+                                    "delete from evaluation_request where id in (:due)")),
+                    // A set's questionnaire goes by the day it closed (answered or not).
+                    target("evaluation_request q", "", "q.set_member_id is not null", "q.closes_at < ?2", heldPerson("q.respondent_person_id"),
+                            List.of("update evaluation_response set request_id = null where request_id in (:due)",
                                     "delete from evaluation_request where id in (:due)")))),
             Map.entry(RecordType.LEARNING_NEED, List.of(target("learning_need n", "", "n.closed_at < ?2", "1 = 1",
-                    heldPerson("n.person_id"), List.of("delete from learning_need where id in (:due)")))));
+                    heldPerson("n.person_id"), List.of("delete from learning_need where id in (:due)")))),
+            // An author's part in a set ended when the set closed, or (a member) when they left it and have not rejoined.
+            Map.entry(RecordType.REFLECTIVE_LOG, List.of(target("reflective_log_entry e", "", "1 = 1",
+                    "(exists (select 1 from learning_set s where s.id = e.learning_set_id and s.closed_on < ?3)"
+                            + " or exists (select 1 from set_member m where m.learning_set_id = e.learning_set_id"
+                            + " and m.person_id = e.author_person_id and m.status = 'LEFT' and m.left_on < ?3)"
+                            + " and not exists (select 1 from learning_set_facilitator f where f.learning_set_id = e.learning_set_id"
+                            + " and f.person_id = e.author_person_id))",
+                    heldPerson("e.author_person_id"), List.of("delete from reflective_log_entry where id in (:due)")))));
 
     private static RetentionTarget closedCase(String table, String closedBefore) {
         return target(table + " c", "", closedBefore, "1 = 1", heldPerson("c.person_id"), List.of("delete from " + table

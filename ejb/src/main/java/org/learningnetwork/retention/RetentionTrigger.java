@@ -11,5 +11,7 @@ public enum RetentionTrigger {
     /** When a case closes: a legal hold released, an erasure request decided, a subject access request answered. */
     CLOSED,
     /** When consent was withdrawn (a person left the distribution list). */
-    WITHDRAWN
+    WITHDRAWN,
+    /** When a person's part in an action-learning set or community ended: they left it, or it closed. */
+    ENDED
 }

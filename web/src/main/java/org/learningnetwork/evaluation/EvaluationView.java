@@ -37,6 +37,7 @@ public class EvaluationView implements Serializable {
     private java.time.Instant sessionStart;
     private String resource;
     private boolean wellbeing;
+    private boolean learningSet;
     private boolean anonymous;
     private boolean manager;
     private List<Line> lines = List.of();
@@ -133,10 +134,12 @@ public class EvaluationView implements Serializable {
     private void show(EvaluationForm form) {
         state = form.state();
         if (form.request() != null) {
-            course = form.request().getCourse().getTitle();
+            boolean aboutSet = form.request().getLearningSet() != null;
+            course = aboutSet ? form.request().getLearningSet().getName() : form.request().getCourse().getTitle();
             sessionStart = form.request().getSession() == null ? null : form.request().getSession().getStartsAt();
             resource = form.request().getResourceTitle();
-            wellbeing = form.request().getCourse().isWellbeingSupport();
+            learningSet = aboutSet;
+            wellbeing = !aboutSet && form.request().getCourse().isWellbeingSupport();
             anonymous = form.request().getQuestionSet().isAnonymous();
             manager = form.request().getQuestionSet().getRespondent() == Respondent.MANAGER;
         }
@@ -163,6 +166,11 @@ public class EvaluationView implements Serializable {
         } catch (NotFoundException e) {
             NotFound.respond();
         }
+    }
+
+    /** Whether the form is an action-learning set's questionnaire (its caption is the set's name). */
+    public boolean isLearningSet() {
+        return learningSet;
     }
 
     public String getToken() {

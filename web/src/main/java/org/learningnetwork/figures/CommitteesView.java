@@ -41,6 +41,7 @@ public class CommitteesView implements Serializable {
     private CommitteeKind kind;
     private List<String> strandCodes = new ArrayList<>();
     private boolean workforceSection;
+    private boolean actionLearningSection;
     private List<CommitteeAdminService.Listed> committees;
     private List<Strand> strands;
 
@@ -54,6 +55,7 @@ public class CommitteesView implements Serializable {
                 name = committee.getName();
                 kind = committee.getKind();
                 workforceSection = committee.isWorkforceSection();
+                actionLearningSection = committee.isActionLearningSection();
                 committee.getStrands().forEach(strand -> strandCodes.add(strand.getCode()));
             } catch (NotFoundException e) {
                 NotFound.respond();
@@ -64,7 +66,8 @@ public class CommitteesView implements Serializable {
     }
 
     public String save() {
-        CommitteeAdminService.Draft draft = new CommitteeAdminService.Draft(name, kind, new LinkedHashSet<>(strandCodes), workforceSection);
+        CommitteeAdminService.Draft draft = new CommitteeAdminService.Draft(name, kind, new LinkedHashSet<>(strandCodes), workforceSection,
+                actionLearningSection);
         return messages.attempt(FORM, () -> editing == null ? service.add(draft) : service.change(editing, version, draft))
                 .map(saved -> {
                     messages.noticeAfterRedirect(editing == null ? "committees.added" : "common.saved");
@@ -109,6 +112,14 @@ public class CommitteesView implements Serializable {
 
     public void setWorkforceSection(boolean workforceSection) {
         this.workforceSection = workforceSection;
+    }
+
+    public boolean isActionLearningSection() {
+        return actionLearningSection;
+    }
+
+    public void setActionLearningSection(boolean actionLearningSection) {
+        this.actionLearningSection = actionLearningSection;
     }
 
     public boolean isEditing() {
