@@ -232,11 +232,13 @@ class KpiJobIT {
         org.learningnetwork.strategy.Priority priority = coordinator.call(() -> priorities.add(
                 new org.learningnetwork.strategy.PriorityService.Draft("2010\u201313", priorityTitle, null, null, 1, Set.of(course))));
         data.workforceSection(VAWP, true);
+        data.actionLearningSection(VAWP, true);
         JobExecution execution;
         try {
             execution = run(QUARTER);
         } finally {
             data.workforceSection(VAWP, false);
+            data.actionLearningSection(VAWP, false);
         }
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         Map<String, StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
@@ -292,6 +294,10 @@ class KpiJobIT {
             mappa = new PDFTextStripper().getText(document);
         }
         assertFalse(mappa.contains("Workforce planning"), "a committee that did not ask has no such section");
+        // And the action-learning section: no set ran in 2010, so its tables are empty, said in words.
+        assertTrue(flat.contains("Action learning") && flat.contains("Sets and communities of practice running in the quarter: 0")
+                && flat.contains("Longitudinal questionnaires"), flat);
+        assertFalse(mappa.contains("Action learning"), "a committee that did not ask has no action-learning section");
         assertFalse(text.contains("100.0%"), "no fill rate of three bookings in " + text);
         String csv = new String(admin.call(() -> packs.find(QUARTER, VAWP, KpiReport.Format.CSV)).orElseThrow().getContent(),
                 StandardCharsets.UTF_8);

@@ -141,6 +141,13 @@ public class TestData {
         em.getEntityManagerFactory().getCache().evictAll();
     }
 
+    /** Whether the committee's quarterly pack has the action-learning section. */
+    public void actionLearningSection(String committee, boolean wanted) {
+        em.createNativeQuery("update committee set action_learning_section = ? where code = ?").setParameter(1, wanted)
+                .setParameter(2, committee).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
     /** Whether the organisation's people may book: it is in an active partnership, or no partnership serves an area. */
     public boolean serves(Organisation organisation) {
         return em.createNamedQuery(Partnership.SERVES, Long.class).setParameter("organisation", em.find(Organisation.class, organisation.getId()))

@@ -5,15 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.learningnetwork.access.Roles;
 import org.learningnetwork.figures.FigureText;
 import org.learningnetwork.figures.Quarter;
@@ -25,7 +20,7 @@ import org.learningnetwork.platform.RejectedException;
 /**
  * The action-learning programme's dashboard for the learning team (the programme lead): the sets running in a quarter,
  * their attendance, the themes raised over four quarters by quarter, purpose and agency, and the longitudinal
- * questionnaires' results, for the programme or one set; and the same as CSV for the programme's evaluation. Small
+ * questionnaires' results, for the programme or one set (the page offers them as CSV and a spreadsheet too). Small
  * numbers are withheld as in the committees' packs.
  */
 @Stateless
@@ -58,24 +53,6 @@ public class ProgrammeService {
         }
         ProgrammeFigures.Programme programme = ProgrammeFigures.of(em, quarter, setId, clock.instant());
         return new Dashboard(programme, ProgrammeTables.of(programme, FigureText.texts(), SmallNumbers.threshold()), set);
-    }
-
-    /** The dashboard's tables as one CSV file: each table's title, heading and rows, a blank line between tables. */
-    public String csv(String code, Long setId) throws RejectedException, NotFoundException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            for (ProgrammeTables.Table table : dashboard(code, setId).tables()) {
-                csv.printRecord(table.title());
-                csv.printRecord(table.heading());
-                for (List<String> row : table.rows()) {
-                    csv.printRecord(row);
-                }
-                csv.println();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /** Every set and community, by name, for choosing one. */
