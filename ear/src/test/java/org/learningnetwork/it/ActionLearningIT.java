@@ -222,7 +222,8 @@ class ActionLearningIT {
 
         // The member leaves: their two meetings to come leave their calendar; the set shows who is where.
         assertEquals(MemberStatus.LEFT, learner.call(() -> memberships.leave(invited.getId())).getStatus());
-        assertEquals(2, data.outboxTo(invitee.getWorkEmail()).stream().filter(m -> m.getKind() == MailKind.SET_MEETING_CANCELLED).count());
+        assertEquals(1 + 2, data.outboxTo(invitee.getWorkEmail()).stream().filter(m -> m.getKind() == MailKind.SET_MEETING_CANCELLED).count(),
+                "the meeting cancelled before, then the two left on leaving");
         LearningSetService.Listing listing = coordinator.call(() -> sets.list(false)).stream().filter(l -> l.set().getId().equals(set.getId()))
                 .findFirst().orElseThrow();
         assertEquals(1, listing.members());
@@ -265,7 +266,8 @@ class ActionLearningIT {
         Course course = coordinator.call(() -> {
             Course training = new Course("Facilitating action learning " + tag, "Three days.", DeliveryMode.IN_PERSON, 1080, "Us");
             training.setTrainsFacilitators(true);
-            return courses.save(training, java.util.Set.of("CHILD_PROTECTION"), java.util.Set.of(), java.util.Set.of());
+            return courses.save(training, java.util.Set.of("CHILD_PROTECTION"), java.util.Set.of(data.ids("select id from workforce_group order by id").get(0)),
+                    java.util.Set.of());
         });
         data.learningRecord(lead, course, LearningRecordKind.EQUIVALENT, LocalDate.now().minusMonths(2));
         LearningSetService.Facilitator candidate = coordinator.call(() -> sets.candidates(set.getId())).stream()
@@ -341,6 +343,8 @@ class ActionLearningIT {
     @Test
     void reflectiveLogsAreTheirAuthorsUnlessSharedReachSubjectAccessAndGoByTheirRule() throws Exception {
         Running run = running();
+        facilitator.call(() -> facilitation.record(run.held().getId(), Map.of(run.member().getId(), MeetingMark.ATTENDED,
+                run.other().getId(), MeetingMark.ABSENT), Map.of()));
         data.signIn(Role.LEARNER, run.member());
         RejectedException empty = assertThrows(RejectedException.class,
                 () -> learner.call(() -> logs.save(run.set().getId(), null, null, LocalDate.now().plusDays(1), " ", false)));

@@ -16,10 +16,13 @@ import java.util.Map;
 import java.util.Random;
 import org.learningnetwork.booking.LearningRecord;
 import org.learningnetwork.booking.LearningRecordKind;
+import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.Course;
 import org.learningnetwork.catalogue.DeliveryMode;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Installation;
+import org.learningnetwork.reference.Strand;
+import org.learningnetwork.reference.WorkforceGroup;
 
 /**
  * The demonstration's action learning: the facilitation course (the demo facilitator trained on it over a year ago),
@@ -46,6 +49,10 @@ public final class DemoActionLearning {
                 DeliveryMode.IN_PERSON, 3 * 360, "Tayside and Forth Valley Protecting People partnership");
         course.setCpdHours(BigDecimal.valueOf(18));
         course.setTrainsFacilitators(true);
+        course.setBookingMode(BookingMode.FIRST_COME);
+        course.setStrands(List.of(em.find(Strand.class, "CHILD_PROTECTION"), em.find(Strand.class, "ADULT_SUPPORT_PROTECTION")));
+        course.setTargetGroups(em.createQuery("select g from WorkforceGroup g where g.framework.code = 'CP_2024' and g.rank >= 3",
+                WorkforceGroup.class).getResultList());
         course.setOutcomes(List.of("Set up an action-learning set and agree its ground rules", "Facilitate questioning that helps a"
                 + " presenter think, not advice", "Use reflective logs and complexity mapping to learn from sets"));
         em.persist(course);
