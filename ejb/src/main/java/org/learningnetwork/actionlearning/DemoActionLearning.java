@@ -68,7 +68,8 @@ public final class DemoActionLearning {
         newlyQualified.addFacilitator(facilitator);
         List<Person> nqsw = new ArrayList<>(List.of(learner));
         nqsw.addAll(staff.subList(0, 6));
-        members.addAll(join(em, newlyQualified, nqsw, today.minusMonths(12).plusDays(3), now));
+        // Joined a year and three days ago: their twelve-month questionnaire went out three days ago.
+        members.addAll(join(em, newlyQualified, nqsw, today.minusMonths(12).minusDays(3), now));
         year(em, newlyQualified, nqsw, themes.subList(0, 8), today, DayOfWeek.TUESDAY, 2, random, now);
 
         LearningSet supervisors = set(em, "Supervisors' reflective practice set", SetKind.ACTION_LEARNING_SET, SetPurpose.SUPERVISORS,

@@ -193,7 +193,8 @@ public final class DemoEvaluations {
             Instant now, Random random, int step) {
         Instant closes = issued.plus(EvaluationSettings.openFor());
         EvaluationRequest request = new EvaluationRequest(member, set, respondent, checkpoint.code(), Tokens.newToken(), issued, closes);
-        boolean answers = random.nextInt(10) < 8;
+        // Most answer; those asked in the last week have not yet (their requests wait in My learning).
+        boolean answers = random.nextInt(10) < 8 && issued.isBefore(now.minus(java.time.Duration.ofDays(7)));
         Instant at = issued.plus(java.time.Duration.ofDays(1 + random.nextInt(5)));
         if (!answers || at.isAfter(now)) {
             if (closes.isBefore(now)) {

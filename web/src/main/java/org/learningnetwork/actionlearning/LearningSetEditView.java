@@ -44,7 +44,7 @@ public class LearningSetEditView implements Serializable {
     private String id;
     private LearningSet set;
     private String venueId;
-    private List<Checkpoint> checkpoints = new ArrayList<>();
+    private List<String> checkpoints = new ArrayList<>();
     private String facilitatorId;
     private String inviteEmail;
     private LocalDate seriesDate;
@@ -62,19 +62,20 @@ public class LearningSetEditView implements Serializable {
             if (id == null || id.isBlank()) {
                 id = null;
                 set = new LearningSet();
-                checkpoints = new ArrayList<>(set.getCheckpoints());
+                checkpoints = codes(set.getCheckpoints());
                 return;
             }
             set = sets.find(Long.parseLong(id));
             venueId = set.getVenue() == null ? null : String.valueOf(set.getVenue().getId());
-            checkpoints = new ArrayList<>(set.getCheckpoints());
+            checkpoints = codes(set.getCheckpoints());
         } catch (NotFoundException | NumberFormatException e) {
             NotFound.respond();
         }
     }
 
     public String save() {
-        set.setCheckpoints(checkpoints);
+        // Only the codes offered reach here (the checkboxes refuse others).
+        set.setCheckpoints(checkpoints.stream().map(Checkpoint::ofCode).toList());
         return messages.attempt(FORM, () -> sets.save(set, parsed(venueId))).map(saved -> {
             messages.noticeAfterRedirect("common.saved");
             return page(saved.getId());
@@ -237,12 +238,16 @@ public class LearningSetEditView implements Serializable {
         this.venueId = venueId;
     }
 
-    public List<Checkpoint> getCheckpoints() {
+    public List<String> getCheckpoints() {
         return checkpoints;
     }
 
-    public void setCheckpoints(List<Checkpoint> checkpoints) {
+    public void setCheckpoints(List<String> checkpoints) {
         this.checkpoints = checkpoints;
+    }
+
+    private static List<String> codes(List<Checkpoint> checkpoints) {
+        return new ArrayList<>(checkpoints.stream().map(Checkpoint::code).toList());
     }
 
     public String getFacilitatorId() {

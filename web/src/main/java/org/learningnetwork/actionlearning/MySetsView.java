@@ -25,11 +25,6 @@ public class MySetsView {
     private List<SetMembershipService.Mine> mine;
     private List<SetMembershipService.Open> open;
 
-    public void load() {
-        mine = memberships.mine();
-        open = memberships.open();
-    }
-
     public String ask(long setId) {
         return change(() -> memberships.ask(setId), null);
     }
@@ -53,11 +48,18 @@ public class MySetsView {
         }).orElse(null);
     }
 
+    /** Read when first asked for, also on a postback (the view action runs on the first request only). */
     public List<SetMembershipService.Mine> getMine() {
+        if (mine == null) {
+            mine = memberships.mine();
+        }
         return mine;
     }
 
     public List<SetMembershipService.Open> getOpen() {
+        if (open == null) {
+            open = memberships.open();
+        }
         return open;
     }
 }
