@@ -19,7 +19,7 @@ class QuestionSetIT extends BrowserIT {
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.navigateTo("/coordinator/question-sets.xhtml");
         assertEquals("Evaluation question sets", browser.h1());
-        assertEquals(3, browser.findAll("#sets tbody tr").size());
+        assertEquals(5, browser.findAll("#sets tbody tr").size(), "end of course, two follow-ups, two of action learning");
         browser.assertAccessible("question-sets");
         browser.driver().findElement(By.linkText("Follow-up: line manager")).click();
         assertTrue(browser.h1().endsWith("Follow-up: line manager"), browser.h1());

@@ -132,7 +132,7 @@ class ImpactEvaluationJobIT {
         String logged = log.since();
         assertFalse(logged.contains("InvalidTransactionException"), "no InvalidTransactionException in the server log");
         assertFalse(logged.contains("Outbox$1.afterCompletion"), "no stack trace through the outbox's completion");
-        assertEquals(List.of("follow-ups", "reminders", "close", "impact"), first.getSteps().stream().map(JobRunStep::name).toList());
+        assertEquals(List.of("follow-ups", "set-questionnaires", "reminders", "close", "impact"), first.getSteps().stream().map(JobRunStep::name).toList());
         JobRunStep followUps = Jobs.step(first, "follow-ups");
         assertTrue(followUps.written() >= 2, "both bookings' follow-ups written");
         assertEquals(followUps.read(), followUps.written());
