@@ -85,7 +85,9 @@ class QuestionSetsIT {
     @Test
     void badQuestionsAreRefusedOnTheirFieldsAndNothingIsSaved() throws Exception {
         QuestionSet set = managers();
-        assertEquals(3, coordinator.call(() -> sets.all()).size());
+        assertEquals(List.of("ACTION_LEARNING LEARNER", "ACTION_LEARNING MANAGER", "END_OF_COURSE LEARNER", "FOLLOW_UP LEARNER", "FOLLOW_UP MANAGER"),
+                coordinator.call(() -> sets.all()).stream().map(s -> s.getPurpose() + " " + s.getRespondent()).sorted().toList(),
+                "one set for each purpose and respondent");
         List<QuestionDraft> drafts = drafts(set);
         QuestionDraft first = drafts.get(0);
         drafts.set(0, new QuestionDraft(first.id(), QuestionKind.FREE_TEXT, first.level(), first.measure(), " ", null, true, false));

@@ -93,9 +93,10 @@ public class LearningSetService {
             }
         }
         Map<Long, Instant> next = new HashMap<>();
-        for (Object[] row : em.createQuery("select m.set.id, min(m.startsAt) from SetMeeting m where m.cancelledAt is null"
-                + " and m.startsAt > :now group by m.set.id", Object[].class).setParameter("now", clock.instant()).getResultList()) {
-            next.put((Long) row[0], (Instant) row[1]);
+        // Each set's meetings to come in order, the first kept (min() of a converted instant comes back unconverted on PostgreSQL).
+        for (Object[] row : em.createQuery("select m.set.id, m.startsAt from SetMeeting m where m.cancelledAt is null"
+                + " and m.startsAt > :now order by m.startsAt", Object[].class).setParameter("now", clock.instant()).getResultList()) {
+            next.putIfAbsent((Long) row[0], (Instant) row[1]);
         }
         return sets.stream().map(s -> {
             long[] c = counts.getOrDefault(s.getId(), new long[2]);
