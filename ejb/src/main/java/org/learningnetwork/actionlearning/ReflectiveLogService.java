@@ -107,6 +107,10 @@ public class ReflectiveLogService {
             throw new RejectedException(problems);
         }
         ReflectiveLogEntry entry = entryId == null ? new ReflectiveLogEntry(log.set(), me()) : own(entryId);
+        if (!entry.getSet().equals(log.set())) {
+            // One of the caller's entries, but on another set: changed only from that set's log.
+            throw new NotFoundException("ReflectiveLogEntry", entryId);
+        }
         entry.write(meeting, writtenOn, body, clock.instant());
         entry.share(shared, clock.instant());
         if (entryId == null) {
