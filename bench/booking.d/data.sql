@@ -1,9 +1,10 @@
 -- Data for bench/booking (PostgreSQL): 400,000 people in 20 agencies working in the partnership's first
--- council area, and one first-come course with three sets of 500 sessions of 300 places, booking open now:
+-- council area, and one first-come course with three sets of 500 sessions of 1,000 places, booking open now:
 -- sessions 30000001-30000500 are booked through the application's HTTP interface, 30000501-30001000 by the
--- plain JDBC program, and 30001001-30001500 while the application warms up. People 30000001-30200000 are booked
--- in the measurements, from 30200001 while warming up. Ids start at 30,000,000, clear of the application's own;
--- the sequences move past them.
+-- plain JDBC program (emptied before each of its rounds, so that its places never run out), and
+-- 30001001-30001500 while the application warms up. Each application round books its own 130,000 people from
+-- 30000001; each JDBC round the first people again onto its emptied sessions. Ids start at 30,000,000, clear of
+-- the application's own; the sequences move past them.
 \set ON_ERROR_STOP on
 begin;
 
@@ -29,7 +30,7 @@ values (30000001, 0, 'Booking bench course', 'A course for the booking benchmark
 
 insert into course_session (id, version, course_id, starts_at, ends_at, venue_id, joining_details, capacity,
                             booking_opens_at, booking_closes_at, status)
-select 30000000 + k, 0, 30000001, t, t + interval '2 hours', null, 'Joining link sent a week before', 300,
+select 30000000 + k, 0, 30000001, t, t + interval '2 hours', null, 'Joining link sent a week before', 1000,
        now() - interval '1 day', t - interval '1 day', 'OPEN'
 from generate_series(1, 1500) k,
      lateral (select date_trunc('hour', now()) + interval '60 days' + (k % 500) * interval '3 hours' as t) s;
