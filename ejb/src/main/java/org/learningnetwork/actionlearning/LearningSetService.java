@@ -282,13 +282,7 @@ public class LearningSetService {
     public SetMember admit(long memberId) throws RejectedException, NotFoundException {
         SetMember member = member(memberId);
         SetRules.standing(member.getStatus(), MemberStatus.APPLIED);
-        if (member.getSet().isClosed()) {
-            throw new RejectedException(null, "set.closed");
-        }
-        em.lock(member.getSet(), LockModeType.PESSIMISTIC_WRITE);
-        SetRules.placeFree(member.getSet().getPlaces(), SetMemberships.count(em, member.getSet()));
-        member.join(today());
-        mails.joined(member, upcoming(member.getSet()));
+        SetMemberships.join(em, mails, member, today(), clock.instant());
         audit.record(AuditAction.CHANGED, "SetMember", memberId, "admitted");
         return member;
     }

@@ -136,13 +136,7 @@ public class SetMembershipService {
     public SetMember accept(long memberId) throws RejectedException, NotFoundException {
         SetMember member = mine(memberId);
         SetRules.standing(member.getStatus(), MemberStatus.INVITED);
-        if (member.getSet().isClosed()) {
-            throw new RejectedException(null, "set.closed");
-        }
-        em.lock(member.getSet(), LockModeType.PESSIMISTIC_WRITE);
-        SetRules.placeFree(member.getSet().getPlaces(), SetMemberships.count(em, member.getSet()));
-        member.join(today());
-        mails.joined(member, SetMemberships.upcoming(em, member.getSet(), clock.instant()));
+        SetMemberships.join(em, mails, member, today(), clock.instant());
         audit.record(AuditAction.CHANGED, "SetMember", memberId, "accepted");
         return member;
     }

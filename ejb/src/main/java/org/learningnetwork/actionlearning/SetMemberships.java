@@ -1,9 +1,12 @@
 package org.learningnetwork.actionlearning;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.RejectedException;
 
 /** The queries about a set's members and meetings that its services share. */
 final class SetMemberships {
@@ -29,6 +32,20 @@ final class SetMemberships {
         return em.createQuery("select m.person from SetMember m where m.set = :set and m.status = :member"
                         + " order by m.person.familyName, m.person.givenName", Person.class)
                 .setParameter("set", set).setParameter("member", MemberStatus.MEMBER).getResultList();
+    }
+
+    /**
+     * Gives the member a place while one is free (the set's row locked, so that two cannot take its last place) and
+     * tells them, with the meetings to come as calendar invitations.
+     */
+    static void join(EntityManager em, SetMails mails, SetMember member, LocalDate today, Instant now) throws RejectedException {
+        if (member.getSet().isClosed()) {
+            throw new RejectedException(null, "set.closed");
+        }
+        em.lock(member.getSet(), LockModeType.PESSIMISTIC_WRITE);
+        SetRules.placeFree(member.getSet().getPlaces(), count(em, member.getSet()));
+        member.join(today);
+        mails.joined(member, upcoming(em, member.getSet(), now));
     }
 
     /** The set's meetings still to come, not cancelled, in order. */
