@@ -4,6 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * booking on it, take a place (never beyond the capacity), insert the booking confirmed (or wait-listed) with its
  * "requested" and "confirmed" events, and queue the confirmation e-mail in the outbox (with a
  * calendar attachment of the application's size; written as already sent, so that the application's mail
- * dispatcher leaves it alone). Ids come from the application's sequences, each value used once, so they never
+ * dispatcher leaves it alone); for a person without an active sign-in account (the bench's people have none), the
+ * mail's link to cancel without signing in is written too, as the application does: a random token's SHA-256 digest. Ids come from the application's sequences, each value used once, so they never
  * meet the ranges the application allocates.
  *
  * <p>Usage: {@code java -cp postgresql.jar JdbcBookings.java URL USER PASSWORD THREADS SECONDS FIRST_PERSON
@@ -94,12 +99,16 @@ public class JdbcBookings {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static void book(Connection db, long session, long person) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement lock = db.prepareStatement("select capacity, places_taken from course_session where id = ? for update")) {
+        Timestamp startsAt;
+        try (PreparedStatement lock = db.prepareStatement("select capacity, places_taken, starts_at from course_session where id = ? for update")) {
             lock.setLong(1, session);
             try (ResultSet row = lock.executeQuery()) {
                 row.next();
+                startsAt = row.getTimestamp(3);
             }
         }
         try (PreparedStatement existing = db.prepareStatement("select count(*) from booking where session_id = ? and person_id = ?")) {
@@ -145,6 +154,36 @@ public class JdbcBookings {
             mail.setTimestamp(8, now);
             mail.setTimestamp(9, now);
             mail.executeUpdate();
+        }
+        boolean canSignIn;
+        try (PreparedStatement account = db.prepareStatement("select count(*) from user_account where person_id = ? and active = true")) {
+            account.setLong(1, person);
+            try (ResultSet row = account.executeQuery()) {
+                row.next();
+                canSignIn = row.getLong(1) > 0;
+            }
+        }
+        if (!canSignIn) {
+            try (PreparedStatement link = db.prepareStatement("insert into cancel_link (id, booking_id, token_hash, created_at, expires_at,"
+                    + " used_at) values (?, ?, ?, ?, ?, null)")) {
+                link.setLong(1, nextval(db, "cancel_link_seq"));
+                link.setLong(2, booking);
+                link.setString(3, digest());
+                link.setTimestamp(4, now);
+                link.setTimestamp(5, startsAt);
+                link.executeUpdate();
+            }
+        }
+    }
+
+    /** The SHA-256 digest of a new random token, in hex: what the application keeps of a link's token. */
+    private static String digest() {
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.learningnetwork.booking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -249,9 +250,13 @@ public class BookingMails {
                 Installation.baseUrl() + "/cancel-booking.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Whether the person has an active account. Accounts are never changed with a booking, so the booking's changes
+     * need not be written before this query (two passes over the transaction's objects, here and at the commit).
+     */
     private boolean canSignIn(Person person) {
         return em.createQuery("select count(a) from UserAccount a where a.person = :person and a.active = true", Long.class)
-                .setParameter("person", person).getSingleResult() > 0;
+                .setParameter("person", person).setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0;
     }
 
     /** What to do before the course, and how long it takes, as the mails say it; nothing when the course asks none. */
@@ -285,7 +290,8 @@ public class BookingMails {
 
     private boolean hasManagerAccount(Person manager) {
         return em.createQuery("select count(a) from UserAccount a join a.roles r where a.person = :manager and r = :role", Long.class)
-                .setParameter("manager", manager).setParameter("role", Role.MANAGER).getSingleResult() > 0;
+                .setParameter("manager", manager).setParameter("role", Role.MANAGER).setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult() > 0;
     }
 
     /** A recorded reason in words: the application's own reasons from the bundle, people's as they wrote them. */

@@ -17,11 +17,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
@@ -29,9 +30,9 @@ import java.util.logging.Logger;
 import javax.naming.NamingException;
 
 /**
- * Sends e-mails from the outbox through the application server's mail session, each in a transaction of
- * its own that holds the mail's row: two dispatchers (two server instances) never send one twice. A
- * failure is recorded and the mail tried again later; the log names the mail by number, never its
+ * Sends e-mails from the outbox through the application server's mail session, a batch at a time in a
+ * transaction of its own that holds the batch's rows: two dispatchers (two server instances) never send one
+ * twice. A failure is recorded and the mail tried again later; the log names the mail by number, never its
  * recipient or content.
  */
 @Stateless
@@ -49,30 +50,38 @@ public class MailSender {
     @Inject
     private MailAttachments attachments;
 
-    /** The mails due to be sent now, oldest first. */
-    public List<Long> due(int most) {
-        return em.createQuery("select m.id from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now"
-                        + " order by m.nextAttemptAt, m.id", Long.class)
-                .setParameter("pending", OutboxStatus.PENDING).setParameter("now", clock.instant())
-                .setMaxResults(most).getResultList();
+    /**
+     * The mails due to be sent now, oldest first, at most {@code most}, their rows locked for this transaction: those
+     * another dispatcher holds are passed over rather than waited for, so that a transaction left open (an instance
+     * stopped while sending) holds up nothing but its own mails.
+     */
+    private static final String DUE = "select * from mail_outbox where status = ? and next_attempt_at <= ?"
+            + " order by next_attempt_at, id limit ? for update skip locked";
+
+    /** What one transaction of sending did: the mails it took (sent or failed), of which sent. */
+    public record Batch(int taken, int sent) {
     }
 
-    /** Sends one mail if it is still due, on a connection of its own; returns whether it went. */
+    /**
+     * Sends the mails due now, at most {@code most}, on the connection given (shared by a run of batches), in one
+     * transaction that holds their rows: each is marked sent, or its failure recorded to be tried again later, and the
+     * marks are written together when the batch ends. Two dispatchers never take the same mail; an instance that dies
+     * during a batch leaves its mails due, so that the mails of that batch it had already sent go again.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(long mailId) {
-        try (MailConnection connection = new MailConnection()) {
-            return send(mailId, connection);
-        }
-    }
-
-    /** Sends one mail if it is still due, on the connection given (shared by a run of sends); returns whether it went. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(long mailId, MailConnection connection) {
-        OutboxMail mail = em.find(OutboxMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
+    public Batch sendDue(int most, MailConnection connection) {
         Instant now = clock.instant();
-        if (mail == null || mail.getStatus() != OutboxStatus.PENDING || mail.getNextAttemptAt().isAfter(now)) {
-            return false;
+        List<?> due = em.createNativeQuery(DUE, OutboxMail.class).setParameter(1, OutboxStatus.PENDING.name())
+                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(3, most).getResultList();
+        int sent = 0;
+        for (Object row : due) {
+            sent += send((OutboxMail) row, connection) ? 1 : 0;
         }
+        return new Batch(due.size(), sent);
+    }
+
+    /** Sends a mail this transaction holds, recording that it went or why not; returns whether it went. */
+    private boolean send(OutboxMail mail, MailConnection connection) {
         try {
             connection.send(message(connection.session(), mail));
             mail.sent(clock.instant());
