@@ -52,7 +52,7 @@ import org.learningnetwork.reference.WorkforceGroup;
 @Entity
 @Table(name = "course")
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.SIZE)
 public class Course {
 
     @Id

@@ -39,7 +39,7 @@ import org.learningnetwork.reference.CouncilArea;
 @Entity
 @Table(name = "organisation")
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.SIZE)
 public class Organisation {
 
     @Id

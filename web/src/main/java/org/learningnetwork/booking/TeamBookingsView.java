@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.learningnetwork.catalogue.CourseSession;
 import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.Messages;
 
@@ -25,6 +24,9 @@ public class TeamBookingsView {
     private BookingQueries queries;
 
     @Inject
+    private BookableSessionChoices choices;
+
+    @Inject
     private Messages messages;
 
     @Inject
@@ -32,7 +34,7 @@ public class TeamBookingsView {
 
     private List<Booking> teamBookings;
     private List<Person> staff;
-    private List<CourseSession> sessions;
+    private List<BookableSessionChoices.Choice> sessions;
     private Long personId;
     private Long sessionId;
     private String needLevel;
@@ -56,19 +58,19 @@ public class TeamBookingsView {
      * A session as the list names it, with what booking it would do, before the manager books: places left, full (the
      * person would join the waiting list), or places given when booking closes.
      */
-    public String sessionLabel(CourseSession session) {
-        String when = dates.dayAndTime(session.getStartsAt());
-        if (session.getCourse().getBookingMode() == org.learningnetwork.catalogue.BookingMode.NOTE_OF_INTEREST) {
-            return messages.text("team.session.allocated", session.getCourse().getTitle(), when);
+    public String sessionLabel(BookableSessionChoices.Choice session) {
+        String when = dates.dayAndTime(session.startsAt());
+        if (session.allocated()) {
+            return messages.text("team.session.allocated", session.courseTitle(), when);
         }
-        int left = session.getPlacesLeft();
-        return left > 0 ? messages.text("team.session.placesLeft", session.getCourse().getTitle(), when, left)
-                : messages.text("team.session.full", session.getCourse().getTitle(), when);
+        int left = session.placesLeft();
+        return left > 0 ? messages.text("team.session.placesLeft", session.courseTitle(), when, left)
+                : messages.text("team.session.full", session.courseTitle(), when);
     }
 
-    public List<CourseSession> getSessions() {
+    public List<BookableSessionChoices.Choice> getSessions() {
         if (sessions == null) {
-            sessions = queries.bookableSessions();
+            sessions = choices.choices();
         }
         return sessions;
     }

@@ -28,8 +28,14 @@ public class Messages {
         } catch (MissingResourceException e) {
             pattern = ResourceBundle.getBundle(BUNDLE, locale).getString("validation.invalid");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // One format per message and request: a page may format the same message hundreds of times (a list's labels).
+        return formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale)).format(arguments);
     }
+
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
     /** An error shown in the error summary, linked to the field with this client id ({@code null}: the whole form). */
     public void error(String clientId, String key, Object... arguments) {

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -35,7 +36,9 @@ import java.util.zip.GZIPOutputStream;
  * <p>A copy is used only while nothing public has changed on this server since it was made (see
  * {@link PublicContent}; every service method that changes courses, sessions or bookings moves the revision
  * on) and for at most {@code learningnetwork.public-cache.seconds} (default 30; 0 turns copies off), the
- * longest that a change made through another server instance on the same database can take to show. Only
+ * longest that a change made through another server instance on the same database can take to show. A page whose
+ * copy is out of date is rendered anew by one request, and only as many pages at once as the machine has cores;
+ * meanwhile others asking for it are given the copy it replaces, for at most half a copy's life longer. Only
  * complete 200 responses to GET requests without a signed-in user or an HTTP session are copied, and never
  * one that sets a cookie. A copy says how old it is in an {@code Age} header. At most {@code learningnetwork.public-cache.copies} (default 5,000) are kept,
  * compressed; when full, expired and then arbitrary copies make room.
@@ -57,10 +60,18 @@ public class PublicPageCache extends HttpFilter {
     private static final Set<String> NOT_COPIED = Set.of("content-length", "content-type", "content-encoding", "date",
             "set-cookie", "transfer-encoding", "vary");
 
+    /** How long a copy of public content may be used (0: not at all): what changes through another instance may take to show. */
+    public static java.time.Duration copiesLast() {
+        return java.time.Duration.ofSeconds(SECONDS.get());
+    }
+
     @Inject
     private transient PublicContent publicContent;
 
     private final transient Map<String, Copy> copies = new ConcurrentHashMap<>();
+    private final transient Set<String> rendering = ConcurrentHashMap.newKeySet();
+    /** Out-of-date copies rendered anew at once: as many as the machine has cores, the rest of its time for the visitors. */
+    private final transient Semaphore refreshes = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private long lastsNanos;
     private int maxCopies;
 
@@ -85,6 +96,36 @@ public class PublicPageCache extends HttpFilter {
             copy.serve(request, response);
             return;
         }
+        // A page whose copy is out of date is rendered by one request at a time, and at most REFRESHES pages at once; the
+        // others meanwhile get the copy it replaces, while that is less than half a copy's life past its time. Every
+        // request rendering at once, the copies made together at start-up, expiring together, set off hundreds of
+        // renderings at a time: at 1,000 visitors a course page's p95 went over a second.
+        boolean mine = rendering.add(key);
+        boolean refreshing = false;
+        if (copy != null && System.nanoTime() - copy.madeAt - lastsNanos - lastsNanos / 2 < 0) {
+            refreshing = mine && refreshes.tryAcquire();
+            if (!refreshing) {
+                if (mine) {
+                    rendering.remove(key);
+                }
+                copy.serve(request, response);
+                return;
+            }
+        }
+        try {
+            render(key, revision, request, response, chain);
+        } finally {
+            if (refreshing) {
+                refreshes.release();
+            }
+            if (mine) {
+                rendering.remove(key);
+            }
+        }
+    }
+
+    private void render(String key, long revision, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         if (capture.passedThrough()) {
