@@ -29,8 +29,8 @@ import org.learningnetwork.platform.Leases;
  * {@link MailSignal}), and every ten seconds for mail whose next attempt has come (after a failure) or that another
  * server instance queued. One dispatcher at a time across the server instances sharing the database (it holds a lease
  * while it sends, renewed as its term asks; if its instance dies, another takes over when the lease runs out); each
- * batch of mail is also locked while it is sent, so it goes once. The thread is the server's (a managed thread), started with
- * the application and stopped with it.
+ * batch of mail is also locked while it is sent, so it goes once. The thread is the server's (a managed thread),
+ * started with the application and stopped with it.
  */
 @Singleton
 @Startup
