@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -19,6 +21,9 @@ public class Messages {
 
     public static final String BUNDLE = "org.learningnetwork.messages";
 
+    /** One format per message and request: a page may format the same message hundreds of times (a list's labels). */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
+
     public String text(String key, Object... arguments) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot() == null
                 ? Locale.UK : FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -31,11 +36,8 @@ public class Messages {
         if (arguments.length == 0) {
             return pattern;
         }
-        // One format per message and request: a page may format the same message hundreds of times (a list's labels).
         return formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale)).format(arguments);
     }
-
-    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
     /** An error shown in the error summary, linked to the field with this client id ({@code null}: the whole form). */
     public void error(String clientId, String key, Object... arguments) {

@@ -17,6 +17,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,9 @@ import java.util.zip.GZIPOutputStream;
  * <p>A copy is used only while nothing public has changed on this server since it was made (see
  * {@link PublicContent}; every service method that changes courses, sessions or bookings moves the revision
  * on) and for at most {@code learningnetwork.public-cache.seconds} (default 30; 0 turns copies off), the
- * longest that a change made through another server instance on the same database can take to show. A page whose
- * copy is out of date is rendered anew by one request, and only as many pages at once as the machine has cores;
- * meanwhile others asking for it are given the copy it replaces, for at most half a copy's life longer. Only
+ * longest that a change made through another server instance on the same database can take to show. A copy that has
+ * only run out of time is rendered anew by one request, and only as many pages at once as the machine has cores;
+ * meanwhile others asking for it are given that copy, for at most half a copy's life longer. Only
  * complete 200 responses to GET requests without a signed-in user or an HTTP session are copied, and never
  * one that sets a cookie. A copy says how old it is in an {@code Age} header. At most {@code learningnetwork.public-cache.copies} (default 5,000) are kept,
  * compressed; when full, expired and then arbitrary copies make room.
@@ -61,8 +62,8 @@ public class PublicPageCache extends HttpFilter {
             "set-cookie", "transfer-encoding", "vary");
 
     /** How long a copy of public content may be used (0: not at all): what changes through another instance may take to show. */
-    public static java.time.Duration copiesLast() {
-        return java.time.Duration.ofSeconds(SECONDS.get());
+    public static Duration copiesLast() {
+        return Duration.ofSeconds(SECONDS.get());
     }
 
     @Inject
@@ -96,13 +97,12 @@ public class PublicPageCache extends HttpFilter {
             copy.serve(request, response);
             return;
         }
-        // A page whose copy is out of date is rendered by one request at a time, and at most REFRESHES pages at once; the
-        // others meanwhile get the copy it replaces, while that is less than half a copy's life past its time. Every
-        // request rendering at once, the copies made together at start-up, expiring together, set off hundreds of
-        // renderings at a time: at 1,000 visitors a course page's p95 went over a second.
+        // A copy that has only run out of time (nothing changed on this server since it was made) is rendered anew by one
+        // request at a time, and by at most as many at once as there are cores; others meanwhile get that copy, for at
+        // most half a copy's life past its time. A copy made before a change on this server is never served again.
         boolean mine = rendering.add(key);
         boolean refreshing = false;
-        if (copy != null && System.nanoTime() - copy.madeAt - lastsNanos - lastsNanos / 2 < 0) {
+        if (copy != null && copy.revision == revision && System.nanoTime() - copy.madeAt - lastsNanos - lastsNanos / 2 < 0) {
             refreshing = mine && refreshes.tryAcquire();
             if (!refreshing) {
                 if (mine) {
