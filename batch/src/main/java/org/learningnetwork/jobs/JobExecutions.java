@@ -148,7 +148,7 @@ public class JobExecutions {
         try {
             JobRunRecord run = records.record(runId);
             records.ended(runId, steps(executionId), JobRunStatus.of(status.name()), exitStatus);
-            leases.release(new Lease(run.getJob(), run.getKey(), LeaseTerms.term()), false);
+            leases.release(lease(run), false);
         } catch (NotFoundException e) {
             LOG.warning(() -> "Job run " + runId + " ended but is not recorded");
         }
@@ -180,7 +180,7 @@ public class JobExecutions {
                 continue;
             }
             Optional<JobExecution> execution = execution(operator, run.getExecutionId());
-            Lease lease = new Lease(run.getJob(), run.getKey(), LeaseTerms.term());
+            Lease lease = lease(run);
             if (execution.isPresent() && GOING.contains(execution.get().getBatchStatus())) {
                 goingHere.add(run.getJob() + "\n" + run.getKey());
                 if (!leases.renew(lease)) {
@@ -217,7 +217,7 @@ public class JobExecutions {
     /** Starts the job under the lease held: recorded first, then started; if it cannot start, recorded failed and the lease let go. */
     private long launch(Lease lease, Properties parameters, Long continues) {
         String quarter = parameters.getProperty(QUARTER);
-        long id = records.begin(lease.work(), lease.key(), quarter, JOBS.getOrDefault(lease.work(), 0), continues);
+        long id = records.begin(lease.work(), lease.key(), quarter, JOBS.getOrDefault(lease.work(), 0), continues, lease.fence());
         parameters.setProperty(RUN, Long.toString(id));
         parameters.setProperty(KEY, lease.key());
         try {
@@ -229,6 +229,14 @@ public class JobExecutions {
             leases.release(lease, false);
             throw e;
         }
+    }
+
+    /**
+     * The lease the run was started under: renewing or releasing it touches that taking only, not a later run's of the
+     * same job and key (which, on this instance, has the same holder).
+     */
+    private static Lease lease(JobRunRecord run) {
+        return new Lease(run.getJob(), run.getKey(), LeaseTerms.term(), run.getLeaseFence());
     }
 
     /** The parameters of a run that goes on with {@code run}: its quarter, if any, and what was stored kept. */

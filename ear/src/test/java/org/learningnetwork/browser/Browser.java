@@ -178,6 +178,12 @@ public final class Browser implements AutoCloseable {
 
     public void signIn(String username, String password) {
         get("/sign-in.xhtml");
+        if (driver.findElements(By.id("signInForm:username")).isEmpty()) {
+            // Say what came instead of the form (an error page, another page), for a failure that happened once in CI.
+            String body = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("No sign-in form at " + url() + " (title \"" + driver.getTitle() + "\"): "
+                    + body.substring(0, Math.min(body.length(), 600)));
+        }
         type("signInForm:username", username);
         type("signInForm:password", password);
         submit("signInForm:submit");

@@ -24,6 +24,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningnetwork.jobs.JobExecutions;
+import org.learningnetwork.jobs.JobRunRecord;
+import org.learningnetwork.jobs.JobRunRecords;
+import org.learningnetwork.jobs.JobRunStatus;
 import org.learningnetwork.platform.Lease;
 import org.learningnetwork.platform.Leases;
 import org.learningnetwork.platform.ServerInstance;
@@ -32,7 +36,8 @@ import org.learningnetwork.retention.RetentionSweep;
 /**
  * The one claim mechanism for work that runs by itself, against the real database: of several asking at once exactly
  * one gets a lease; another instance's lease is left alone while it is renewed and taken over once it has run out;
- * done work is never taken again; a night's retention sweep whose instance died part-way is taken over and finished.
+ * done work is never taken again; a taking's late release leaves a later taking alone; a night's retention sweep whose
+ * instance died part-way is taken over and finished.
  * "Another instance" is a lease row written as a dead or living instance would have left it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -50,6 +55,12 @@ class LeasesIT {
 
     @Inject
     private RetentionSweep sweep;
+
+    @Inject
+    private JobRunRecords records;
+
+    @Inject
+    private JobExecutions executions;
 
     @Inject
     private TestData data;
@@ -90,6 +101,58 @@ class LeasesIT {
         leases.release(lease, false);
         assertNull(holder(work, Leases.ALONE));
         assertTrue(leases.acquire(work, Leases.ALONE).isPresent(), "free again");
+    }
+
+    /**
+     * Work ended on this instance and the same work and key taken again here at once (an HR import's dry run, then its
+     * application): the first taking's late release or renewal, from whichever thread, leaves the second alone.
+     */
+    @Test
+    void aLaterTakingOfTheSameLeaseOnThisInstanceIsNotLetGoByTheEarliersRelease() {
+        String work = work();
+        Lease first = leases.acquire(work, "42").orElseThrow();
+        leases.release(first, false);
+        Lease second = leases.acquire(work, "42").orElseThrow();
+        assertTrue(second.fence() > first.fence());
+
+        leases.release(first, false);
+        assertEquals(ServerInstance.name(), holder(work, "42"), "the later taking still holds it");
+        assertTrue(leases.acquire(work, "42").isEmpty());
+        assertFalse(leases.renew(first), "the earlier taking is not renewed");
+        assertTrue(leases.renew(second));
+        leases.release(first, true);
+        assertFalse(leases.done(work, "42"), "nor marked done by the earlier taking");
+
+        leases.release(second, false);
+        assertNull(holder(work, "42"));
+    }
+
+    /**
+     * A batch job's run ends and the next run of its job and key starts on this instance at once; the first run's
+     * bookkeeping arrives late (its listener, or the round that records runs ended unrecorded): the later run keeps its
+     * lease, so it neither looks interrupted nor can be started a second time. And a short run that has ended before
+     * its start is recorded stays ended.
+     */
+    @Test
+    void aRunsLateBookkeepingLeavesTheNextRunOfItsJobAndKeyAlone() throws Exception {
+        String work = work();
+        Lease first = leases.acquire(work, "7").orElseThrow();
+        long ended = records.begin(work, "7", null, 1, null, first.fence());
+        records.ended(ended, List.of(), JobRunStatus.COMPLETED, "CHECKED");
+        records.started(ended, 12_345L);
+        JobRunRecord run = records.record(ended);
+        assertEquals(JobRunStatus.COMPLETED, run.getStatus(), "its end is not overwritten by its start recorded late");
+        assertEquals(12_345L, run.getExecutionId());
+        assertFalse(records.ended(ended, JobRunStatus.FAILED, null), "recorded as ended already");
+        assertEquals(JobRunStatus.COMPLETED, records.record(ended).getStatus());
+        leases.release(first, false);
+
+        Lease next = leases.acquire(work, "7").orElseThrow();
+        executions.ended(ended, -1L, jakarta.batch.runtime.BatchStatus.COMPLETED, "CHECKED");
+        assertEquals(ServerInstance.name(), holder(work, "7"), "the next run's lease is kept");
+        assertTrue(leases.acquire(work, "7").isEmpty(), "so the work cannot be started twice");
+        assertTrue(leases.renew(next));
+        leases.release(next, false);
     }
 
     @Test

@@ -33,7 +33,7 @@ public class JobRunRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_run_seq")
-    @SequenceGenerator(name = "job_run_seq", sequenceName = "job_run_seq", allocationSize = 50)
+    @SequenceGenerator(name = "job_run_seq", sequenceName = "job_run_seq", allocationSize = 1)
     private Long id;
 
     @Column(name = "job_name")
@@ -69,6 +69,10 @@ public class JobRunRecord {
     @Column(name = "continues_run_id")
     private Long continues;
 
+    /** The fence of the lease the run was started under ({@link org.learningnetwork.platform.Lease#fence}). */
+    @Column(name = "lease_fence")
+    private long leaseFence;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "job_run_step", joinColumns = @JoinColumn(name = "run_id"))
     @OrderBy("position")
@@ -77,7 +81,7 @@ public class JobRunRecord {
     protected JobRunRecord() {
     }
 
-    JobRunRecord(String job, String key, String quarter, String instance, int stepsTotal, Instant now, Long continues) {
+    JobRunRecord(String job, String key, String quarter, String instance, int stepsTotal, Instant now, Long continues, long leaseFence) {
         this.job = Objects.requireNonNull(job, "job is required");
         this.key = Objects.requireNonNull(key, "key is required");
         this.quarter = quarter;
@@ -85,6 +89,7 @@ public class JobRunRecord {
         this.stepsTotal = stepsTotal;
         this.startedAt = now;
         this.continues = continues;
+        this.leaseFence = leaseFence;
         this.status = JobRunStatus.STARTING;
     }
 
@@ -182,6 +187,10 @@ public class JobRunRecord {
 
     public Long getContinues() {
         return continues;
+    }
+
+    public long getLeaseFence() {
+        return leaseFence;
     }
 
     public List<JobRunStep> getSteps() {

@@ -34,19 +34,23 @@ public class JobRunRecords {
     @Inject
     private Clock clock;
 
-    /** Records a run of {@code job} for {@code key} beginning on this instance; its id. */
+    /** Records a run of {@code job} for {@code key} beginning on this instance under the lease's {@code fence}; its id. */
     @PermitAll
-    public long begin(String job, String key, String quarter, int stepsTotal, Long continues) {
-        JobRunRecord run = new JobRunRecord(job, key, quarter, ServerInstance.name(), stepsTotal, clock.instant(), continues);
+    public long begin(String job, String key, String quarter, int stepsTotal, Long continues, long fence) {
+        JobRunRecord run = new JobRunRecord(job, key, quarter, ServerInstance.name(), stepsTotal, clock.instant(), continues, fence);
         em.persist(run);
         em.flush();
         return run.getId();
     }
 
-    /** The run is under way as this instance's execution {@code executionId}. */
+    /**
+     * The run is under way as this instance's execution {@code executionId}. Written under the row's lock, as every
+     * change of where a run stands: a short run may already have ended (its listener, on the batch runtime's thread),
+     * and that must not be overwritten with "started".
+     */
     @PermitAll
     public void started(long id, long executionId) {
-        em.find(JobRunRecord.class, id).started(executionId);
+        locked(id).started(executionId);
     }
 
     /**
@@ -55,20 +59,27 @@ public class JobRunRecords {
      */
     @PermitAll
     public void stepEnded(long id, String step, String status, String exitStatus, long read, long written, long committed, long rolledBack) {
-        em.find(JobRunRecord.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .stepEnded(step, status, exitStatus, read, written, committed, rolledBack);
+        locked(id).stepEnded(step, status, exitStatus, read, written, committed, rolledBack);
     }
 
-    /** The run has ended, and how. */
+    /**
+     * The run, recorded as going, has ended, and how (it could not start, or ended without its listener recording it);
+     * whether it was still recorded as going. Nothing if it is recorded as ended already (its listener was first).
+     */
     @PermitAll
-    public void ended(long id, JobRunStatus status, String exitStatus) {
-        em.find(JobRunRecord.class, id).ended(status, exitStatus, clock.instant());
+    public boolean ended(long id, JobRunStatus status, String exitStatus) {
+        JobRunRecord run = locked(id);
+        if (!run.getStatus().going()) {
+            return false;
+        }
+        run.ended(status, exitStatus, clock.instant());
+        return true;
     }
 
     /** The run has ended: its steps as the batch runtime has them at the end (if any: else those recorded stay), and how. */
     @PermitAll
     public void ended(long id, List<JobRunStep> steps, JobRunStatus status, String exitStatus) {
-        JobRunRecord run = em.find(JobRunRecord.class, id);
+        JobRunRecord run = locked(id);
         if (!steps.isEmpty()) {
             run.replaceSteps(steps);
         }
@@ -78,11 +89,13 @@ public class JobRunRecords {
     /** The latest run of {@code job} for {@code key} recorded as going, if any, now abandoned (another goes on with it). */
     @PermitAll
     public Optional<JobRunRecord> abandonGoing(String job, String key) {
-        Optional<JobRunRecord> going = em.createQuery("select r from JobRunRecord r where r.job = :job and r.key = :key"
-                        + " and r.status in :going order by r.id desc", JobRunRecord.class)
+        // Found, then locked by its id: EclipseLink writes H2's "for update" before the limit, which H2 refuses.
+        Optional<Long> latest = em.createQuery("select r.id from JobRunRecord r where r.job = :job and r.key = :key"
+                        + " and r.status in :going order by r.id desc", Long.class)
                 .setParameter("job", job).setParameter("key", key)
                 .setParameter("going", JobRunStatus.GOING)
                 .setMaxResults(1).getResultStream().findFirst();
+        Optional<JobRunRecord> going = latest.map(this::locked).filter(run -> run.getStatus().going());
         going.ifPresent(run -> run.abandoned(clock.instant()));
         return going;
     }
@@ -139,6 +152,10 @@ public class JobRunRecords {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public JobRun find(long id) throws NotFoundException {
         return shown(List.of(record(id))).get(0);
+    }
+
+    private JobRunRecord locked(long id) {
+        return em.find(JobRunRecord.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     private List<JobRun> shown(List<JobRunRecord> runs) {

@@ -66,26 +66,35 @@ public class Leases {
             }
             taken = take(work, key, now, term);
         }
-        return taken == 1 ? Optional.of(new Lease(work, key, term)) : Optional.empty();
+        return taken == 1 ? Optional.of(new Lease(work, key, term, fence(work, key))) : Optional.empty();
     }
 
-    /** Keeps the lease for another term; {@code false} if this instance no longer holds it (another took it over). */
+    /**
+     * Keeps the lease for another term; {@code false} if this instance no longer holds this taking of it (another
+     * instance took it over, or it was released and taken again).
+     */
     public boolean renew(Lease lease) {
-        return em.createNativeQuery("update work_lease set expires_at = ? where work_name = ? and run_key = ? and holder = ?")
+        return em.createNativeQuery("update work_lease set expires_at = ? where work_name = ? and run_key = ? and holder = ? and fence = ?")
                 .setParameter(1, utc(clock.instant().plus(lease.term()))).setParameter(2, lease.work())
-                .setParameter(3, lease.key()).setParameter(4, ServerInstance.name()).executeUpdate() == 1;
+                .setParameter(3, lease.key()).setParameter(4, ServerInstance.name()).setParameter(5, lease.fence())
+                .executeUpdate() == 1;
     }
 
-    /** Lets the lease go: the work is free for any instance again, or, if {@code done}, never to be taken again. */
+    /**
+     * Lets the lease go: the work is free for any instance again, or, if {@code done}, never to be taken again. Nothing
+     * if this taking of it is no longer held (a later one, even on this instance, is left alone).
+     */
     public void release(Lease lease, boolean done) {
         if (done) {
             em.createNativeQuery("update work_lease set holder = null, expires_at = null, done_at = ?"
-                            + " where work_name = ? and run_key = ? and holder = ?")
+                            + " where work_name = ? and run_key = ? and holder = ? and fence = ?")
                     .setParameter(1, utc(clock.instant())).setParameter(2, lease.work()).setParameter(3, lease.key())
-                    .setParameter(4, ServerInstance.name()).executeUpdate();
+                    .setParameter(4, ServerInstance.name()).setParameter(5, lease.fence()).executeUpdate();
         } else {
-            em.createNativeQuery("update work_lease set holder = null, expires_at = null where work_name = ? and run_key = ? and holder = ?")
-                    .setParameter(1, lease.work()).setParameter(2, lease.key()).setParameter(3, ServerInstance.name()).executeUpdate();
+            em.createNativeQuery("update work_lease set holder = null, expires_at = null"
+                            + " where work_name = ? and run_key = ? and holder = ? and fence = ?")
+                    .setParameter(1, lease.work()).setParameter(2, lease.key()).setParameter(3, ServerInstance.name())
+                    .setParameter(4, lease.fence()).executeUpdate();
         }
     }
 
@@ -153,10 +162,16 @@ public class Leases {
     }
 
     private int take(String work, String key, Instant now, Duration term) {
-        return em.createNativeQuery("update work_lease set holder = ?, acquired_at = ?, expires_at = ?"
+        return em.createNativeQuery("update work_lease set holder = ?, acquired_at = ?, expires_at = ?, fence = fence + 1"
                         + " where work_name = ? and run_key = ? and done_at is null and (holder is null or expires_at <= ?)")
                 .setParameter(1, ServerInstance.name()).setParameter(2, utc(now)).setParameter(3, utc(now.plus(term)))
                 .setParameter(4, work).setParameter(5, key).setParameter(6, utc(now)).executeUpdate();
+    }
+
+    /** The fence of the lease as this transaction has just taken it (its row locked by the taking). */
+    private long fence(String work, String key) {
+        return ((Number) em.createNativeQuery("select fence from work_lease where work_name = ? and run_key = ?")
+                .setParameter(1, work).setParameter(2, key).getSingleResult()).longValue();
     }
 
     private boolean exists(String work, String key) {
