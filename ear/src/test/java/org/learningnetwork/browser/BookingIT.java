@@ -219,14 +219,22 @@ class BookingIT extends BrowserIT {
             assertEquals(java.util.stream.IntStream.rangeClosed(1, positions.size()).mapToObj(java.math.BigDecimal::valueOf).toList(), queue);
         }
 
-        // Cancelling someone's place needs a reason (shown on that row); the place goes to the first waiting.
+        // Cancelling someone's place, from their row: a page of its own that needs a reason; the place goes to the first waiting.
         int confirmedRow = indexOfRowWith("Confirmed");
-        browser.submit("rosterForm:rows:" + confirmedRow + ":cancel");
+        WebElement cancelLink = browser.findAll("#roster tbody tr").get(confirmedRow).findElement(org.openqa.selenium.By.cssSelector("a[id^='cancel-']"));
+        String confirmedName = browser.findAll("#roster tbody tr").get(confirmedRow).findElements(org.openqa.selenium.By.tagName("td")).get(0).getText();
+        assertTrue(cancelLink.getAttribute("textContent").endsWith(": " + confirmedName), "the link names whose booking it cancels");
+        browser.submit(cancelLink);
+        assertTrue(browser.url().contains("/coordinator/cancel-place.xhtml?booking="), browser.url());
+        assertTrue(browser.text("#bookingFacts").contains(confirmedName), browser.text("#bookingFacts"));
+        String cancelPage = browser.url();
+        browser.submit("cancelForm:confirm");
         assertEquals(List.of("Enter a reason: the learner will be told it."), browser.errors());
-        assertEquals("#rosterForm:rows:" + confirmedRow + ":reason", browser.find(".error-summary a").getAttribute("hash"));
-        browser.assertAccessible("roster-missing-reason");
-        browser.type("rosterForm:rows:" + confirmedRow + ":reason", "Moved to another team");
-        browser.submit("rosterForm:rows:" + confirmedRow + ":cancel");
+        assertEquals("#cancelForm:reason", browser.find(".error-summary a").getAttribute("hash"));
+        browser.assertAccessible("cancel-place-missing-reason");
+        browser.assertFitsPhone("cancel-place-missing-reason");
+        browser.type("cancelForm:reason", "Moved to another team");
+        browser.submit("cancelForm:confirm");
         assertTrue(browser.text(".notice").contains("The booking is cancelled"), browser.text("main"));
         assertTrue(browser.text("#roster").contains("Offered a place"), browser.text("#roster"));
         assertEquals(java.util.stream.IntStream.rangeClosed(1, positions.size() - 1).mapToObj(String::valueOf).toList(),
@@ -245,6 +253,15 @@ class BookingIT extends BrowserIT {
 
         browser.get("/coordinator/roster.xhtml?session=abc");
         assertEquals("Page not found", browser.h1());
+
+        // The cancelled booking's page again (the link kept, or the back button): it says so, with nothing to send.
+        browser.get(cancelPage.substring(cancelPage.indexOf("/coordinator/")));
+        assertTrue(browser.text("#notCancellable").contains("no longer counts"), browser.text("main"));
+        assertTrue(browser.findAll("#cancelForm").isEmpty());
+        for (String bad : new String[] {"abc", "-1", "99999999999"}) {
+            browser.get("/coordinator/cancel-place.xhtml?booking=" + bad);
+            assertEquals("Page not found", browser.h1(), bad);
+        }
     }
 
     /** A JSON object from the public API, read in the browser. */

@@ -14,7 +14,10 @@ import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 
-/** The learning team's roster of a session ({@code /coordinator/roster.xhtml?session=}): who is booked and how. */
+/**
+ * The learning team's roster of a session ({@code /coordinator/roster.xhtml?session=}): who is booked and how. Each
+ * booking that counts links to the page that cancels it with a reason ({@link CancelPlaceView}).
+ */
 @Named
 @RequestScoped
 public class RosterView {
@@ -32,7 +35,6 @@ public class RosterView {
     private CourseSession session;
     private List<Booking> roster = List.of();
     private final Map<Long, Integer> queuePositions = new HashMap<>();
-    private final Map<Long, String> reasons = new HashMap<>();
 
     static final String FORM = "rosterForm";
     static final String BULK_FORM = "bulkForm";
@@ -97,12 +99,6 @@ public class RosterView {
         return done(messages.attempt(FORM, () -> bookings.approve(bookingId)).isPresent(), "roster.approved");
     }
 
-    /** A coordinator cancels a booking, with the reason typed on its row (shown there if missing). */
-    public String cancel(long bookingId, int row) {
-        return done(messages.attempt(FORM + ":rows:" + row, () -> bookings.cancel(bookingId, reasons.get(bookingId))).isPresent(),
-                "roster.cancelled");
-    }
-
     /**
      * Books the staff named in the list (work e-mail addresses, one per line) onto the session; with any problem
      * nobody is booked and each problem is shown with the line it is about.
@@ -142,11 +138,6 @@ public class RosterView {
 
     public void setPeople(String people) {
         this.people = people;
-    }
-
-    /** The reason typed for each booking, by booking id. */
-    public Map<Long, String> getReasons() {
-        return reasons;
     }
 
     private String done(boolean changed, String notice) {
