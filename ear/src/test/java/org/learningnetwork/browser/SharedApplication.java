@@ -10,12 +10,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.learningnetwork.testing.OneInServerDeployment;
 
 /**
  * The application as built, deployed once for every test that drives it from outside (browser and HTTP tests) instead
  * of once per test class: a deployment takes some ten seconds, and there are some fifty such classes. The in-server
  * tests deploy their own copy with their classes in it under the same name, so the first of them takes this one down
- * ({@link #release}, from {@code Deployments.applicationWith}); a test from outside that runs after it deploys it again.
+ * ({@link #release}, from {@code Deployments.inServer}); a test from outside that runs after them takes theirs down
+ * ({@code OneInServerDeployment.release}) and deploys this one again.
  * The build's scripts do the work: {@code src/glassfish/glassfish.sh} (GlassFish and Payara) or
  * {@code src/wildfly/wildfly.sh}.
  */
@@ -36,6 +38,9 @@ public final class SharedApplication {
         }
         if (!deployed) {
             try {
+                if (OneInServerDeployment.release()) {
+                    script("undeploy-for-tests");
+                }
                 script("deploy-for-tests", System.getProperty("ln.ear"));
             } catch (IllegalStateException e) {
                 failure = e;

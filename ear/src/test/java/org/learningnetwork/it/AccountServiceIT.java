@@ -28,7 +28,7 @@ class AccountServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(AccountServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

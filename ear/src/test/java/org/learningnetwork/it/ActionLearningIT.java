@@ -73,7 +73,7 @@ class ActionLearningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ActionLearningIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

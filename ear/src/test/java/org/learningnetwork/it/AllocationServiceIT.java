@@ -54,7 +54,7 @@ class AllocationServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(AllocationServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -45,7 +45,7 @@ class AttendanceServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(AttendanceServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

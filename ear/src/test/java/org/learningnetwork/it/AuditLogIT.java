@@ -38,7 +38,7 @@ class AuditLogIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(AuditLogIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -57,7 +57,7 @@ class BookingServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(BookingServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -32,7 +32,7 @@ class CalendarUpdateIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CalendarUpdateIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

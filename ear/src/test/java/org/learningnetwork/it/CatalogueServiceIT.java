@@ -41,7 +41,7 @@ class CatalogueServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CatalogueServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -57,7 +57,7 @@ class ConcurrentHttpBookingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ConcurrentHttpBookingIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -60,7 +60,7 @@ class CourseImpactIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CourseImpactIT.class, Jobs.class);
+        return Deployments.inServer();
     }
 
     @Inject

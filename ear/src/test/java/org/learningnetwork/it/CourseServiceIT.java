@@ -44,7 +44,7 @@ class CourseServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CourseServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

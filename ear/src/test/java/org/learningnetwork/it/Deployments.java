@@ -35,16 +35,19 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, EAR_NAME).importFrom(ear).as(EnterpriseArchive.class);
     }
 
-    /** The application with the given test classes in its web module, where the tests then run. */
-    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+    /**
+     * The application with every class of this package in its web module, where the in-server tests then run: one
+     * deployment for all of them, deployed once ({@code OneInServerDeployment}), so each test class leaves it as it
+     * found it apart from the rows it adds. Test data beans go to the EJB module, where the persistence unit is.
+     */
+    public static EnterpriseArchive inServer() {
         // Deployed under the same name as the copy the tests from outside share: that one goes first.
         org.learningnetwork.browser.SharedApplication.release();
         EnterpriseArchive ear = application();
         mapRunAsPrincipals(ear);
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(testClasses);
-        web.addClasses(Deployments.class, AsRole.class, AsRole.Admin.class, AsRole.Coordinator.class, AsRole.Learner.class,
-                AsRole.Manager.class, AsRole.Facilitator.class, AsRole.Dpo.class, Delivered.class, Deliveries.class);
+        String testData = TestData.class.getName().replace('.', '/');
+        web.addPackages(false, path -> !path.get().startsWith("/" + testData), Deployments.class.getPackage());
         // The persistence unit is scoped to the EJB module: a bean that writes test data directly must be there.
         ear.getAsType(JavaArchive.class, EJB_MODULE).addClass(TestData.class);
         web.addAsWebInfResource("glassfish-ejb-jar.xml");

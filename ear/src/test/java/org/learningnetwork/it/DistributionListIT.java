@@ -43,7 +43,7 @@ class DistributionListIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(DistributionListIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -45,7 +45,7 @@ class ErasureRequestsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ErasureRequestsIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

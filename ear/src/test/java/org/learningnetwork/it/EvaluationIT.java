@@ -58,7 +58,7 @@ class EvaluationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(EvaluationIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -46,7 +46,7 @@ class HrImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(HrImportIT.class, Jobs.class, ServerLog.class);
+        return Deployments.inServer();
     }
 
     @Inject

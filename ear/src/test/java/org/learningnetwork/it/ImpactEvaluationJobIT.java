@@ -55,7 +55,7 @@ class ImpactEvaluationJobIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ImpactEvaluationJobIT.class, Jobs.class, ServerLog.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -97,7 +97,7 @@ class KpiJobIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(KpiJobIT.class, Jobs.class);
+        return Deployments.inServer();
     }
 
     @Inject

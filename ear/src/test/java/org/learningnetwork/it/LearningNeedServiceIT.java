@@ -46,7 +46,7 @@ class LearningNeedServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(LearningNeedServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

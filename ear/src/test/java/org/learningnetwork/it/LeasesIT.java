@@ -47,7 +47,7 @@ class LeasesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(LeasesIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

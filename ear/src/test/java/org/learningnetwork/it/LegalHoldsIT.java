@@ -30,7 +30,7 @@ class LegalHoldsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(LegalHoldsIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -65,7 +65,7 @@ class NotificationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(NotificationIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

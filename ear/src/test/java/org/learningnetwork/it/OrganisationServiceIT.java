@@ -30,7 +30,7 @@ class OrganisationServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(OrganisationServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

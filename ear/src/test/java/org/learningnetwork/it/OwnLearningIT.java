@@ -57,7 +57,7 @@ class OwnLearningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(OwnLearningIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

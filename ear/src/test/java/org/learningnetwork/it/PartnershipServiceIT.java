@@ -46,7 +46,7 @@ class PartnershipServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PartnershipServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

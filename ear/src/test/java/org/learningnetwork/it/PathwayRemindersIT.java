@@ -42,7 +42,7 @@ class PathwayRemindersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PathwayRemindersIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

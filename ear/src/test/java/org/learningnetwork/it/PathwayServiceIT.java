@@ -53,7 +53,7 @@ class PathwayServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PathwayServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

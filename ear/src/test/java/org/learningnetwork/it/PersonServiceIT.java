@@ -33,7 +33,7 @@ class PersonServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PersonServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -39,7 +39,7 @@ class PriorityServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PriorityServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

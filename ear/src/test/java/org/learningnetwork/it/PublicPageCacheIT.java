@@ -42,7 +42,7 @@ class PublicPageCacheIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PublicPageCacheIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -46,7 +46,7 @@ class QualificationServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(QualificationServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

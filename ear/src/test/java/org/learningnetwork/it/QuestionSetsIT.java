@@ -36,7 +36,7 @@ class QuestionSetsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(QuestionSetsIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

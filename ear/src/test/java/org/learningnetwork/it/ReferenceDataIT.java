@@ -20,7 +20,7 @@ class ReferenceDataIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ReferenceDataIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

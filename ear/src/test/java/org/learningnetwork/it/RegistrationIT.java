@@ -42,7 +42,7 @@ class RegistrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RegistrationIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -31,7 +31,7 @@ class RetentionScheduleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RetentionScheduleIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -80,7 +80,7 @@ class RetentionSweepIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RetentionSweepIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -26,7 +26,7 @@ class RoleCheckIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RoleCheckIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

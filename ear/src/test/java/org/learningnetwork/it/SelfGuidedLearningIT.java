@@ -70,7 +70,7 @@ class SelfGuidedLearningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SelfGuidedLearningIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

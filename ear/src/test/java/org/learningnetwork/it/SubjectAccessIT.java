@@ -47,7 +47,7 @@ class SubjectAccessIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SubjectAccessIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

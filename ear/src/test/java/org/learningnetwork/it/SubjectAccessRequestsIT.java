@@ -27,7 +27,7 @@ class SubjectAccessRequestsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SubjectAccessRequestsIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -42,7 +42,7 @@ class TeamFeedbackIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(TeamFeedbackIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

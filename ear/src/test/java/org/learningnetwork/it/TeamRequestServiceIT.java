@@ -37,7 +37,7 @@ class TeamRequestServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(TeamRequestServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -61,7 +61,7 @@ class TrainingNeedsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(TrainingNeedsIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -41,7 +41,7 @@ class VenueServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(VenueServiceIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -34,7 +34,7 @@ class WorkforcePlanIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(WorkforcePlanIT.class);
+        return Deployments.inServer();
     }
 
     @Inject
