@@ -6,13 +6,24 @@
 --   50200001-50300000  not due: active last month, booked on a session that ended last month; nothing may touch them.
 -- psql's variable scale (default 1) multiplies each group: scale=5 is 1,500,000 people, 500,000 due for the sweep
 -- (50000001-50500000), 500,000 for plain SQL (50500001-51000000), 500,000 not due (51000001-51500000).
--- Ids start at 50,000,000, clear of the application's own; the sequences move past them.
+-- Ids start at 50,000,000, clear of the application's own; the sequences move past them. What an earlier load left
+-- (anonymised or not) is deleted first, so that every round of the bench starts from the same data.
 \set ON_ERROR_STOP on
 \if :{?scale}
 \else
 \set scale 1
 \endif
 begin;
+
+delete from booking_event where id between 50000001 and 59999999;
+delete from booking where id between 50000001 and 59999999;
+delete from course_session where id between 50000001 and 59999999;
+delete from course where id between 50000001 and 59999999;
+delete from user_account where id between 50000001 and 59999999;
+delete from person_workforce_group where person_id between 50000001 and 59999999;
+delete from person where id between 50000001 and 59999999;
+delete from organisation_council_area where organisation_id between 50000001 and 59999999;
+delete from organisation where id between 50000001 and 59999999;
 
 insert into organisation (id, version, name, name_key, agency_type, active)
 select 50000000 + n, 0, 'Retention bench agency ' || n, 'retention bench agency ' || n,
