@@ -318,6 +318,11 @@ class HrImportIT {
         } finally {
             System.clearProperty("learningnetwork.hr-import.folder");
             System.clearProperty("learningnetwork.hr-import.folder-apply");
+            try (var left = java.nio.file.Files.walk(folder)) {
+                for (java.nio.file.Path path : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(path);
+                }
+            }
         }
     }
 
