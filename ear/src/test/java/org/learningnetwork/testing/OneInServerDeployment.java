@@ -49,7 +49,7 @@ public final class OneInServerDeployment implements LoadableExtension {
      * is forgotten here, so that the next in-server class deploys it again.
      */
     public static synchronized boolean release() {
-        if (shared == null || !deployed(shared)) {
+        if (shared == null || released || !deployed(shared)) {
             return false;
         }
         released = true;
