@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.platform.Dates;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
@@ -31,9 +32,75 @@ public class RosterView {
     @Inject
     private BookingQueries queries;
 
+    /**
+     * A line of the roster as the page shows it, its texts made once here: a hundred rows of expressions (messages,
+     * dates and the queue looked up cell by cell) were most of what the page cost to write. Getters, not a record:
+     * Jakarta Expression Language 5 reads properties by their getters only.
+     */
+    public static final class Row {
+        private final long bookingId;
+        private final String name;
+        private final String organisation;
+        private final String status;
+        private final String applied;
+        private final Integer position;
+        private final String adjustments;
+        private final boolean requested;
+        private final boolean active;
+
+        Row(Booking booking, String status, String applied, Integer position) {
+            this.bookingId = booking.getId();
+            this.name = booking.getPerson().getFullName();
+            this.organisation = booking.getPerson().getOrganisation().getName();
+            this.status = status;
+            this.applied = applied;
+            this.position = position;
+            this.adjustments = booking.getAdjustments();
+            this.requested = booking.getStatus() == BookingStatus.REQUESTED;
+            this.active = booking.getStatus().isActive();
+        }
+
+        public long getBookingId() {
+            return bookingId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getOrganisation() {
+            return organisation;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getApplied() {
+            return applied;
+        }
+
+        public Integer getPosition() {
+            return position;
+        }
+
+        public String getAdjustments() {
+            return adjustments;
+        }
+
+        public boolean isRequested() {
+            return requested;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+    }
+
     private String sessionId;
     private CourseSession session;
     private List<Booking> roster = List.of();
+    private List<Row> rows;
     private final Map<Long, Integer> queuePositions = new HashMap<>();
 
     static final String FORM = "rosterForm";
@@ -43,6 +110,9 @@ public class RosterView {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private Dates dates;
 
     /** Loads the session and its bookings (view action); an unknown or malformed id shows the not-found page. */
     public void load() {
@@ -81,6 +151,17 @@ public class RosterView {
     /** A wait-listed booking's place in the queue, from 1; {@code null} for others. */
     public Integer queuePosition(Booking booking) {
         return queuePositions.get(booking.getId());
+    }
+
+    /** The roster's lines, in its order. */
+    public List<Row> getRows() {
+        if (rows == null) {
+            String late = " (" + messages.text("myBookings.late") + ")";
+            rows = getRoster().stream().map(b -> new Row(b,
+                    messages.text("rosterStatus." + b.getStatus()) + (b.isLateCancellation() ? late : ""),
+                    dates.dayAndTime(b.getAppliedAt()), queuePosition(b))).toList();
+        }
+        return rows;
     }
 
     public CourseSession getSession() {
