@@ -35,10 +35,6 @@ public class InboxView {
         }
     }
 
-    public boolean isOpen() {
-        return mailbox.isOpen();
-    }
-
     /** A mail's text in pieces, so that the addresses in it can be followed from the page. */
     public List<Piece> pieces(String text) {
         List<Piece> pieces = new ArrayList<>();

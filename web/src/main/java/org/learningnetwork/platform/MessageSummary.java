@@ -1,6 +1,6 @@
 package org.learningnetwork.platform;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * linking to its field) and notices for the status banner.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class MessageSummary {
 
     /** The row number within a list component's client id ({@code form:questions:2:text}). */

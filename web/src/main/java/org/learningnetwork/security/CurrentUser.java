@@ -1,36 +1,39 @@
 package org.learningnetwork.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.learningnetwork.access.Role;
 
-/** The one way screens ask who is signed in and which roles they hold. */
+/**
+ * The one way screens ask who is signed in and which roles they hold. One for the application, answering for the
+ * current request (the template asks on every page: a bean made for each request cost a tenth of a page's time on
+ * GlassFish); what it reads from the database and the container is kept for the session in {@link SignedInSummary}.
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class CurrentUser {
 
     @Inject
     private SecurityContext securityContext;
 
+    /** The current request (a proxy to it). */
     @Inject
     private HttpServletRequest request;
 
     @Inject
     private SignedInNames signedInNames;
 
-    /** Asked once per request: the template asks on every page, several times. */
-    private Optional<Principal> principal;
-    private final Map<String, Boolean> roles = new HashMap<>();
-    private Optional<SignedInNames.Names> names;
+    /** The signed-in user's names and roles, kept for their session: the template shows them on every page. */
+    @Inject
+    private SignedInSummary summary;
 
     public boolean isSignedIn() {
         return principal().isPresent();
@@ -51,14 +54,11 @@ public class CurrentUser {
     }
 
     private Optional<SignedInNames.Names> names() {
-        if (names == null) {
-            names = isSignedIn() ? signedInNames.of(getUsername()) : Optional.empty();
-        }
-        return names;
+        return principal().flatMap(caller -> summary.names(caller, signedInNames::of, Instant.now()));
     }
 
     public boolean hasRole(String role) {
-        return isSignedIn() && roles.computeIfAbsent(role, securityContext::isCallerInRole);
+        return principal().map(caller -> summary.hasRole(caller, role, securityContext::isCallerInRole)).orElse(false);
     }
 
     /** The roles the signed-in user holds, in the order of {@link Role}. */
@@ -71,9 +71,6 @@ public class CurrentUser {
      * {@link SecurityContext#getCallerPrincipal} gives an "anonymous" principal instead).
      */
     private Optional<Principal> principal() {
-        if (principal == null) {
-            principal = Optional.ofNullable(request.getUserPrincipal());
-        }
-        return principal;
+        return Optional.ofNullable(request.getUserPrincipal());
     }
 }

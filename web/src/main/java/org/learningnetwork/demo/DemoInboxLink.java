@@ -1,0 +1,21 @@
+package org.learningnetwork.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Whether the menu offers the demo inbox: only while the demo mailbox receives mail. One for the application (the
+ * template asks on every page; {@link InboxView} is the inbox page's own, made for its request).
+ */
+@Named
+@ApplicationScoped
+public class DemoInboxLink {
+
+    @Inject
+    private DemoMailbox mailbox;
+
+    public boolean isShown() {
+        return mailbox.isOpen();
+    }
+}
