@@ -35,12 +35,12 @@ import org.learningnetwork.people.Person;
 @NamedQuery(name = Booking.WAITING_LIST, query = "select b from Booking b join b.person p where b.session = :session"
         + " and b.status = :waitlisted and p.active = :active order by b.queuedAt, b.id")
 @NamedQuery(name = Booking.EXPIRED_OFFERS, query = "select b.id from Booking b where b.status = :offered and b.offerExpiresAt <= :now")
-@NamedQuery(name = Booking.MINE, query = "select b from Booking b join fetch b.session s join fetch s.course where b.person = :me"
+@NamedQuery(name = Booking.MINE, query = "select b from Booking b join fetch b.session s join fetch s.course where b.person.id = :me"
         + " order by s.startsAt desc, b.id")
 @NamedQuery(name = Booking.AWAITING_APPROVAL, query = "select b from Booking b join fetch b.session s join fetch s.course"
-        + " join fetch b.person p where p.lineManager = :me and b.status = :requested order by b.appliedAt, b.id")
+        + " join fetch b.person p where p.lineManager.id = :me and b.status = :requested order by b.appliedAt, b.id")
 @NamedQuery(name = Booking.OF_TEAM, query = "select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
-        + " where p.lineManager = :me and s.startsAt >= :since order by s.startsAt desc, p.familyName, p.givenName, b.id")
+        + " where p.lineManager.id = :me and s.startsAt >= :since order by s.startsAt desc, p.familyName, p.givenName, b.id")
 @NamedQuery(name = Booking.APPROVED_ON_SESSION, query = "select b from Booking b join fetch b.person p where b.session = :session"
         + " and b.status = :approved and p.active = :active order by b.id")
 @NamedQuery(name = Booking.PLACED_BEFORE, query = "select distinct b.person.id from Booking b where b.session.course = :course"
@@ -57,11 +57,11 @@ public class Booking {
     public static final String WAITING_LIST = "Booking.waitingList";
     /** The ids of offers {@code :offered} that expired by {@code :now}. */
     public static final String EXPIRED_OFFERS = "Booking.expiredOffers";
-    /** A learner's bookings ({@code :me}), the latest session first. */
+    /** A learner's bookings ({@code :me}, the person's id), the latest session first. */
     public static final String MINE = "Booking.mine";
-    /** Requests from a manager's ({@code :me}) staff waiting for approval, oldest first. */
+    /** Requests from a manager's ({@code :me}, their person's id) staff waiting for approval, oldest first. */
     public static final String AWAITING_APPROVAL = "Booking.awaitingApproval";
-    /** Bookings of a manager's ({@code :me}) staff on sessions from {@code :since}, the latest session first. */
+    /** Bookings of a manager's ({@code :me}, their person's id) staff on sessions from {@code :since}, the latest session first. */
     public static final String OF_TEAM = "Booking.ofTeam";
     /** The active people's {@code :approved} notes of interest on {@code :session}, in the order they were made. */
     public static final String APPROVED_ON_SESSION = "Booking.approvedOnSession";

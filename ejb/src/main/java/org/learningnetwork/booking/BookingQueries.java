@@ -103,7 +103,7 @@ public class BookingQueries {
     @RolesAllowed(Roles.LEARNER)
     public Booking myBooking(long bookingId) throws RejectedException, NotFoundException {
         Booking booking = em.find(Booking.class, bookingId);
-        if (booking == null || !booking.getPerson().getId().equals(me().getId())) {
+        if (booking == null || !booking.getPerson().getId().equals(me())) {
             throw new NotFoundException("Booking", bookingId);
         }
         return booking;
@@ -116,14 +116,15 @@ public class BookingQueries {
             throw new NotFoundException("Booking", bookingId);
         }
         boolean coordinator = context.isCallerInRole(Roles.COORDINATOR) || context.isCallerInRole(Roles.ADMIN);
-        if (!coordinator && !booking.getPerson().getId().equals(me().getId())) {
+        if (!coordinator && !booking.getPerson().getId().equals(me())) {
             throw new NotFoundException("Booking", bookingId);
         }
         booking.getEvents().size();
         return booking;
     }
 
-    private Person me() throws RejectedException {
-        return Callers.requirePerson(em, context.getCallerPrincipal(), "booking.noPerson");
+    /** The signed-in person's id (read without reading the person). */
+    private long me() throws RejectedException {
+        return Callers.requirePersonId(em, context.getCallerPrincipal(), "booking.noPerson");
     }
 }

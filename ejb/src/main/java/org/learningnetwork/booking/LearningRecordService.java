@@ -46,8 +46,8 @@ public class LearningRecordService {
     /** The signed-in learner's records, the latest first. */
     @RolesAllowed(Roles.LEARNER)
     public List<LearningRecord> mine() {
-        return Callers.person(em, context.getCallerPrincipal())
-                .map(me -> em.createQuery("select r from LearningRecord r join fetch r.course left join fetch r.resource where r.person = :me"
+        return Callers.personId(em, context.getCallerPrincipal())
+                .map(me -> em.createQuery("select r from LearningRecord r join fetch r.course left join fetch r.resource where r.person.id = :me"
                         + " order by r.completedOn desc, r.id desc", LearningRecord.class).setParameter("me", me).getResultList())
                 .orElse(List.of());
     }

@@ -69,7 +69,7 @@ public class DistributionListService {
     /** The signed-in person's current membership, if they are on the list. */
     @RolesAllowed({Roles.LEARNER, Roles.MANAGER, Roles.COORDINATOR, Roles.FACILITATOR, Roles.COMMITTEE, Roles.DPO, Roles.ADMIN})
     public Optional<DistributionMember> mine() {
-        return Callers.person(em, context.getCallerPrincipal()).flatMap(this::current);
+        return Callers.personId(em, context.getCallerPrincipal()).flatMap(this::current);
     }
 
     /**
@@ -85,7 +85,7 @@ public class DistributionListService {
         }
         // One join at a time per person, so that two clicks make one membership.
         em.lock(em.find(Person.class, me.getId()), LockModeType.PESSIMISTIC_WRITE);
-        if (current(me).isPresent()) {
+        if (current(me.getId()).isPresent()) {
             throw new RejectedException(null, "distribution.already");
         }
         DistributionMember member = new DistributionMember(me, consentText(), clock.instant());
@@ -184,9 +184,9 @@ public class DistributionListService {
                 .replace("{link}", link);
     }
 
-    private Optional<DistributionMember> current(Person person) {
+    private Optional<DistributionMember> current(long personId) {
         return em.createQuery("select m from DistributionMember m where m.person.id = :person and m.withdrawnAt is null",
-                DistributionMember.class).setParameter("person", person.getId()).getResultStream().findFirst();
+                DistributionMember.class).setParameter("person", personId).getResultStream().findFirst();
     }
 
     private Optional<DistributionLeaveLink> link(String token) {

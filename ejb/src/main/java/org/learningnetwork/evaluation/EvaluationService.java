@@ -75,13 +75,13 @@ public class EvaluationService {
 
     /** The signed-in person's requests still open, soonest closing first. */
     public List<EvaluationRequest> mine() {
-        Optional<Person> me = Callers.person(em, context.getCallerPrincipal());
+        Optional<Long> me = Callers.personId(em, context.getCallerPrincipal());
         if (me.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select r from EvaluationRequest r left join fetch r.booking b left join fetch b.session s left join fetch s.course"
                         + " left join fetch r.learningRecord lr left join fetch lr.course left join fetch lr.resource left join fetch r.setMember"
-                        + " join fetch r.questionSet where r.respondent = :me and r.answeredAt is null and r.closedAt is null"
+                        + " join fetch r.questionSet where r.respondent.id = :me and r.answeredAt is null and r.closedAt is null"
                         + " and r.closesAt > :now order by r.closesAt, r.id", EvaluationRequest.class)
                 .setParameter("me", me.get()).setParameter("now", clock.instant()).getResultList().stream()
                 .filter(r -> state(r) == EvaluationForm.State.OPEN).toList();

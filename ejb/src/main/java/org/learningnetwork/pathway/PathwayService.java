@@ -121,7 +121,7 @@ public class PathwayService {
     /** The signed-in manager's staff (active, by name) against their requirements. */
     @RolesAllowed(Roles.MANAGER)
     public Team team() {
-        Person me = Callers.person(em, context.getCallerPrincipal()).orElse(null);
+        Long me = Callers.personId(em, context.getCallerPrincipal()).orElse(null);
         if (me == null) {
             return new Team(List.of(), List.of());
         }

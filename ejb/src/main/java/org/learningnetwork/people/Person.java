@@ -43,12 +43,12 @@ import org.learningnetwork.reference.WorkforceGroup;
  */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = Person.STAFF_OF, query = "select p from Person p where p.lineManager = :manager and p.active = :active"
+@NamedQuery(name = Person.STAFF_OF, query = "select p from Person p where p.lineManager.id = :manager and p.active = :active"
         + " order by p.familyName, p.givenName, p.id")
 @NamedQuery(name = Person.BY_WORK_EMAIL, query = "select p from Person p where p.workEmail = :email")
 public class Person {
 
-    /** A line manager's ({@code :manager}) staff who are {@code :active}, by name. */
+    /** A line manager's ({@code :manager}, their person's id) staff who are {@code :active}, by name. */
     public static final String STAFF_OF = "Person.staffOf";
     /** The person with a work e-mail address ({@code :email}, lower case). */
     public static final String BY_WORK_EMAIL = "Person.byWorkEmail";

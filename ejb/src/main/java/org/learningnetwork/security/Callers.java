@@ -49,6 +49,11 @@ public final class Callers {
         return person(em, caller).orElseThrow(() -> new RejectedException(null, refusal));
     }
 
+    /** The id of the signed-in account's person; refused with {@code refusal} for an account without one. */
+    public static long requirePersonId(EntityManager em, Principal caller, String refusal) throws RejectedException {
+        return personId(em, caller).orElseThrow(() -> new RejectedException(null, refusal));
+    }
+
     /**
      * The signed-in account's person as a reference, for when only who they are matters (who acted): their details are
      * not read. Refused with {@code refusal} for an account without one.

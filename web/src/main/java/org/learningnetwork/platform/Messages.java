@@ -1,7 +1,7 @@
 package org.learningnetwork.platform;
 
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -16,17 +16,17 @@ import java.util.ResourceBundle;
  * Adds translated messages to the current page: errors for fields or the whole form, and notices that
  * survive a redirect. All text comes from the {@code org.learningnetwork.messages} bundle.
  */
-@RequestScoped
+@ApplicationScoped
 public class Messages {
 
     public static final String BUNDLE = "org.learningnetwork.messages";
 
-    /** One format per message and request: a page may format the same message hundreds of times (a list's labels). */
-    private final Map<String, MessageFormat> formats = new HashMap<>();
+    /** The request's formats, one per message (a {@code MessageFormat} is for one thread at a time). */
+    private static final String FORMATS = Messages.class.getName() + ".formats";
 
     public String text(String key, Object... arguments) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot() == null
-                ? Locale.UK : FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
@@ -36,7 +36,13 @@ public class Messages {
         if (arguments.length == 0) {
             return pattern;
         }
-        return formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale)).format(arguments);
+        return formats(faces).computeIfAbsent(pattern, p -> new MessageFormat(p, locale)).format(arguments);
+    }
+
+    /** One format per message and request: a page may format the same message hundreds of times (a list's labels). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, MessageFormat> formats(FacesContext faces) {
+        return (Map<String, MessageFormat>) faces.getAttributes().computeIfAbsent(FORMATS, name -> new HashMap<String, MessageFormat>());
     }
 
     /** An error shown in the error summary, linked to the field with this client id ({@code null}: the whole form). */
