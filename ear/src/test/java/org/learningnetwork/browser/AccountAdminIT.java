@@ -3,15 +3,22 @@ package org.learningnetwork.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 /**
  * An administrator gives a person an account by invitation; the person sets their password by the e-mailed link,
  * signs in with their work e-mail, changes the password; a forgotten password is asked for without learning whether an
- * account exists; a disabled account cannot sign in.
+ * account exists; a disabled account cannot sign in, and an account disabled or given other roles ends its holder's
+ * open session.
  */
 class AccountAdminIT extends BrowserIT {
 
@@ -174,6 +181,82 @@ class AccountAdminIT extends BrowserIT {
         browser.signOut();
         browser.signIn(email, CHOSEN);
         assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
+    }
+
+    /** The browser's cookies for this application, kept so that another user can sign in and this one come back. */
+    private Set<Cookie> putAside() {
+        Set<Cookie> cookies = browser.driver().manage().getCookies();
+        browser.driver().manage().deleteAllCookies();
+        return cookies;
+    }
+
+    private void bringBack(Set<Cookie> cookies) {
+        browser.driver().manage().deleteAllCookies();
+        cookies.forEach(browser.driver().manage()::addCookie);
+    }
+
+    private void assertSignedOutBecauseChanged() {
+        assertEquals("Sign in to Learning Network", browser.h1());
+        assertTrue(browser.text(".notice").contains("You have been signed out because your account was changed"), browser.text("main"));
+    }
+
+    @Test
+    void takingARoleOrDisablingTheAccountEndsItsHoldersOpenSession() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = invited(tag);
+        choosePassword(passwordLink(email, "Your Learning Network account"), CHOSEN);
+        browser.signIn(email, CHOSEN);
+        browser.get("/my/team.xhtml");
+        assertEquals("My team's bookings", browser.h1());
+        Set<Cookie> holder = putAside();
+
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.get("/admin/accounts.xhtml?q=account" + tag);
+        browser.find("#accountsForm\\:accounts tbody a").click();
+        chooseManager();
+        browser.submit("accountForm:saveRoles");
+        assertTrue(browser.text(".notice").length() > 0, browser.text("main"));
+        String account = browser.url();
+        Set<Cookie> admin = putAside();
+
+        bringBack(holder);
+        browser.get("/my/team.xhtml");
+        assertSignedOutBecauseChanged();
+        browser.assertAccessible("sign-in-account-changed");
+        browser.type("signInForm:username", email);
+        browser.type("signInForm:password", CHOSEN);
+        browser.submit("signInForm:submit");
+        assertEquals("You do not have access to this page", browser.h1(), "signed in again as a learner only");
+        browser.get("/my/index.xhtml");
+        assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
+        Set<Cookie> page = putAside();
+        browser.signIn(email, CHOSEN);
+        String apiSession = sessionOf(putAside());
+        assertEquals(200, api(base.toString(), apiSession, "GET", "my/bookings", null).statusCode());
+
+        bringBack(admin);
+        browser.driver().get(account);
+        browser.submit("accountForm:deactivate");
+        assertEquals("Disabled", browser.text("#status"));
+        putAside();
+
+        HttpResponse<String> api = api(base.toString(), apiSession, "GET", "my/bookings", null);
+        assertEquals(401, api.statusCode(), "an API call in a session of the disabled account: " + api.body());
+        HttpResponse<String> partial = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "my/index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + sessionOf(page)).header("Faces-Request", "partial/ajax")
+                .header("Origin", base.getProtocol() + "://" + base.getAuthority())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, partial.statusCode(), partial.body());
+        assertTrue(partial.body().contains("<redirect url=\"/learning/sign-in.xhtml?signedOut=changed&amp;continue=%2Fmy%2Findex.xhtml\">"),
+                "a page's part sent by script is told to go to sign in: " + partial.body());
+        bringBack(page);
+        browser.get("/my/index.xhtml");
+        assertEquals("Sign in to Learning Network", browser.h1(), "the page's session ended with its part");
+    }
+
+    private static String sessionOf(Set<Cookie> cookies) {
+        return cookies.stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.learningnetwork.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +45,9 @@ public class SignInService {
 
     @Inject
     private AccountLookup lookup;
+
+    @Resource
+    private SessionContext session;
 
     /** Checks a username (or work e-mail) and password from a browser not known to trust. */
     @PermitAll
@@ -151,6 +157,18 @@ public class SignInService {
         account.recordSignIn(now);
         audit.signIn(account.getId(), true, "directory");
         return SignInResult.signedIn(account.getUsername(), account.getRoles(), null);
+    }
+
+    /**
+     * The roles the caller's account holds now, while it is active; none when it has been deactivated or no longer has
+     * the caller's username. The container fixes a session's roles when it signs in: a session goes on only while its
+     * account still holds the roles it signed in with (see the web module's {@code SignedInCheck}).
+     */
+    @PermitAll
+    public Set<Role> callerRolesNow() {
+        List<Role> roles = em.createQuery("select r from UserAccount a join a.roles r where a.username = :username"
+                + " and a.active = true", Role.class).setParameter("username", session.getCallerPrincipal().getName()).getResultList();
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
     /** The browsers an account trusts, newest first, are at most ten. */

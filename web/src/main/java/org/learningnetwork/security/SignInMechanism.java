@@ -63,6 +63,20 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return found;
     }
 
+    /** Answers a program calling the API without being signed in: 401, "sign in first", not a page to sign in on. */
+    static void askToSignIn(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            SecurityHeadersFilter.apply(request, response);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"Sign in first.\"}");
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws jakarta.security.enterprise.AuthenticationException {
@@ -83,17 +97,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             if (path.startsWith("/api/")) {
-                // A program calling the API is told to sign in, not sent to a page.
-                try {
-                    SecurityHeadersFilter.apply(request, response);
-                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setContentType("application/json");
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"Sign in first.\"}");
-                    response.flushBuffer();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                askToSignIn(request, response);
                 // The answer is written and sent: with SEND_FAILURE WildFly would replace it with its own error page.
                 return AuthenticationStatus.SEND_CONTINUE;
             }

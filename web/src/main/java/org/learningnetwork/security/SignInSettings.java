@@ -7,7 +7,7 @@ import org.learningnetwork.platform.SettingGroup;
 /**
  * How the sign-in page tells clients apart and slows down guessing from one of them (see docs/configuration.md): the
  * proxies whose {@code X-Forwarded-For} is believed, the failures a client may have in a quarter of an hour before it
- * waits, and the longest wait.
+ * waits, and the longest wait; and how often a signed-in session's account is read again.
  */
 public final class SignInSettings {
 
@@ -17,6 +17,9 @@ public final class SignInSettings {
             Setting.number("learningnetwork.signin.client-free-failures", 20, 1, 10_000);
     public static final Setting<Integer> CLIENT_LONGEST_WAIT_MINUTES =
             Setting.number("learningnetwork.signin.client-longest-wait-minutes", 15, 1, 24 * 60);
+    /** How often a signed-in session's account is read again, at most, to end the session when it changed ({@link SignedInCheck}). */
+    public static final Setting<Integer> ACCOUNT_CHECK_SECONDS =
+            Setting.number("learningnetwork.session.account-check-seconds", 60, 0, 3600);
 
     private SignInSettings() {
     }

@@ -99,9 +99,17 @@ public class SignInView {
         }
     }
 
-    /** Back from single sign-on that did not sign anyone in ({@code ?sso=unknown|failed}): says why, in the error summary. */
-    public void singleSignOnOutcome() {
-        String sso = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+    /**
+     * Says why the browser is on the sign-in page: back from single sign-on that did not sign anyone in
+     * ({@code ?sso=unknown|failed}, in the error summary), or signed out because the account changed
+     * ({@code ?signedOut=changed}, a notice; see {@link SignedInCheck}).
+     */
+    public void whyHere() {
+        java.util.Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (SessionRecheck.ACCOUNT_CHANGED.equals(parameters.get(SessionRecheck.SIGNED_OUT))) {
+            messages.notice("signIn.accountChanged");
+        }
+        String sso = parameters.get("sso");
         if ("unknown".equals(sso)) {
             messages.error(null, "signIn.unknown");
         } else if ("failed".equals(sso)) {

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * What every page shows of the signed-in user, kept for their HTTP session so that the template does not ask the
  * database and the container again on each page: their names (read again after {@link #NAMES_FOR}, so that a
  * corrected name shows within a minute) and the answers about their roles (which the container fixes for the
- * session at sign-in). Kept for one sign-in: a new principal, as a new sign-in gives, starts afresh. Used only for a
+ * session at sign-in; a session whose account's roles change ends: {@link SignedInCheck}). Kept for one sign-in: a
+ * new principal, as a new sign-in gives, starts afresh. Used only for a
  * signed-in user, who has a session already; a visitor gets none from it. Nothing of it is written when the session
  * is, so a session moved or restored asks again.
  */
