@@ -150,7 +150,7 @@ class OwnLearningIT {
         assertEquals(Set.of("null:own.changedMeanwhile"), problems(assertThrows(RejectedException.class,
                 () -> learner.call(() -> own.save(stale, null)))));
         assertEquals(List.of(new BigDecimal("2.00")), learner.call(() -> own.mine()).stream().map(OwnLearning::getHours).toList());
-        assertEquals(0, new BigDecimal("2").compareTo(learner.call(() -> own.myHoursSince(today.minusYears(1)))));
+        assertEquals(0, new BigDecimal("2").compareTo(OwnLearning.hoursSince(learner.call(() -> own.mine()), today.minusYears(1))));
 
         // Someone else's entry is not found; the entry is removed.
         Person other = data.person(agency, group, null);

@@ -100,6 +100,11 @@ public class OwnLearning {
     public OwnLearning() {
     }
 
+    /** The hours of {@code entries} done on {@code from} or later: a person's own learning in the last twelve months. */
+    public static BigDecimal hoursSince(java.util.Collection<OwnLearning> entries, LocalDate from) {
+        return entries.stream().filter(o -> !o.doneOn.isBefore(from)).map(o -> o.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** Facilitating a session, as its register recorded it: confirmed by the register itself. */
     static OwnLearning facilitated(Person facilitator, CourseSession session, LocalDate on, BigDecimal hours, Instant now) {
         OwnLearning entry = new OwnLearning();

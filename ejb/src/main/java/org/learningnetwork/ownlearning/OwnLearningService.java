@@ -203,15 +203,6 @@ public class OwnLearningService {
         return record;
     }
 
-    /** The person's CPD hours from their own learning since {@code from} (for their record's totals). */
-    @RolesAllowed(Roles.LEARNER)
-    public BigDecimal myHoursSince(LocalDate from) {
-        BigDecimal sum = Callers.personId(em, context.getCallerPrincipal()).map(me -> em.createQuery("select sum(o.hours)"
-                        + " from OwnLearning o where o.person.id = :me and o.doneOn >= :from", BigDecimal.class)
-                .setParameter("me", me).setParameter("from", from).getSingleResult()).orElse(null);
-        return sum == null ? BigDecimal.ZERO : sum;
-    }
-
     private List<OwnLearning> list(long personId) {
         return em.createQuery("select o from OwnLearning o left join fetch o.strand left join fetch o.confirmedBy"
                         + " left join fetch o.acceptedRecord where o.person.id = :person order by o.doneOn desc, o.id desc", OwnLearning.class)

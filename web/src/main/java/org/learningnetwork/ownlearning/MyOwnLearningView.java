@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.learningnetwork.platform.Installation;
@@ -22,12 +21,10 @@ public class MyOwnLearningView {
     private Messages messages;
 
     private List<OwnLearning> mine;
-    private BigDecimal hoursThisYear;
 
     @PostConstruct
     void init() {
         mine = service.mine();
-        hoursThisYear = service.myHoursSince(LocalDate.now(Installation.zone()).minusYears(1));
     }
 
     public void remove(long id) {
@@ -43,6 +40,6 @@ public class MyOwnLearningView {
 
     /** Hours of own learning in the last twelve months. */
     public String getHoursThisYear() {
-        return hoursThisYear.stripTrailingZeros().toPlainString();
+        return OwnLearning.hoursSince(mine, LocalDate.now(Installation.zone()).minusYears(1)).stripTrailingZeros().toPlainString();
     }
 }
