@@ -195,14 +195,14 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Runs axe-core on the current page and fails on any WCAG 2.x A or AA violation, listing each
-     * rule and the elements that break it. Saves a screenshot under target/screenshots as well.
+     * rule and the elements that break it, with a screenshot of the page under target/screenshots.
      */
     public void assertAccessible(String pageName) {
-        screenshot(pageName);
         assertNothingRefusedByThePolicy(pageName);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
+            screenshot(pageName);
             String report = violations.stream()
                     .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                             + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
@@ -321,6 +321,7 @@ public final class Browser implements AutoCloseable {
         List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy")).toList();
         if (!refused.isEmpty()) {
+            screenshot(pageName);
             fail("Refused by the content security policy on or before " + pageName + " (" + url() + "):\n  "
                     + String.join("\n  ", refused));
         }

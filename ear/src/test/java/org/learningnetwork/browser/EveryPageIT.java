@@ -34,15 +34,20 @@ class EveryPageIT extends BrowserIT {
             browser.signIn(role, DEMO_PASSWORD);
             Map<String, String> pages = pagesOf(role);
             pages.keySet().removeIf(path -> !path.endsWith("/my/index.xhtml") && !checked.add(path));
-            for (int width : new int[] {1366, 375}) {
-                browser.driver().manage().window().setSize(new Dimension(width, width == 375 ? 812 : 1000));
-                for (Map.Entry<String, String> page : pages.entrySet()) {
-                    browser.driver().get(page.getValue());
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                // Opened once and checked at both widths: the page is laid out again for the phone's, as a browser
+                // turned or narrowed does.
+                browser.driver().manage().window().setSize(new Dimension(1366, 1000));
+                browser.driver().get(page.getValue());
+                for (int width : new int[] {1366, 375}) {
+                    if (width == 375) {
+                        browser.driver().manage().window().setSize(new Dimension(375, 812));
+                    }
                     String name = role + "-" + page.getKey().replaceAll("[^a-z0-9]+", "-") + "-" + width;
                     String heading = browser.findAll("h1").isEmpty() ? "" : browser.h1();
                     if (ERROR_PAGES.contains(heading)) {
                         problems.add(name + " answers \"" + heading + "\"");
-                        continue;
+                        break;
                     }
                     long scrollWidth = ((Number) ((JavascriptExecutor) browser.driver())
                             .executeScript("return document.documentElement.scrollWidth;")).longValue();
