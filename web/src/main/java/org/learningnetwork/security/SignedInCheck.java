@@ -45,14 +45,20 @@ public class SignedInCheck extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (session != null && SessionRecheck.checkedOn(path)) {
             Instant now = Instant.now();
-            Object readAt = session.getAttribute(READ_AT);
-            if (SessionRecheck.due(readAt instanceof Instant at ? at : null, now,
-                    Duration.ofSeconds(SignInSettings.ACCOUNT_CHECK_SECONDS.get()))) {
-                if (!SessionRecheck.goesOn(rolesOf(request), signIns.callerRolesNow())) {
-                    end(request, response, session, path);
-                    return;
+            try {
+                Object readAt = session.getAttribute(READ_AT);
+                if (SessionRecheck.due(readAt instanceof Instant at ? at : null, now,
+                        Duration.ofSeconds(SignInSettings.ACCOUNT_CHECK_SECONDS.get()))) {
+                    if (!SessionRecheck.goesOn(rolesOf(request), signIns.callerRolesNow())) {
+                        end(request, response, session, path);
+                        return;
+                    }
+                    session.setAttribute(READ_AT, now);
                 }
-                session.setAttribute(READ_AT, now);
+            } catch (IllegalStateException endedMeanwhile) {
+                // another request of the session ended it since this one began
+                end(request, response, session, path);
+                return;
             }
         }
         chain.doFilter(request, response);
