@@ -100,6 +100,36 @@ class OwnLearningScreensIT extends BrowserIT {
         assertTrue(browser.text("#learningRecord").contains("Recorded by the person: " + title), browser.text("#learningRecord"));
     }
 
+    /**
+     * My learning keeps no view state: a remove button in one row of the list, sent, removes that row's entry, the list
+     * being read again for the form.
+     */
+    @Test
+    void aLearnerRemovesOneEntryTheyRecordedFromMyLearning() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String kept = "Reading on chronologies " + tag;
+        String removed = "Podcast on neglect " + tag;
+        browser.signIn("learner", DEMO_PASSWORD);
+        for (String title : List.of(kept, removed)) {
+            browser.get("/my/index.xhtml");
+            browser.submit("addOwn");
+            browser.type("ownForm:title", title);
+            new Select(browser.byId("ownForm:kind")).selectByVisibleText("Reading or research");
+            browser.setValue("ownForm:doneOn", LocalDate.now().minusDays(title.equals(kept) ? 2 : 1).toString());
+            browser.type("ownForm:hours", "0.5");
+            browser.submit("ownForm:save");
+            assertTrue(browser.text(".notice").contains("Your learning was recorded."), browser.text("main"));
+        }
+        assertTrue(browser.findAll("input[name='jakarta.faces.ViewState']").stream()
+                .allMatch(state -> state.getAttribute("value").equals("stateless")), "My learning keeps no view state");
+        browser.submit(row(removed).findElement(By.cssSelector("input[type=submit]")));
+        assertTrue(browser.text(".notice").contains("The learning was removed from your record."), browser.text("main"));
+        assertTrue(browser.findAll("#ownLearning tbody tr").stream().noneMatch(r -> r.getText().contains(removed)));
+        assertTrue(row(kept).getText().contains("Recorded by you"), row(kept).getText());
+        browser.submit(row(kept).findElement(By.cssSelector("input[type=submit]")));
+        assertTrue(browser.findAll("#ownLearning tbody tr").stream().noneMatch(r -> r.getText().contains(tag)));
+    }
+
     private WebElement row(String title) {
         return browser.findAll("#ownLearning tbody tr").stream().filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
     }

@@ -15,7 +15,8 @@ public class DemoInboxLink {
     @Inject
     private DemoMailbox mailbox;
 
+    /** Asks the mailbox only in demo mode: elsewhere it never opens, and the menu asks on every page. */
     public boolean isShown() {
-        return mailbox.isOpen();
+        return DemoSettings.DEMO.get() && mailbox.isOpen();
     }
 }

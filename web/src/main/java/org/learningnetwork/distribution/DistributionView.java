@@ -1,18 +1,18 @@
 package org.learningnetwork.distribution;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Optional;
 import org.learningnetwork.platform.Messages;
 
-/** My learning's distribution list section: join (ticking the consent box) or leave. */
+/**
+ * My learning's distribution list section: join (ticking the consent box) or leave. Made for each request: the form
+ * sends all it needs, and a bean kept with the view cost every My learning page its place in the session.
+ */
 @Named
-@ViewScoped
-public class DistributionView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class DistributionView {
 
     @Inject
     private DistributionListService list;
@@ -21,7 +21,7 @@ public class DistributionView implements Serializable {
     private Messages messages;
 
     private boolean consent;
-    private transient Optional<DistributionMember> membership;
+    private Optional<DistributionMember> membership;
 
     public DistributionMember getMembership() {
         if (membership == null) {
