@@ -16,9 +16,9 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 /**
  * An administrator gives a person an account by invitation; the person sets their password by the e-mailed link,
- * signs in with their work e-mail, changes the password; a forgotten password is asked for without learning whether an
- * account exists; a disabled account cannot sign in, and an account disabled or given other roles ends its holder's
- * open session.
+ * signs in with their work e-mail, changes the password (their other sessions end); a forgotten password is asked for
+ * without learning whether an account exists; a disabled account cannot sign in, and an account disabled, given other
+ * roles or signed out everywhere by the administrator ends its holder's open sessions.
  */
 class AccountAdminIT extends BrowserIT {
 
@@ -136,9 +136,12 @@ class AccountAdminIT extends BrowserIT {
     }
 
     @Test
-    void aSignedInPersonChangesTheirPasswordGivingTheCurrentOne() throws Exception {
-        String email = invited(UUID.randomUUID().toString().substring(0, 8));
+    void aSignedInPersonChangesTheirPasswordGivingTheCurrentOneAndTheirOtherSessionsEnd() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = invited(tag);
         choosePassword(passwordLink(email, "Your Learning Network account"), CHOSEN);
+        browser.signIn(email, CHOSEN);
+        Set<Cookie> elsewhere = putAside();
         browser.signIn(email, CHOSEN);
         browser.find("#changePassword").click();
         assertEquals("Change your password", browser.h1());
@@ -153,11 +156,35 @@ class AccountAdminIT extends BrowserIT {
         browser.type("passwordForm:confirmation", "Another-kestrel-orbit-77");
         browser.submit("passwordForm:save");
         assertTrue(browser.text(".notice").contains("Your password is changed"), browser.text("main"));
-        browser.signOut();
+        browser.get("/my/index.xhtml");
+        assertTrue(browser.h1().startsWith("Welcome"), "the session it was changed in goes on: " + browser.h1());
+        Set<Cookie> changedIn = putAside();
+
+        bringBack(elsewhere);
+        browser.get("/my/index.xhtml");
+        assertSignedOutBecauseChanged();
         browser.signIn(email, CHOSEN);
         assertEquals("Sign in to Learning Network", browser.h1(), "the old password no longer works");
         browser.signIn(email, "Another-kestrel-orbit-77");
         assertTrue(browser.h1().startsWith("Welcome"), browser.h1());
+        Set<Cookie> again = putAside();
+
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.get("/admin/accounts.xhtml?q=account" + tag);
+        browser.find("#accountsForm\\:accounts tbody a").click();
+        browser.submit("accountForm:endSessions");
+        assertTrue(browser.text(".notice").contains("Every session of this account signed in until now ends"), browser.text("main"));
+        assertTrue(browser.text("#sessionsEnded").length() > 0, browser.text("main"));
+        putAside();
+
+        bringBack(changedIn);
+        browser.get("/my/index.xhtml");
+        assertSignedOutBecauseChanged();
+        bringBack(again);
+        browser.get("/my/index.xhtml");
+        assertSignedOutBecauseChanged();
+        browser.signIn(email, "Another-kestrel-orbit-77");
+        assertTrue(browser.h1().startsWith("Welcome"), "signing in again works as before: " + browser.h1());
     }
 
     @Test

@@ -67,6 +67,9 @@ class AccountApiIT extends BrowserIT {
         assertEquals("DISABLED", jsonObject(api(instance, admin, "POST", "accounts/" + id + "/disable", "{}")).getString("status"));
         assertEquals("INVITED", jsonObject(api(instance, admin, "POST", "accounts/" + id + "/enable", "{}")).getString("status"));
         assertEquals(200, api(instance, admin, "POST", "accounts/" + id + "/invitation", "{}").statusCode());
+        JsonObject signedOut = jsonObject(api(instance, admin, "POST", "accounts/" + id + "/sign-out", "{}"));
+        assertTrue(!signedOut.isNull("sessionsEndedAt"), "when its sessions were ended: " + signedOut);
+        assertEquals(404, api(instance, admin, "POST", "accounts/999999999/sign-out", "{}").statusCode());
 
         JsonObject listed = jsonObject(api(instance, admin, "GET", "accounts?q=api" + tag, null));
         assertEquals(1, listed.getInt("total"));
@@ -82,5 +85,6 @@ class AccountApiIT extends BrowserIT {
         String coordinator = signedIn("coordinator");
         assertEquals(403, api(instance, coordinator, "GET", "accounts", null).statusCode());
         assertEquals(403, api(instance, coordinator, "POST", "accounts/1/unlock", "{}").statusCode());
+        assertEquals(403, api(instance, coordinator, "POST", "accounts/1/sign-out", "{}").statusCode());
     }
 }

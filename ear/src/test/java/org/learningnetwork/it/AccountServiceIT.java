@@ -230,6 +230,8 @@ class AccountServiceIT {
         var person = newPerson();
         admin.call(() -> accounts.invite(person.getId(), null, EnumSet.of(Role.LEARNER), Set.of()));
         accounts.setPassword(linkTo(person.getWorkEmail()), PASSWORD);
+        java.time.Instant firstSet = admin.call(() -> accounts.ofPerson(person.getId())).orElseThrow().getSessionsEndedAt();
+        assertNotNull(firstSet, "a password set by a link ends the account's sessions until then");
         int before = data.outboxTo(person.getWorkEmail()).size();
 
         accounts.requestReset("nobody-" + UUID.randomUUID() + "@test.learning-network.scot");
@@ -241,6 +243,8 @@ class AccountServiceIT {
         assertEquals(org.learningnetwork.notification.MailKind.PASSWORD_RESET, mails.get(mails.size() - 1).getKind());
         String token = linkTo(person.getWorkEmail());
         accounts.setPassword(token, "Another-kestrel-orbit-77");
+        assertTrue(admin.call(() -> accounts.ofPerson(person.getId())).orElseThrow().getSessionsEndedAt().isAfter(firstSet),
+                "a reset ends the sessions signed in with the forgotten password");
         assertEquals(Outcome.FAILED, signIns.signIn(person.getWorkEmail(), PASSWORD.toCharArray()).outcome());
         assertEquals(Outcome.SIGNED_IN, signIns.signIn(person.getWorkEmail(), "Another-kestrel-orbit-77".toCharArray()).outcome());
     }

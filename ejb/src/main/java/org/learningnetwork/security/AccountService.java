@@ -262,6 +262,17 @@ public class AccountService {
         audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "unlocked");
     }
 
+    /**
+     * Signs the account's holder out everywhere: every session signed in until now ends at its next request (within
+     * the account check's interval, on every instance); signing in again works as before. For a suspected misuse of
+     * an account that is to stay open.
+     */
+    public void endSessions(long accountId) throws NotFoundException {
+        UserAccount account = lockedAccount(accountId);
+        account.endSessions(clock.instant());
+        audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "signed out everywhere");
+    }
+
     public void unlock(String username) throws NotFoundException {
         UserAccount account = lookup.find(username).orElseThrow(() -> new NotFoundException("Account", username));
         unlock(account.getId());
@@ -283,7 +294,8 @@ public class AccountService {
 
     /**
      * Sets the password of the link's account, if it meets the {@link PasswordPolicy}; the link and every other open
-     * link of the account stop working, and a lock is lifted (the person has shown they read their mail).
+     * link of the account stop working, a lock is lifted (the person has shown they read their mail), and any session
+     * signed in with the old password ends.
      */
     @PermitAll
     public void setPassword(String token, String password) throws RejectedException {
@@ -293,6 +305,7 @@ public class AccountService {
         Instant now = clock.instant();
         account.changePasswordHash(PasswordHasher.hash(password.toCharArray()));
         account.unlock();
+        account.endSessions(now);
         endLinks(account, now);
         forgetDevices(account);
         audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "password set by " + link.getPurpose().name().toLowerCase());
@@ -323,7 +336,10 @@ public class AccountService {
         audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "password reset link sent");
     }
 
-    /** The signed-in person changes their own password, giving the current one. */
+    /**
+     * The signed-in person changes their own password, giving the current one. Their other sessions end (the caller
+     * keeps the one they changed it in: see the web module's {@code SignedInCheck.signedInNow}).
+     */
     @PermitAll
     public void changePassword(String current, String password) throws RejectedException {
         String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
@@ -334,7 +350,9 @@ public class AccountService {
         }
         checkPassword(account, password);
         account.changePasswordHash(PasswordHasher.hash(password.toCharArray()));
-        endLinks(account, clock.instant());
+        Instant now = clock.instant();
+        account.endSessions(now);
+        endLinks(account, now);
         forgetDevices(account);
         audit.record(AuditAction.CHANGED, "UserAccount", account.getId(), "password changed");
     }

@@ -160,15 +160,18 @@ public class SignInService {
     }
 
     /**
-     * The roles the caller's account holds now, while it is active; none when it has been deactivated or no longer has
-     * the caller's username. The container fixes a session's roles when it signs in: a session goes on only while its
-     * account still holds the roles it signed in with (see the web module's {@code SignedInCheck}).
+     * The caller's account as it is now: the roles it holds while active, and when its sessions were last ended. The
+     * container fixes a session's roles when it signs in: a session goes on only while its account still holds the
+     * roles it signed in with and its sessions have not been ended since (see the web module's {@code SignedInCheck}).
      */
     @PermitAll
-    public Set<Role> callerRolesNow() {
-        List<Role> roles = em.createQuery("select r from UserAccount a join a.roles r where a.username = :username"
-                + " and a.active = true", Role.class).setParameter("username", session.getCallerPrincipal().getName()).getResultList();
-        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    public AccountNow callerAccountNow() {
+        List<Object[]> rows = em.createQuery("select r, a.sessionsEndedAt from UserAccount a join a.roles r"
+                + " where a.username = :username and a.active = true", Object[].class)
+                .setParameter("username", session.getCallerPrincipal().getName()).getResultList();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(row -> roles.add((Role) row[0]));
+        return new AccountNow(roles, rows.isEmpty() ? null : (Instant) rows.get(0)[1]);
     }
 
     /** The browsers an account trusts, newest first, are at most ten. */

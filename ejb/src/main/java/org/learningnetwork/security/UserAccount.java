@@ -84,6 +84,10 @@ public class UserAccount {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** When the account's signed-in sessions were last ended: one begun before this no longer goes on. */
+    @Column(name = "sessions_ended_at")
+    private Instant sessionsEndedAt;
+
     protected UserAccount() {
     }
 
@@ -189,6 +193,20 @@ public class UserAccount {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public Instant getSessionsEndedAt() {
+        return sessionsEndedAt;
+    }
+
+    /**
+     * Ends every session signed in before {@code now} (a password changed, or an administrator signing the holder out
+     * everywhere); a later time never moves back.
+     */
+    public void endSessions(Instant now) {
+        if (sessionsEndedAt == null || now.isAfter(sessionsEndedAt)) {
+            sessionsEndedAt = now;
+        }
     }
 
     public boolean isLockedAt(Instant now) {

@@ -55,6 +55,17 @@ class UserAccountTest {
     }
 
     @Test
+    void endingSessionsRecordsTheLatestTimeAndNeverMovesBack() {
+        assertNull(account.getSessionsEndedAt());
+        account.endSessions(NOW);
+        assertEquals(NOW, account.getSessionsEndedAt());
+        account.endSessions(NOW.minusSeconds(5));
+        assertEquals(NOW, account.getSessionsEndedAt());
+        account.endSessions(NOW.plusSeconds(5));
+        assertEquals(NOW.plusSeconds(5), account.getSessionsEndedAt());
+    }
+
+    @Test
     void afterALockRunsOutTheCountStartsAgain() {
         for (int i = 0; i < 5; i++) {
             account.recordFailedSignIn(NOW, 5, LOCK);

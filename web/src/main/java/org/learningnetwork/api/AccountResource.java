@@ -29,7 +29,8 @@ import org.learningnetwork.security.UserAccount;
  * {@code /api/accounts}: accounts, for an intranet's own administration tools (administrators only, as on the
  * screens). {@code GET} lists them ({@code q}, {@code role}, {@code includeDisabled}, {@code page}, {@code size});
  * {@code POST} gives a person an account and e-mails the invitation; {@code PUT /{id}/roles} sets roles, committees
- * and (when given) the partnerships a coordinator works for; {@code POST /{id}/disable}, {@code /enable}, {@code /unlock} and {@code /invitation} (sent again) take an
+ * and (when given) the partnerships a coordinator works for; {@code POST /{id}/disable}, {@code /enable},
+ * {@code /unlock}, {@code /sign-out} (every session of the account ends) and {@code /invitation} (sent again) take an
  * empty JSON object. Problems answer 409 with each on its field, as everywhere in the API.
  */
 @Path("accounts")
@@ -40,7 +41,7 @@ public class AccountResource {
     /** An account as the API shows it; {@code status} is ACTIVE, INVITED (no password yet), LOCKED or DISABLED. */
     public record AccountJson(long id, String username, Long personId, String name, String workEmail, List<String> roles,
                               List<String> committees, List<Long> partnerships, String status, Instant lastSignInAt,
-                              Instant lockedUntil) {
+                              Instant lockedUntil, Instant sessionsEndedAt) {
         static AccountJson of(UserAccount account) {
             Instant now = Instant.now();
             String status = !account.isActive() ? "DISABLED" : !account.hasPassword() ? "INVITED" : account.isLockedAt(now) ? "LOCKED" : "ACTIVE";
@@ -49,7 +50,7 @@ public class AccountResource {
                     person == null ? null : person.getGivenName() + " " + person.getFamilyName(), person == null ? null : person.getWorkEmail(),
                     account.getRoles().stream().map(Role::name).sorted().toList(), account.getCommittees().stream().sorted().toList(),
                     account.getPartnerships().stream().sorted().toList(), status,
-                    account.getLastSignInAt(), account.isLockedAt(now) ? account.getLockedUntil() : null);
+                    account.getLastSignInAt(), account.isLockedAt(now) ? account.getLockedUntil() : null, account.getSessionsEndedAt());
         }
     }
 
@@ -131,6 +132,13 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountJson unlock(@PathParam("id") String id, NoFields body) throws RejectedException, NotFoundException {
         return changed(id, accountId -> accounts.unlock(accountId));
+    }
+
+    @POST
+    @Path("{id}/sign-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountJson endSessions(@PathParam("id") String id, NoFields body) throws RejectedException, NotFoundException {
+        return changed(id, accountId -> accounts.endSessions(accountId));
     }
 
     @POST

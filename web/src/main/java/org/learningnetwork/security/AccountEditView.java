@@ -117,6 +117,14 @@ public class AccountEditView implements Serializable {
         }).ifPresent(done -> messages.noticeAndGoTo(here(), "account.edit.unlocked"));
     }
 
+    /** Signs the holder out everywhere (a suspected misuse of an account that stays open). */
+    public void endSessions() {
+        messages.attempt(FORM, () -> {
+            accounts.endSessions(account.getId());
+            return true;
+        }).ifPresent(done -> messages.noticeAndGoTo(here(), "account.edit.signedOut"));
+    }
+
     public void resendInvitation() {
         messages.attempt(FORM, () -> {
             accounts.resendInvitation(account.getId());

@@ -1,8 +1,10 @@
 package org.learningnetwork.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.learningnetwork.platform.Messages;
 
 /** The signed-in person changes their password, giving the current one. */
@@ -38,6 +40,8 @@ public class ChangePasswordView {
         confirmation = null;
         messages.attempt(FORM, () -> {
             accounts.changePassword(given, chosen);
+            // the caller's other sessions end; this one goes on
+            SignedInCheck.signedInNow((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
             return true;
         }).ifPresent(done -> messages.noticeAndGoTo("/my/index.xhtml", "account.password.changed"));
     }

@@ -43,12 +43,13 @@ final class SessionRecheck {
     }
 
     /**
-     * Whether the session goes on: its account is active ({@code now}, the roles it holds while active, is not empty)
-     * and holds exactly the roles the session signed in with. A role taken away ends the session at once; so does one
-     * given, so that signing in again brings it.
+     * Whether the session, signed in at {@code signedInAt} with the roles {@code signedInWith}, goes on: its account is
+     * active (the roles it holds while active, {@code now}, are not empty), holds exactly the roles the session signed
+     * in with, and its sessions have not been ended since the session signed in ({@code sessionsEndedAt}, {@code null}:
+     * never). A role taken away ends the session at once; so does one given, so that signing in again brings it.
      */
-    static boolean goesOn(Set<Role> signedInWith, Set<Role> now) {
-        return !now.isEmpty() && now.equals(signedInWith);
+    static boolean goesOn(Set<Role> signedInWith, Instant signedInAt, Set<Role> now, Instant sessionsEndedAt) {
+        return !now.isEmpty() && now.equals(signedInWith) && (sessionsEndedAt == null || !signedInAt.isBefore(sessionsEndedAt));
     }
 
     /** How a request for {@code path} is answered, from its {@code Faces-Request} header ({@code null}: none). */

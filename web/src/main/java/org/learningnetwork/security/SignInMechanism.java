@@ -93,7 +93,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            AuthenticationStatus status = context.notifyContainerAboutLogin(identityStores.validate(credential));
+            if (status == AuthenticationStatus.SUCCESS) {
+                SignedInCheck.signedInNow(request);
+            }
+            return status;
         }
         if (context.isProtected()) {
             if (path.startsWith("/api/")) {

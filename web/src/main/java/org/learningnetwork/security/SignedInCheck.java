@@ -21,9 +21,13 @@ import org.learningnetwork.access.Role;
  * administrator who disables an account, or takes a role from it, expects that to count at once, not at the holder's
  * next sign-in. So on a signed-in request for a page or the API, at most every
  * {@code learningnetwork.session.account-check-seconds} (60 unless set) for a session, the account is read again
- * ({@link SignInService#callerRolesNow}); when it is no longer active, or holds other roles than the session's, the
- * session ends and the request is answered as one that is not signed in: a page goes to the sign-in page, which says
- * why, an API call gets 401 ({@link SessionRecheck}).
+ * ({@link SignInService#callerAccountNow}); when it is no longer active, holds other roles than the session's, or its
+ * sessions were ended after this one signed in (its password changed, or an administrator signed it out everywhere),
+ * the session ends and the request is answered as one that is not signed in: a page goes to the sign-in page, which
+ * says why, an API call gets 401 ({@link SessionRecheck}).
+ *
+ * <p>When a session signed in is its attribute {@link #SIGNED_IN_AT}, set by the sign-in ({@link #signedInNow}); the
+ * times compared come from the instances' clocks, which are to be kept in step (as for the timers).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SignedInCheck extends HttpFilter {
@@ -35,8 +39,19 @@ public class SignedInCheck extends HttpFilter {
     /** The session's attribute holding when its account was last read. */
     static final String READ_AT = "learningnetwork.account-read-at";
 
+    /** The session's attribute holding when it signed in (or last changed its account's password). */
+    static final String SIGNED_IN_AT = "learningnetwork.signed-in-at";
+
     @EJB
     private SignInService signIns;
+
+    /**
+     * Marks the request's session as signed in now: called when a sign-in succeeds, and when the caller changes their
+     * password, so that the session they changed it in goes on while their others end.
+     */
+    static void signedInNow(HttpServletRequest request) {
+        request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,7 +64,14 @@ public class SignedInCheck extends HttpFilter {
                 Object readAt = session.getAttribute(READ_AT);
                 if (SessionRecheck.due(readAt instanceof Instant at ? at : null, now,
                         Duration.ofSeconds(SignInSettings.ACCOUNT_CHECK_SECONDS.get()))) {
-                    if (!SessionRecheck.goesOn(rolesOf(request), signIns.callerRolesNow())) {
+                    Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : null;
+                    if (signedInAt == null) {
+                        // signed in before this check began to mark sessions: counted from its first check
+                        signedInAt = now;
+                        session.setAttribute(SIGNED_IN_AT, now);
+                    }
+                    AccountNow account = signIns.callerAccountNow();
+                    if (!SessionRecheck.goesOn(rolesOf(request), signedInAt, account.roles(), account.sessionsEndedAt())) {
                         end(request, response, session, path);
                         return;
                     }
@@ -82,7 +104,7 @@ public class SignedInCheck extends HttpFilter {
         } catch (IllegalStateException alreadyEnded) {
             // another request of the session ended it first
         }
-        LOG.fine("A signed-in session ended: its account was disabled or its roles changed");
+        LOG.fine("A signed-in session ended: its account was disabled, its roles changed or its sessions were ended");
         switch (SessionRecheck.answer(path, request.getHeader("Faces-Request"))) {
             case API -> SignInMechanism.askToSignIn(request, response);
             case PARTIAL_PAGE -> {

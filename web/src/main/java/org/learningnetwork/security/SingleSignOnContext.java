@@ -46,6 +46,10 @@ class SingleSignOnContext extends HttpMessageContextWrapper {
         }
         Set<String> roles = signedIn.roles().stream().map(Role::name).collect(Collectors.toSet());
         getWrapped().setRegisterSession(signedIn.username(), roles);
-        return getWrapped().notifyContainerAboutLogin(signedIn.username(), roles);
+        AuthenticationStatus status = getWrapped().notifyContainerAboutLogin(signedIn.username(), roles);
+        if (status == AuthenticationStatus.SUCCESS) {
+            SignedInCheck.signedInNow(request);
+        }
+        return status;
     }
 }

@@ -27,11 +27,21 @@ class SessionRecheckTest {
     @Test
     void theSessionGoesOnOnlyWithAnActiveAccountHoldingTheSameRoles() {
         Set<Role> manager = Set.of(Role.LEARNER, Role.MANAGER);
-        assertTrue(SessionRecheck.goesOn(manager, Set.of(Role.MANAGER, Role.LEARNER)));
-        assertFalse(SessionRecheck.goesOn(manager, Set.of(Role.LEARNER)), "a role taken away");
-        assertFalse(SessionRecheck.goesOn(manager, Set.of(Role.LEARNER, Role.MANAGER, Role.COORDINATOR)), "a role given");
-        assertFalse(SessionRecheck.goesOn(manager, Set.of()), "disabled, or the username changed");
-        assertFalse(SessionRecheck.goesOn(Set.of(), Set.of()), "no role either way");
+        Instant in = Instant.parse("2026-12-07T09:00:00Z");
+        assertTrue(SessionRecheck.goesOn(manager, in, Set.of(Role.MANAGER, Role.LEARNER), null));
+        assertFalse(SessionRecheck.goesOn(manager, in, Set.of(Role.LEARNER), null), "a role taken away");
+        assertFalse(SessionRecheck.goesOn(manager, in, Set.of(Role.LEARNER, Role.MANAGER, Role.COORDINATOR), null), "a role given");
+        assertFalse(SessionRecheck.goesOn(manager, in, Set.of(), null), "disabled, or the username changed");
+        assertFalse(SessionRecheck.goesOn(Set.of(), in, Set.of(), null), "no role either way");
+    }
+
+    @Test
+    void aSessionSignedInBeforeItsAccountsSessionsWereEndedEnds() {
+        Set<Role> learner = Set.of(Role.LEARNER);
+        Instant in = Instant.parse("2026-12-07T09:00:00Z");
+        assertFalse(SessionRecheck.goesOn(learner, in, learner, in.plusMillis(1)), "password changed elsewhere after it signed in");
+        assertTrue(SessionRecheck.goesOn(learner, in, learner, in), "signed in (or changed the password) at that moment");
+        assertTrue(SessionRecheck.goesOn(learner, in, learner, in.minusSeconds(60)), "signed in again since");
     }
 
     @Test
