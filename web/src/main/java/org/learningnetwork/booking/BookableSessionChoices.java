@@ -1,11 +1,14 @@
 package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.CourseSession;
+import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.PublicContent;
 import org.learningnetwork.platform.PublicPageCache;
 
@@ -14,17 +17,15 @@ import org.learningnetwork.platform.PublicPageCache;
  * the same for every manager and public anyway, so read once and kept while nothing public changes on this server
  * instance, and at most as long as a copy of a public page ({@link PublicPageCache#copiesLast()}, the longest a change
  * through another instance takes to show). Reading and building them for every page was a fifth of the page's time in
- * bench/signed-in. The places left a choice shows may be that old; booking checks them afresh.
+ * bench/signed-in. The places left a choice shows may be that old; booking checks them afresh. They are kept as the
+ * form's options, each labelled once (course, when, places left), so that a page does not evaluate two expressions and
+ * format a message for each of 300 options: that was a fifth of the page's time again.
  */
 @ApplicationScoped
 public class BookableSessionChoices {
 
-    /** A session to choose: EL reads it through its getters. */
-    public record Choice(long id, String courseTitle, Instant startsAt, boolean allocated, int placesLeft) {
-
-        public long getId() {
-            return id;
-        }
+    /** A session to choose. */
+    record Choice(long id, String courseTitle, Instant startsAt, boolean allocated, int placesLeft) {
 
         static Choice of(CourseSession session) {
             return new Choice(session.getId(), session.getCourse().getTitle(), session.getStartsAt(),
@@ -32,26 +33,48 @@ public class BookableSessionChoices {
         }
     }
 
-    private record Kept(long revision, long madeNanos, List<Choice> choices) {
+    private record Kept(long revision, long madeNanos, List<SelectItem> options) {
     }
 
     @Inject
     private BookingQueries queries;
 
     @Inject
+    private Messages messages;
+
+    @Inject
+    private Dates dates;
+
+    @Inject
     private PublicContent publicContent;
 
     private volatile Kept kept;
 
-    /** The sessions taking applications now, the soonest first, as recently as this instance knows them. */
-    public List<Choice> choices() {
+    /**
+     * The sessions taking applications now, the soonest first, as recently as this instance knows them: each an option
+     * whose value is the session's id and whose label says the course, when, and the places left (or full, or a note of
+     * interest). Shared between requests: not to be changed.
+     */
+    public List<SelectItem> options() {
         long revision = publicContent.revision();
         long now = System.nanoTime();
         Kept current = kept;
         if (current == null || current.revision() != revision || now - current.madeNanos() >= PublicPageCache.copiesLast().toNanos()) {
-            current = new Kept(revision, now, queries.bookableSessions().stream().map(Choice::of).toList());
+            current = new Kept(revision, now, queries.bookableSessions().stream().map(Choice::of)
+                    .map(choice -> new SelectItem(choice.id(), label(choice))).toList());
             kept = current;
         }
-        return current.choices();
+        return current.options();
+    }
+
+    /** A session's label: the course, when, and the places left, or that it is full or taking notes of interest. */
+    String label(Choice session) {
+        String when = dates.dayAndTime(session.startsAt());
+        if (session.allocated()) {
+            return messages.text("team.session.allocated", session.courseTitle(), when);
+        }
+        int left = session.placesLeft();
+        return left > 0 ? messages.text("team.session.placesLeft", session.courseTitle(), when, left)
+                : messages.text("team.session.full", session.courseTitle(), when);
     }
 }

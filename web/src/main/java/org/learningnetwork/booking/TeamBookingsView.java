@@ -1,6 +1,7 @@
 package org.learningnetwork.booking;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -29,12 +30,9 @@ public class TeamBookingsView {
     @Inject
     private Messages messages;
 
-    @Inject
-    private org.learningnetwork.platform.Dates dates;
-
     private List<Booking> teamBookings;
     private List<Person> staff;
-    private List<BookableSessionChoices.Choice> sessions;
+    private List<SelectItem> sessions;
     private Long personId;
     private Long sessionId;
     private String needLevel;
@@ -58,19 +56,10 @@ public class TeamBookingsView {
      * A session as the list names it, with what booking it would do, before the manager books: places left, full (the
      * person would join the waiting list), or places given when booking closes.
      */
-    public String sessionLabel(BookableSessionChoices.Choice session) {
-        String when = dates.dayAndTime(session.startsAt());
-        if (session.allocated()) {
-            return messages.text("team.session.allocated", session.courseTitle(), when);
-        }
-        int left = session.placesLeft();
-        return left > 0 ? messages.text("team.session.placesLeft", session.courseTitle(), when, left)
-                : messages.text("team.session.full", session.courseTitle(), when);
-    }
-
-    public List<BookableSessionChoices.Choice> getSessions() {
+    /** The sessions to choose from, as the form's options (labelled once for every manager: {@link BookableSessionChoices}). */
+    public List<SelectItem> getSessions() {
         if (sessions == null) {
-            sessions = choices.choices();
+            sessions = choices.options();
         }
         return sessions;
     }
