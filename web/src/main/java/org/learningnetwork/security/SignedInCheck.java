@@ -26,8 +26,9 @@ import org.learningnetwork.access.Role;
  * the session ends and the request is answered as one that is not signed in: a page goes to the sign-in page, which
  * says why, an API call gets 401 ({@link SessionRecheck}).
  *
- * <p>When a session signed in is its attribute {@link #SIGNED_IN_AT}, set by the sign-in ({@link #signedInNow}); the
- * times compared come from the instances' clocks, which are to be kept in step (as for the timers).
+ * <p>The time a session signed in is kept in its attribute {@link #SIGNED_IN_AT}, set by the sign-in
+ * ({@link #signedInNow}); the times compared come from the instances' clocks, which are to be kept in step (as for the
+ * timers).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SignedInCheck extends HttpFilter {
