@@ -53,10 +53,10 @@ public class TeamBookingsView {
     }
 
     /**
-     * A session as the list names it, with what booking it would do, before the manager books: places left, full (the
-     * person would join the waiting list), or places given when booking closes.
+     * The sessions to choose from, as the form's options, each named with what booking it would do before the manager
+     * books: places left, full (the person would join the waiting list), or places given when booking closes (labelled
+     * once for every manager: {@link BookableSessionChoices}).
      */
-    /** The sessions to choose from, as the form's options (labelled once for every manager: {@link BookableSessionChoices}). */
     public List<SelectItem> getSessions() {
         if (sessions == null) {
             sessions = choices.options();
