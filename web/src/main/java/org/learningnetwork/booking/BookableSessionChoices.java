@@ -3,7 +3,6 @@ package org.learningnetwork.booking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.CourseSession;
@@ -23,15 +22,6 @@ import org.learningnetwork.platform.PublicPageCache;
  */
 @ApplicationScoped
 public class BookableSessionChoices {
-
-    /** A session to choose. */
-    record Choice(long id, String courseTitle, Instant startsAt, boolean allocated, int placesLeft) {
-
-        static Choice of(CourseSession session) {
-            return new Choice(session.getId(), session.getCourse().getTitle(), session.getStartsAt(),
-                    session.getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST, session.getPlacesLeft());
-        }
-    }
 
     private record Kept(long revision, long madeNanos, List<SelectItem> options) {
     }
@@ -60,21 +50,22 @@ public class BookableSessionChoices {
         long now = System.nanoTime();
         Kept current = kept;
         if (current == null || current.revision() != revision || now - current.madeNanos() >= PublicPageCache.copiesLast().toNanos()) {
-            current = new Kept(revision, now, queries.bookableSessions().stream().map(Choice::of)
-                    .map(choice -> new SelectItem(choice.id(), label(choice))).toList());
+            current = new Kept(revision, now, queries.bookableSessions().stream()
+                    .map(session -> new SelectItem(session.getId(), label(session))).toList());
             kept = current;
         }
         return current.options();
     }
 
     /** A session's label: the course, when, and the places left, or that it is full or taking notes of interest. */
-    String label(Choice session) {
-        String when = dates.dayAndTime(session.startsAt());
-        if (session.allocated()) {
-            return messages.text("team.session.allocated", session.courseTitle(), when);
+    private String label(CourseSession session) {
+        String course = session.getCourse().getTitle();
+        String when = dates.dayAndTime(session.getStartsAt());
+        if (session.getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST) {
+            return messages.text("team.session.allocated", course, when);
         }
-        int left = session.placesLeft();
-        return left > 0 ? messages.text("team.session.placesLeft", session.courseTitle(), when, left)
-                : messages.text("team.session.full", session.courseTitle(), when);
+        int left = session.getPlacesLeft();
+        return left > 0 ? messages.text("team.session.placesLeft", course, when, left)
+                : messages.text("team.session.full", course, when);
     }
 }
