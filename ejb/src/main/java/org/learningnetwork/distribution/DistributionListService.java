@@ -184,8 +184,9 @@ public class DistributionListService {
                 .replace("{link}", link);
     }
 
+    /** The person's membership, if they are on the list; their person read with it (one statement, not two). */
     private Optional<DistributionMember> current(long personId) {
-        return em.createQuery("select m from DistributionMember m where m.person.id = :person and m.withdrawnAt is null",
+        return em.createQuery("select m from DistributionMember m join fetch m.person where m.person.id = :person and m.withdrawnAt is null",
                 DistributionMember.class).setParameter("person", personId).getResultStream().findFirst();
     }
 

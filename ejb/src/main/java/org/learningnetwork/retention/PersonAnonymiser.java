@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.learningnetwork.booking.BookingEvent;
+import org.learningnetwork.security.Callers;
 
 /**
  * Anonymises people in the caller's transaction, so that figures stay right: each person's row, organisation
@@ -66,6 +67,7 @@ public class PersonAnonymiser {
                 + " or email in (select p.work_email from person p where p.id = any(?2))", at, people);
         // Their roles go with the accounts (the foreign key cascades).
         rows += update("delete from user_account where person_id = any(?2)", at, people);
+        Callers.forgetRemembered();
         rows += update("delete from distribution_leave_link where member_id in"
                 + " (select m.id from distribution_member m where m.person_id = any(?2))", at, people);
         rows += update("delete from distribution_member where person_id = any(?2)", at, people);
