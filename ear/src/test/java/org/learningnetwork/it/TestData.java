@@ -25,6 +25,7 @@ import org.learningnetwork.people.Person;
 import org.learningnetwork.platform.ChangesPublicContent;
 import org.learningnetwork.reference.CouncilArea;
 import org.learningnetwork.reference.WorkforceGroup;
+import org.learningnetwork.security.Callers;
 import org.learningnetwork.security.PasswordHasher;
 import org.learningnetwork.security.UserAccount;
 
@@ -85,6 +86,9 @@ public class TestData {
             em.createQuery("update UserAccount a set a.person = :p where a.id = :id")
                     .setParameter("p", em.find(Person.class, person.getId())).setParameter("id", account.getId()).executeUpdate();
         }
+        // A test's request signs in as one person after another through the same account, which nothing outside the
+        // tests does: the person the request's services remembered for it is forgotten, as at a new sign-in.
+        Callers.forgetRemembered();
     }
 
     /** From now on, the {@link AsRole.Committee} bean's calls are this person's, a viewer of exactly these committees. */
