@@ -93,10 +93,12 @@ public class BookingQueries {
     /** Everyone booked on a session, with their status: waiting list in its order, then the rest by name. */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<Booking> roster(long sessionId) throws NotFoundException {
-        if (em.find(CourseSession.class, sessionId) == null) {
+        List<Booking> roster = em.createNamedQuery(Booking.ROSTER, Booking.class).setParameter("session", sessionId).getResultList();
+        // Bookings are only ever on a session: only an empty roster leaves the session to be looked for.
+        if (roster.isEmpty() && em.find(CourseSession.class, sessionId) == null) {
             throw new NotFoundException("Session", sessionId);
         }
-        return em.createNamedQuery(Booking.ROSTER, Booking.class).setParameter("session", sessionId).getResultList();
+        return roster;
     }
 
     /** One of the signed-in learner's own bookings (to confirm cancelling it); anyone else's is answered as not found. */

@@ -2,6 +2,7 @@ package org.learningnetwork.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -89,7 +90,9 @@ public class Person {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @ManyToOne
+    // Read when asked for: lists of people (a roster, a team's bookings) show names, and each line manager read with
+    // them was one more statement, and their own line manager another.
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "line_manager_id")
     private Person lineManager;
 

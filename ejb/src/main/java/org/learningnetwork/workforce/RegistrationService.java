@@ -94,8 +94,8 @@ public class RegistrationService {
     /** The current registrations of the signed-in manager's staff that are at risk, the most pressing first. */
     @RolesAllowed(Roles.MANAGER)
     public List<Risk> teamRisks() throws RejectedException {
-        Person me = Callers.requirePerson(em, context.getCallerPrincipal(), "pathway.noPerson");
-        List<Registration> registrations = em.createQuery("select r from Registration r join fetch r.person p where p.lineManager = :me"
+        long me = Callers.requirePersonId(em, context.getCallerPrincipal(), "pathway.noPerson");
+        List<Registration> registrations = em.createQuery("select r from Registration r join fetch r.person p where p.lineManager.id = :me"
                 + " and p.active = true and r.endedOn is null order by r.renewalDueOn, r.id", Registration.class).setParameter("me", me)
                 .getResultList();
         List<Risk> risks = new ArrayList<>();

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.learningnetwork.catalogue.BookingMode;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.DateText;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.PublicContent;
 import org.learningnetwork.platform.PublicPageCache;
@@ -33,9 +33,6 @@ public class BookableSessionChoices {
     private Messages messages;
 
     @Inject
-    private Dates dates;
-
-    @Inject
     private PublicContent publicContent;
 
     private volatile Kept kept;
@@ -60,7 +57,7 @@ public class BookableSessionChoices {
     /** A session's label: the course, when, and the places left, or that it is full or taking notes of interest. */
     private String label(CourseSession session) {
         String course = session.getCourse().getTitle();
-        String when = dates.dayAndTime(session.getStartsAt());
+        String when = DateText.dayAndTime(session.getStartsAt());
         if (session.getCourse().getBookingMode() == BookingMode.NOTE_OF_INTEREST) {
             return messages.text("team.session.allocated", course, when);
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.learningnetwork.catalogue.CourseService;
 import org.learningnetwork.catalogue.CourseSession;
-import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.DateText;
 import org.learningnetwork.platform.Messages;
 import org.learningnetwork.platform.NotFound;
 import org.learningnetwork.platform.NotFoundException;
@@ -111,9 +111,6 @@ public class RosterView {
     @Inject
     private Messages messages;
 
-    @Inject
-    private Dates dates;
-
     /** Loads the session and its bookings (view action); an unknown or malformed id shows the not-found page. */
     public void load() {
         if (session != null) {
@@ -159,7 +156,7 @@ public class RosterView {
             String late = " (" + messages.text("myBookings.late") + ")";
             rows = getRoster().stream().map(b -> new Row(b,
                     messages.text("rosterStatus." + b.getStatus()) + (b.isLateCancellation() ? late : ""),
-                    dates.dayAndTime(b.getAppliedAt()), queuePosition(b))).toList();
+                    DateText.dayAndTime(b.getAppliedAt()), queuePosition(b))).toList();
         }
         return rows;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.learningnetwork.pathway.PathwayRules.Standing;
 import org.learningnetwork.pathway.PathwayService.Member;
 import org.learningnetwork.pathway.PathwayService.Team;
-import org.learningnetwork.platform.Dates;
+import org.learningnetwork.platform.DateText;
 import org.learningnetwork.platform.Messages;
 
 /**
@@ -27,9 +27,6 @@ public class TeamPathwaysView {
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private Dates dates;
 
     private String state;
     private Team team;
@@ -142,7 +139,7 @@ public class TeamPathwaysView {
                 for (LearningRequirement requirement : columns) {
                     Standing standing = member.standing(requirement.getId());
                     cells.add(standing == null ? notRequired : new Cell(standing.state(), words.get(standing.state())[0],
-                            words.get(standing.state())[1], standing.dueOn() == null ? "" : dates.date(standing.dueOn())));
+                            words.get(standing.state())[1], standing.dueOn() == null ? "" : DateText.date(standing.dueOn())));
                 }
                 rows.add(new Row(member.person().getId(), member.person().getFullName(),
                         member.roleProfiles().isEmpty() ? messages.text("teamPathways.noRole") : member.roleNames(), cells));
