@@ -39,13 +39,19 @@ import org.learningnetwork.people.Person;
         + " where p.id = :me order by s.startsAt desc, b.id")
 @NamedQuery(name = Booking.AWAITING_APPROVAL, query = "select b from Booking b join fetch b.session s join fetch s.course"
         + " join fetch b.person p where p.lineManager.id = :me and b.status = :requested order by b.appliedAt, b.id")
-@NamedQuery(name = Booking.OF_TEAM, query = "select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
+@NamedQuery(name = Booking.OF_TEAM, query = "select new org.learningnetwork.booking.TeamBookingLine(b.id, p.id, p.givenName,"
+        + " p.familyName, s.id, c.id, c.title, s.startsAt, b.status, b.lateCancellation, b.attendance) from Booking b"
+        + " join b.session s join s.course c join b.person p"
         + " where p.lineManager.id = :me and s.startsAt >= :since order by s.startsAt desc, p.familyName, p.givenName, b.id")
 @NamedQuery(name = Booking.APPROVED_ON_SESSION, query = "select b from Booking b join fetch b.person p where b.session = :session"
         + " and b.status = :approved and p.active = :active order by b.id")
 @NamedQuery(name = Booking.PLACED_BEFORE, query = "select distinct b.person.id from Booking b where b.session.course = :course"
         + " and b.session <> :session and (b.status = :confirmed or b.attendance is not null)")
 @NamedQuery(name = Booking.ROSTER, query = "select b from Booking b join fetch b.person p where b.session.id = :session"
+        + " order by b.status, b.queuedAt, p.familyName, p.givenName, b.id")
+@NamedQuery(name = Booking.ROSTER_LINES, query = "select new org.learningnetwork.booking.RosterLine(b.id, p.givenName,"
+        + " p.familyName, o.name, b.status, b.lateCancellation, b.appliedAt, b.adjustments) from Booking b join b.person p"
+        + " join p.organisation o where b.session.id = :session"
         + " order by b.status, b.queuedAt, p.familyName, p.givenName, b.id")
 public class Booking {
 
@@ -69,6 +75,8 @@ public class Booking {
     public static final String PLACED_BEFORE = "Booking.placedBefore";
     /** Everyone booked on {@code :session} (an id): waiting list in its order, then the rest by name. */
     public static final String ROSTER = "Booking.roster";
+    /** The same roster as {@link #ROSTER}, as the roster page shows it ({@link RosterLine}): {@code :session}. */
+    public static final String ROSTER_LINES = "Booking.rosterLines";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")

@@ -70,8 +70,8 @@ public class BookingQueries {
 
     /** Bookings of the signed-in manager's staff on sessions of the past year and to come, the latest session first. */
     @RolesAllowed(Roles.MANAGER)
-    public List<Booking> myTeamsBookings() throws RejectedException {
-        return em.createNamedQuery(Booking.OF_TEAM, Booking.class).setParameter("me", me())
+    public List<TeamBookingLine> myTeamsBookings() throws RejectedException {
+        return em.createNamedQuery(Booking.OF_TEAM, TeamBookingLine.class).setParameter("me", me())
                 .setParameter("since", clock.instant().minus(TEAM_HISTORY)).getResultList();
     }
 
@@ -99,6 +99,20 @@ public class BookingQueries {
             throw new NotFoundException("Session", sessionId);
         }
         return roster;
+    }
+
+    /**
+     * A session's roster as its page shows it ({@link RosterLine}), in the order of {@link #roster(long)}; unknown
+     * sessions are not found.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<RosterLine> rosterLines(long sessionId) throws NotFoundException {
+        List<RosterLine> lines = em.createNamedQuery(Booking.ROSTER_LINES, RosterLine.class).setParameter("session", sessionId)
+                .getResultList();
+        if (lines.isEmpty() && em.find(CourseSession.class, sessionId) == null) {
+            throw new NotFoundException("Session", sessionId);
+        }
+        return lines;
     }
 
     /** One of the signed-in learner's own bookings (to confirm cancelling it); anyone else's is answered as not found. */

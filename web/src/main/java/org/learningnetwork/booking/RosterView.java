@@ -48,16 +48,16 @@ public class RosterView {
         private final boolean requested;
         private final boolean active;
 
-        Row(Booking booking, String status, String applied, Integer position) {
-            this.bookingId = booking.getId();
-            this.name = booking.getPerson().getFullName();
-            this.organisation = booking.getPerson().getOrganisation().getName();
+        Row(RosterLine line, String status, String applied, Integer position) {
+            this.bookingId = line.bookingId();
+            this.name = line.fullName();
+            this.organisation = line.organisation();
             this.status = status;
             this.applied = applied;
             this.position = position;
-            this.adjustments = booking.getAdjustments();
-            this.requested = booking.getStatus() == BookingStatus.REQUESTED;
-            this.active = booking.getStatus().isActive();
+            this.adjustments = line.adjustments();
+            this.requested = line.status() == BookingStatus.REQUESTED;
+            this.active = line.status().isActive();
         }
 
         public long getBookingId() {
@@ -99,7 +99,7 @@ public class RosterView {
 
     private String sessionId;
     private CourseSession session;
-    private List<Booking> roster = List.of();
+    private List<RosterLine> roster = List.of();
     private List<Row> rows;
     private final Map<Long, Integer> queuePositions = new HashMap<>();
 
@@ -128,35 +128,30 @@ public class RosterView {
         try {
             long id = Long.parseLong(sessionId == null ? "" : sessionId.strip());
             session = courses.findSession(id);
-            roster = queries.roster(id);
+            roster = queries.rosterLines(id);
         } catch (NumberFormatException | NotFoundException e) {
             NotFound.respond();
             return;
         }
         int position = 0;
-        for (Booking booking : roster) {
-            if (booking.getStatus() == BookingStatus.WAITLISTED) {
-                queuePositions.put(booking.getId(), ++position);
+        for (RosterLine line : roster) {
+            if (line.status() == BookingStatus.WAITLISTED) {
+                queuePositions.put(line.bookingId(), ++position);
             }
         }
     }
 
     public long count(String status) {
-        return roster.stream().filter(b -> b.getStatus().name().equals(status)).count();
-    }
-
-    /** A wait-listed booking's place in the queue, from 1; {@code null} for others. */
-    public Integer queuePosition(Booking booking) {
-        return queuePositions.get(booking.getId());
+        return roster.stream().filter(line -> line.status().name().equals(status)).count();
     }
 
     /** The roster's lines, in its order. */
     public List<Row> getRows() {
         if (rows == null) {
             String late = " (" + messages.text("myBookings.late") + ")";
-            rows = getRoster().stream().map(b -> new Row(b,
-                    messages.text("rosterStatus." + b.getStatus()) + (b.isLateCancellation() ? late : ""),
-                    DateText.dayAndTime(b.getAppliedAt()), queuePosition(b))).toList();
+            rows = getRoster().stream().map(line -> new Row(line,
+                    messages.text("rosterStatus." + line.status()) + (line.lateCancellation() ? late : ""),
+                    DateText.dayAndTime(line.appliedAt()), queuePositions.get(line.bookingId()))).toList();
         }
         return rows;
     }
@@ -165,7 +160,7 @@ public class RosterView {
         return session;
     }
 
-    public List<Booking> getRoster() {
+    public List<RosterLine> getRoster() {
         if (session == null) {
             load();
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.learningnetwork.people.Person;
+import org.learningnetwork.platform.DateText;
 import org.learningnetwork.platform.Messages;
 
 /**
@@ -30,7 +31,53 @@ public class TeamBookingsView {
     @Inject
     private Messages messages;
 
-    private List<Booking> teamBookings;
+    /**
+     * A line of the team's bookings as the page shows it, its texts made once here rather than by expressions cell by
+     * cell (ninety rows of them). Getters, not a record: Jakarta Expression Language 5 reads properties by their getters.
+     */
+    public static final class Row {
+        private final String name;
+        private final long courseId;
+        private final String courseTitle;
+        private final String when;
+        private final String status;
+        private final String attendance;
+
+        Row(TeamBookingLine line, String status, String attendance) {
+            this.name = line.fullName();
+            this.courseId = line.courseId();
+            this.courseTitle = line.courseTitle();
+            this.when = DateText.dayAndTime(line.startsAt());
+            this.status = status;
+            this.attendance = attendance;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public long getCourseId() {
+            return courseId;
+        }
+
+        public String getCourseTitle() {
+            return courseTitle;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getAttendance() {
+            return attendance;
+        }
+    }
+
+    private List<Row> teamBookings;
     private List<Person> staff;
     private List<SelectItem> sessions;
     private Long personId;
@@ -38,9 +85,14 @@ public class TeamBookingsView {
     private String needLevel;
     private String need;
 
-    public List<Booking> getBookings() {
+    /** The staff's bookings of the past year and to come, the latest session first. */
+    public List<Row> getBookings() {
         if (teamBookings == null) {
-            teamBookings = messages.attempt(FORM, () -> queries.myTeamsBookings()).orElse(List.of());
+            String late = " (" + messages.text("myBookings.late") + ")";
+            teamBookings = messages.attempt(FORM, () -> queries.myTeamsBookings()).orElse(List.of()).stream()
+                    .map(line -> new Row(line, messages.text("rosterStatus." + line.status()) + (line.lateCancellation() ? late : ""),
+                            line.attendance() == null ? "" : messages.text("register." + line.attendance())))
+                    .toList();
         }
         return teamBookings;
     }
