@@ -3,7 +3,10 @@ package org.learningnetwork.booking;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 
-/** Table cells and links as the list components write them ({@link RosterRowComponent}): text always escaped. */
+/**
+ * Table cells and links as the list components write them ({@link RosterRowComponent}, {@link TeamBookingRowsComponent}):
+ * text always escaped.
+ */
 final class Cells {
 
     private Cells() {
@@ -39,6 +42,14 @@ final class Cells {
         out.writeAttribute("class", "visually-hidden", null);
         out.writeText(": " + about, null);
         out.endElement("span");
+        out.endElement("a");
+    }
+
+    /** A plain link, {@code <a href>text</a>}, its address made of the context path, a fixed path and numbers only. */
+    static void link(ResponseWriter out, String href, String text) throws IOException {
+        out.startElement("a", null);
+        out.writeAttribute("href", href, null);
+        out.writeText(text, null);
         out.endElement("a");
     }
 }

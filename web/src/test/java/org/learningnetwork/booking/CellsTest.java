@@ -126,4 +126,11 @@ class CellsTest {
                 + "<a class=\"history-link\" href=\"/learning/my/booking.xhtml?id=7&amp;x=1\">History"
                 + "<span class=\"visually-hidden\">: Sam</span></a>", out.toString());
     }
+
+    @Test
+    void plainLinksHoldTheirTextEscaped() throws IOException {
+        HtmlWriter out = new HtmlWriter();
+        Cells.link(out, "/learning/course.xhtml?id=3", "Safe & <Together>");
+        assertEquals("<a href=\"/learning/course.xhtml?id=3\">Safe &amp; &lt;Together&gt;</a>", out.toString());
+    }
 }
