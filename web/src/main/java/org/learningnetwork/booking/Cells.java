@@ -25,7 +25,8 @@ final class Cells {
     }
 
     /**
-     * A link, its address made of the context path, a fixed path and numbers only, whose visible text a screen reader hears with what it is about ({@code Cancel: Sam Brown}):
+     * A link, its address made of the context path, a fixed path and numbers only, whose visible text a screen reader
+     * hears with what it is about ({@code Cancel: Sam Brown}):
      * {@code <a id class href>label<span class="visually-hidden">: about</span></a>}; no id for none.
      */
     static void link(ResponseWriter out, String id, String styleClass, String href, String label, String about) throws IOException {
