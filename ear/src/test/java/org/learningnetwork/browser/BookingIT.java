@@ -264,6 +264,63 @@ class BookingIT extends BrowserIT {
         }
     }
 
+    @Test
+    void aLearnerOfferedAPlaceFromTheWaitingListAcceptsItOnMyLearning() {
+        // A course of the test's own with one place: someone else has it, the learner waits.
+        String title = "Working with MAPPA " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.get("/coordinator/course.xhtml");
+        browser.type("courseForm:title", title);
+        browser.type("courseForm:summary", "Managing the risk of serious harm with the responsible authorities.");
+        new org.openqa.selenium.support.ui.Select(browser.byId("courseForm:deliveryMode")).selectByVisibleText("In person");
+        browser.type("courseForm:durationMinutes", "180");
+        browser.type("courseForm:cpdHours", "3");
+        browser.type("courseForm:provider", "Forth Valley MAPPA unit");
+        browser.driver().findElement(org.openqa.selenium.By.xpath("//label[normalize-space()='Justice']")).click();
+        browser.find("label[for^='courseForm:groups_JSW']").click();
+        browser.submit("courseForm:save");
+        assertTrue(browser.text(".notice").contains("Saved."), browser.text("main"));
+        browser.find("#addSession").click();
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusWeeks(5);
+        browser.setValue("sessionForm:startsAt", day.toString());
+        browser.setValue("sessionForm:startsAtTime", "10:00");
+        browser.setValue("sessionForm:endsAtTime", "13:00");
+        browser.type("sessionForm:capacity", "1");
+        browser.setValue("sessionForm:bookingOpensAt", day.minusWeeks(6).toString());
+        browser.setValue("sessionForm:bookingClosesAt", day.minusDays(2).toString());
+        new org.openqa.selenium.support.ui.Select(browser.byId("sessionForm:status")).selectByVisibleText("Open for booking");
+        browser.submit("sessionForm:save");
+        assertTrue(browser.text(".notice").contains("Saved."), browser.text("main"));
+        browser.submit("rosterLink");
+        browser.type("bulkForm:people", "alison.reid@demo.learning-network.scot\nlearner@demo.learning-network.scot");
+        browser.submit("bulkForm:book");
+        assertEquals(List.of(), browser.errors());
+        assertTrue(browser.text(".notice").contains("2 booked"), browser.text("main"));
+
+        // Her place is cancelled: it is offered to the learner, the first waiting.
+        WebElement confirmed = browser.findAll("#roster tbody tr").get(indexOfRowWith("Confirmed"));
+        browser.submit(confirmed.findElement(org.openqa.selenium.By.cssSelector("a[id^='cancel-']")));
+        browser.type("cancelForm:reason", "Called to court");
+        browser.submit("cancelForm:confirm");
+        assertTrue(browser.text("#roster").contains("Offered a place"), browser.text("#roster"));
+
+        // On My learning the offer says until when, with its answers; accepting confirms the place.
+        browser.signOut();
+        browser.signIn("learner", DEMO_PASSWORD);
+        browser.get("/my/index.xhtml");
+        WebElement offer = rowOf(title);
+        assertTrue(offer.getText().contains("Offered a place from the waiting list"), offer.getText());
+        assertTrue(offer.getText().contains("A place is offered to you until"), offer.getText());
+        assertEquals(2, offer.findElements(org.openqa.selenium.By.cssSelector("input[id$=':accept'], input[id$=':refuse']")).size(),
+                offer.getText());
+        browser.assertAccessible("my-learning-offer");
+        browser.assertFitsPhone("my-learning-offer");
+        browser.submit(offer.findElement(org.openqa.selenium.By.cssSelector("input[id$=':accept']")));
+        assertTrue(browser.text(".notice").contains("The place is yours"), browser.text("main"));
+        assertTrue(rowOf(title).getText().contains("Confirmed"), rowOf(title).getText());
+        assertTrue(rowOf(title).findElements(org.openqa.selenium.By.cssSelector("input[id$=':accept']")).isEmpty());
+    }
+
     /** A JSON object from the public API, read in the browser. */
     private jakarta.json.JsonObject api(String path) {
         browser.get("/api/" + path);

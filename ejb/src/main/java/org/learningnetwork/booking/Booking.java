@@ -35,8 +35,9 @@ import org.learningnetwork.people.Person;
 @NamedQuery(name = Booking.WAITING_LIST, query = "select b from Booking b join b.person p where b.session = :session"
         + " and b.status = :waitlisted and p.active = :active order by b.queuedAt, b.id")
 @NamedQuery(name = Booking.EXPIRED_OFFERS, query = "select b.id from Booking b where b.status = :offered and b.offerExpiresAt <= :now")
-@NamedQuery(name = Booking.MINE, query = "select b from Booking b join fetch b.session s join fetch s.course join fetch b.person p"
-        + " where p.id = :me order by s.startsAt desc, b.id")
+@NamedQuery(name = Booking.MINE, query = "select new org.learningnetwork.booking.MyBookingLine(b.id, s.id, c.id, c.title,"
+        + " s.startsAt, b.status, b.appliedAt, b.offerExpiresAt, b.lateCancellation) from Booking b join b.session s"
+        + " join s.course c where b.person.id = :me order by s.startsAt desc, b.id")
 @NamedQuery(name = Booking.AWAITING_APPROVAL, query = "select b from Booking b join fetch b.session s join fetch s.course"
         + " join fetch b.person p where p.lineManager.id = :me and b.status = :requested order by b.appliedAt, b.id")
 @NamedQuery(name = Booking.OF_TEAM, query = "select new org.learningnetwork.booking.TeamBookingLine(b.id, p.id, p.givenName,"

@@ -43,8 +43,8 @@ public class BookingQueries {
 
     /** The signed-in learner's bookings, the latest session first. */
     @RolesAllowed(Roles.LEARNER)
-    public List<Booking> myBookings() throws RejectedException {
-        return em.createNamedQuery(Booking.MINE, Booking.class).setParameter("me", me()).getResultList();
+    public List<MyBookingLine> myBookings() throws RejectedException {
+        return em.createNamedQuery(Booking.MINE, MyBookingLine.class).setParameter("me", me()).getResultList();
     }
 
     /** Requests from the signed-in manager's staff that wait for their approval, oldest first. */

@@ -15,6 +15,7 @@ import java.util.List;
 import org.learningnetwork.booking.Booking;
 import org.learningnetwork.booking.BookingQueries;
 import org.learningnetwork.booking.BookingService;
+import org.learningnetwork.booking.MyBookingLine;
 import org.learningnetwork.platform.NotFoundException;
 import org.learningnetwork.platform.RejectedException;
 
@@ -39,6 +40,11 @@ public class BookingResource {
             return new BookingJson(b.getId(), b.getSession().getId(), b.getSession().getCourse().getId(),
                     b.getSession().getCourse().getTitle(), b.getSession().getStartsAt(), b.getStatus().name(), b.getAppliedAt(),
                     b.getOfferExpiresAt(), b.isLateCancellation());
+        }
+
+        static BookingJson of(MyBookingLine b) {
+            return new BookingJson(b.getBookingId(), b.getSessionId(), b.getCourseId(), b.getCourseTitle(), b.getStartsAt(),
+                    b.getStatus().name(), b.getAppliedAt(), b.getOfferExpiresAt(), b.isLateCancellation());
         }
     }
 

@@ -31,11 +31,11 @@ public class MyBookingsView {
     @Inject
     private LearningRecordService records;
 
-    private List<Booking> mine;
+    private List<MyBookingLine> mine;
     private List<LearningRecord> record;
     private final Instant now = Instant.now();
 
-    public List<Booking> getBookings() {
+    public List<MyBookingLine> getBookings() {
         if (mine == null) {
             mine = currentUser.hasRole(Roles.LEARNER)
                     ? messages.attempt(FORM, () -> queries.myBookings()).orElse(List.of())
@@ -53,8 +53,8 @@ public class MyBookingsView {
     }
 
     /** Whether the booking can still be cancelled by its learner: it counts, and the session has not started. */
-    public boolean canCancel(Booking booking) {
-        return booking.getStatus().isActive() && now.isBefore(booking.getSession().getStartsAt());
+    public boolean canCancel(MyBookingLine booking) {
+        return booking.cancellableAt(now);
     }
 
     public String accept(long bookingId) {
